@@ -1,0 +1,39 @@
+namespace TalentBot.Core.Extraction;
+
+/// <summary>An article's text as the extractor reads it. <see cref="Published"/> supplies the year a date leaves out.</summary>
+public sealed record ArticleText(string Text, Language Language, PartialDate? Published = null);
+
+/// <summary>A sentence: its position in the article and its verbatim text (an exact substring of the article).</summary>
+public sealed record SentenceSpan(int Index, int Start, string Text);
+
+/// <summary>An entity named in a sentence, registered or found in text only.</summary>
+public sealed record Mention(EntityRef Entity, EntityKind Kind, int SentenceIndex, string Surface);
+
+/// <summary>
+/// One article's claim that a person moved. <see cref="SentenceIndexes"/> are the sentences that say it; the first
+/// is the one that states the move, the rest are neighbours that supplied an organisation, a date or an amount.
+/// </summary>
+public sealed record MoveClaim(
+    EntityRef Person,
+    MoveKind Kind,
+    EntityRef? From,
+    EntityRef? To,
+    PartialDate? When,
+    Money? Amount,
+    IReadOnlyList<int> SentenceIndexes);
+
+/// <summary>One article's claim of a head count with no names ("more than 20 from OpenAI").</summary>
+public sealed record CountClaim(EntityRef From, EntityRef? To, int Count, CountBound Bound, int SentenceIndex);
+
+/// <summary>What the extractor found in one article.</summary>
+public sealed record ArticleFacts(
+    IReadOnlyList<SentenceSpan> Sentences,
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<MoveClaim> Moves,
+    IReadOnlyList<CountClaim> Counts);
+
+/// <summary>Turns article text into sentences, mentions, moves and counts. Implementations are deterministic and thread-safe.</summary>
+public interface IFactExtractor
+{
+    ArticleFacts Extract(ArticleText article);
+}

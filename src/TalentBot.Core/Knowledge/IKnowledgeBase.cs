@@ -1,0 +1,45 @@
+namespace TalentBot.Core.Knowledge;
+
+/// <summary>
+/// Which moves to fetch. Sets of organisation ids already include each organisation's parts. Moves come newest
+/// first (by date reported, then first seen) and paged, with the total, because a reply shows a page.
+/// </summary>
+public sealed record MoveQuery(
+    IReadOnlySet<string>? FromAny = null,
+    IReadOnlySet<string>? ToAny = null,
+    string? PersonId = null,
+    IReadOnlySet<MoveKind>? Kinds = null,
+    int Limit = 20,
+    int Offset = 0);
+
+public sealed record MovePage(IReadOnlyList<Move> Moves, int Total);
+
+/// <summary>
+/// A free-text search: <see cref="Terms"/> in any of the four languages (already expanded across languages by
+/// the caller) and the ids of entities the question names, whose sentences rank higher.
+/// </summary>
+public sealed record EvidenceQuery(IReadOnlyList<string> Terms, IReadOnlyList<string> EntityIds, int Limit = 8);
+
+/// <summary>A sentence that answers a free question, with its citation and rank score.</summary>
+public sealed record Evidence(Citation Citation, float Score);
+
+/// <summary>What the knowledge base holds, for readiness checks and the CLI.</summary>
+public sealed record KnowledgeStats(int Articles, int Sentences, int Moves, int Counts, int People, int Organisations);
+
+/// <summary>The read side of the fact store, as answering sees it. Implementations are thread-safe.</summary>
+public interface IKnowledgeBase
+{
+    EntityRegistry Registry { get; }
+
+    MovePage FindMoves(MoveQuery query);
+
+    /// <summary>Head counts whose origin or destination is any of <paramref name="organisationIds"/>.</summary>
+    IReadOnlyList<CountFact> FindCounts(IReadOnlySet<string> organisationIds);
+
+    IReadOnlyList<Evidence> SearchEvidence(EvidenceQuery query);
+
+    /// <summary>Entities found in articles (registered or not) whose folded name equals <paramref name="name"/>'s.</summary>
+    IReadOnlyList<EntityRef> FindEntities(EntityKind kind, string name);
+
+    KnowledgeStats Stats();
+}

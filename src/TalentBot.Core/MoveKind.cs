@@ -1,0 +1,48 @@
+namespace TalentBot.Core;
+
+/// <summary>What a sentence says happened between a person and an organisation.</summary>
+public enum MoveKind
+{
+    /// <summary>Left <c>From</c>, possibly for <c>To</c>.</summary>
+    Left,
+    /// <summary>Joined <c>To</c>, possibly from <c>From</c> (poached, hired, recruited).</summary>
+    Joined,
+    /// <summary>Went back to <c>To</c>, a former employer, leaving <c>From</c>.</summary>
+    Returned,
+    /// <summary>Signed with <c>From</c> but never started there.</summary>
+    NeverStarted,
+    /// <summary>Threatened to leave <c>From</c> (for <c>To</c>); not a departure.</summary>
+    ThreatenedToLeave,
+    /// <summary>Given a role at <c>To</c>.</summary>
+    Appointed,
+    /// <summary>Turned down an offer from <c>To</c>; not a move into it.</summary>
+    DeclinedOffer,
+}
+
+public static class MoveKinds
+{
+    /// <summary>Kinds that answer "who left X": X is the move's <c>From</c>.</summary>
+    public static IReadOnlySet<MoveKind> Departures { get; } = new HashSet<MoveKind>
+    {
+        MoveKind.Left, MoveKind.Returned, MoveKind.NeverStarted, MoveKind.ThreatenedToLeave,
+    };
+
+    /// <summary>Kinds that answer "who joined X": X is the move's <c>To</c>.</summary>
+    public static IReadOnlySet<MoveKind> Arrivals { get; } = new HashSet<MoveKind>
+    {
+        MoveKind.Joined, MoveKind.Returned, MoveKind.Appointed,
+    };
+
+    /// <summary>The snake_case name the JSON contract uses.</summary>
+    public static string ToCode(this MoveKind kind) => kind switch
+    {
+        MoveKind.Left => "left",
+        MoveKind.Joined => "joined",
+        MoveKind.Returned => "returned",
+        MoveKind.NeverStarted => "never_started",
+        MoveKind.ThreatenedToLeave => "threatened_to_leave",
+        MoveKind.Appointed => "appointed",
+        MoveKind.DeclinedOffer => "declined_offer",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
