@@ -35,6 +35,7 @@ public sealed class EntityRegistry
     private readonly Dictionary<string, List<string>> _children = new(StringComparer.Ordinal);
     private readonly NameMatcher<RegisteredEntity> _people;
     private readonly NameMatcher<RegisteredEntity> _organisations;
+    private readonly AliasScanner _aliases;
 
     public EntityRegistry(IEnumerable<RegisteredEntity> entities)
     {
@@ -56,6 +57,7 @@ public sealed class EntityRegistry
             Entities.Where(e => e.Kind == EntityKind.Person).Select(e => (e, e.AllNames)));
         _organisations = new NameMatcher<RegisteredEntity>(
             Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => (e, e.AllNames)));
+        _aliases = new AliasScanner(Entities);
     }
 
     public static EntityRegistry Empty { get; } = new([]);
@@ -67,6 +69,12 @@ public sealed class EntityRegistry
     /// <summary>Registered entities whose names match <paramref name="name"/>, exactly or by a near spelling.</summary>
     public IReadOnlyList<NameMatch<RegisteredEntity>> Resolve(string name, EntityKind kind) =>
         (kind == EntityKind.Person ? _people : _organisations).Match(name);
+
+    /// <summary>
+    /// Every registry name standing in <paramref name="text"/>, in any script, leftmost-longest and without overlap,
+    /// with offsets into the original text.
+    /// </summary>
+    public IReadOnlyList<AliasHit> FindAliases(string text) => _aliases.Scan(text);
 
     /// <summary>The organisation and every part of it, transitively: asking about Google includes DeepMind.</summary>
     public IReadOnlySet<string> SelfAndParts(string organisationId)

@@ -1,0 +1,34 @@
+using TalentBot.Core;
+
+namespace TalentBot.Core.Tests;
+
+public class MoveTests
+{
+    private static Citation Cite(string article, string? outlet) =>
+        new(article, "t", null, outlet, Language.English, 0, "q");
+
+    [Fact]
+    public void IndependentSources_SameOutletInTwoLanguages_CountsOnce()
+    {
+        var move = new Move("m", new EntityRef("p", "P"), new EntityRef("meta", "Meta"), null, MoveKind.Left, null, null,
+            [Cite("a1", "Wired"), Cite("a2", "WIRED"), Cite("a3", null), Cite("a4", null)], DateTimeOffset.UnixEpoch);
+
+        move.IndependentSources.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Unregistered_SameNameDifferentSpacingOrAccent_IsOneEntity()
+    {
+        EntityRef.Unregistered("Tomás  Gunter").Id.ShouldBe(EntityRef.Unregistered("tomas gunter").Id);
+        EntityRef.Unregistered("Tom Gunter").IsRegistered.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void KeyOf_DiffersByKindAndDestination()
+    {
+        var person = new EntityRef("p", "P");
+        var meta = new EntityRef("meta", "Meta");
+        Move.KeyOf(person, MoveKind.Left, meta, null).ShouldNotBe(Move.KeyOf(person, MoveKind.ThreatenedToLeave, meta, null));
+        Move.KeyOf(person, MoveKind.Joined, null, meta).ShouldNotBe(Move.KeyOf(person, MoveKind.Joined, meta, null));
+    }
+}
