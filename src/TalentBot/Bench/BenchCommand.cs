@@ -1,0 +1,57 @@
+using System.CommandLine;
+using TalentBot.Commands;
+
+namespace TalentBot.Bench;
+
+/// <summary>
+/// <c>bench [--articles 10000,100000] [--queries N] [--dir PATH]</c>: measures ingest throughput, answer latency
+/// and memory on a synthetic corpus, and prints a Markdown table for the README.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var articles = new Option<string>("--articles")
+        {
+            Description = "Corpus sizes to measure, comma-separated.",
+            DefaultValueFactory = _ => "10000,100000",
+        };
+        var queries = new Option<int>("--queries")
+        {
+            Description = "Questions asked per kind and size.",
+            DefaultValueFactory = _ => 2000,
+        };
+        var dir = new Option<string?>("--dir") { Description = "Where to build the benchmark stores (default: a temporary folder, deleted after)." };
+        var command = new Command("bench", "Benchmark ingest and answers on a synthetic multilingual corpus.") { articles, queries, dir };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var sizes = ParseSizes(result.GetValue(articles));
+            if (sizes is null)
+            {
+                context.Error.WriteLine("--articles takes positive whole numbers separated by commas, e.g. 10000,100000");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            var count = result.GetValue(queries);
+            if (count < 10)
+            {
+                context.Error.WriteLine("--queries must be at least 10 for percentiles to mean anything.");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            var runner = new BenchRunner(context.Output, result.GetValue(dir));
+            return Task.FromResult(runner.Run(sizes, count, cancellationToken));
+        });
+        return command;
+    }
+
+    private static int[]? ParseSizes(string? text)
+    {
+        var parts = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sizes = new List<int>();
+        foreach (var part in parts)
+        {
+            if (!int.TryParse(part, out var size) || size < 1) return null;
+            sizes.Add(size);
+        }
+        return sizes.Count == 0 ? null : sizes.ToArray();
+    }
+}

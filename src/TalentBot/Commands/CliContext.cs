@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using TalentBot.Hosting;
+
+namespace TalentBot.Commands;
+
+/// <summary>What every command shares: where it writes, the global <c>--db</c> option, and how it builds its host.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error, IEnumerable<KeyValuePair<string, string?>>? settings)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public Option<string?> Database { get; } = new("--db")
+    {
+        Description = $"The knowledge base file (default: ${StorePaths.DatabaseVariable}, then Store:Path in appsettings.json).",
+        Recursive = true,
+    };
+
+    public IHost BuildHost() => TalentBotHost.Build(settings);
+}
+
+/// <summary>Exit codes, after BSD sysexits where one fits.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary>The request or one of its inputs was wrong; the message says which.</summary>
+    public const int BadInput = 1;
+    /// <summary>The store or corpus could not be opened.</summary>
+    public const int Unavailable = 69;
+    /// <summary>A bug: reported in one line, details in the log.</summary>
+    public const int Internal = 70;
+}

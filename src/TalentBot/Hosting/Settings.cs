@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TalentBot.Hosting;
+
+/// <summary>The <c>Store</c> section: where the fact store lives. <c>--db</c> and <c>TALENTBOT_DB</c> override it.</summary>
+public sealed class StoreOptions
+{
+    public const string Section = "Store";
+
+    /// <summary>The LiteDB file; its Lucene index sits beside it. Relative paths are from the working directory. Default <c>data/talentbot.db</c>.</summary>
+    [Required]
+    public string Path { get; set; } = "data/talentbot.db";
+}
+
+/// <summary>The <c>Knowledge</c> section: the corpus a new store is built from.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>The folder with <c>articles.json</c> and <c>registry.json</c>. Default <c>knowledge</c>, else the copy shipped beside the program.</summary>
+    [Required]
+    public string Path { get; set; } = "knowledge";
+}
+
+/// <summary>The <c>Ingest</c> section: limits on what <c>ingest</c> accepts.</summary>
+public sealed class IngestOptions
+{
+    public const string Section = "Ingest";
+
+    /// <summary>Largest file or download accepted, in bytes. Default 2 MiB: a news article is rarely over 200 KiB.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public long MaxFileBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Time allowed for one download. Default 20 s.</summary>
+    [Range(1, 300)]
+    public int DownloadTimeoutSeconds { get; set; } = 20;
+}

@@ -1,0 +1,3 @@
+using TalentBot.Commands;
+
+return await TalentBotCli.RunAsync(args, Console.Out, Console.Error);
