@@ -1,0 +1,55 @@
+using TalentBot.Core;
+using TalentBot.Core.Knowledge;
+
+namespace TalentBot.Answering;
+
+/// <summary>
+/// Keeps the evidence that answers the question and orders it. A sentence must mention what the question names
+/// (otherwise translated keywords alone would answer "why did Foo leave?" with someone else's departure): a name
+/// nothing resolved if there is one, since that is what the asker wants to know about, else one of the named
+/// entities. When the question turns on a concept (leaving, pay, a hiring freeze), the sentence must also say
+/// something about it. Sentences naming more of the question's subjects come first, then those with more of
+/// its words, then the knowledge base's own order. Stateless; safe to share across threads.
+/// </summary>
+internal static class EvidenceRanker
+{
+    public static List<Evidence> Rank(IReadOnlyList<Evidence> found, QuestionAnalysis question, int limit)
+    {
+        var seen = new HashSet<(string, int)>();
+        var ranked = new List<(Evidence Evidence, int Subjects, int Words, int Order)>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var evidence = found[i];
+            if (!seen.Add((evidence.Citation.ArticleId, evidence.Citation.SentenceIndex))) continue;
+            var quote = TextFolding.Fold(evidence.Citation.Quote);
+            var unknown = question.UnknownNames.Count(n => Occurs(quote, n));
+            var known = question.EntityNames.Count(names => names.Any(n => Occurs(quote, n)));
+            var concepts = question.ConceptWords.Count(w => Occurs(quote, w));
+            if (question.UnknownNames.Count > 0 ? unknown == 0 : question.EntityNames.Count > 0 && known == 0) continue;
+            if (question.ConceptWords.Count > 0 && concepts == 0) continue;
+            ranked.Add((evidence, unknown + known, concepts + question.Keywords.Count(w => Occurs(quote, w)), i));
+        }
+        return ranked.OrderByDescending(r => r.Subjects)
+                     .ThenByDescending(r => r.Words)
+                     .ThenBy(r => r.Order)
+                     .Take(limit)
+                     .Select(r => r.Evidence)
+                     .ToList();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="term"/> occurs in <paramref name="text"/>, both folded. A Latin term must start a
+    /// word ("gel" finds "gelé", not "angel") but may end mid-word, which covers inflections the lexicon lacks;
+    /// Japanese has no word breaks, so a Japanese term may stand anywhere.
+    /// </summary>
+    internal static bool Occurs(string text, string term)
+    {
+        if (term.Length == 0) return false;
+        if (term[0] >= '\u3040') return text.Contains(term, StringComparison.Ordinal);
+        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
+        }
+        return false;
+    }
+}

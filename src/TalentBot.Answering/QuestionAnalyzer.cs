@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using TalentBot.Core;
+
+namespace TalentBot.Answering;
+
+/// <summary>
+/// What a free question is about: the entities it names, the search terms (its own words plus their translations
+/// and every alias of its entities), and, folded for matching sentences: each named entity's names including its
+/// parts', the capitalised names nothing resolved ("Zorglub"), its concept words and its other keywords.
+/// </summary>
+internal sealed record QuestionAnalysis(
+    IReadOnlyList<ResolvedEntity> Entities,
+    IReadOnlyList<string> Terms,
+    IReadOnlySet<Concept> Concepts,
+    IReadOnlyList<IReadOnlyList<string>> EntityNames,
+    IReadOnlyList<string> UnknownNames,
+    IReadOnlyList<string> ConceptWords,
+    IReadOnlyList<string> Keywords);
+
+/// <summary>Splits a free question into entities and search terms. Thread-safe: holds only immutable state.</summary>
+internal sealed class QuestionAnalyzer
+{
+    /// <summary>Caps the OR query the knowledge base runs; long term lists over common words are the slow case.</summary>
+    public const int MaxTerms = 32;
+
+    private const int MaxAliasesPerEntity = 4;
+    private const int MaxArticleLookups = 3;
+    private const int MinJapaneseKeywordLength = 2;
+
+    private readonly EntityRegistry _registry;
+    private readonly EntityResolver _resolver;
+
+    /// <summary>Each registered entity's names, folded once: folding is the costly part of analysing a question.</summary>
+    private readonly FrozenDictionary<string, string[]> _foldedNames;
+
+    public QuestionAnalyzer(EntityRegistry registry, EntityResolver resolver)
+    {
+        _registry = registry;
+        _resolver = resolver;
+        _foldedNames = registry.Entities.ToFrozenDictionary(
+            e => e.Id,
+            e => e.AllNames.Select(TextFolding.Fold).ToArray(),
+            StringComparer.Ordinal);
+    }
+
+    public QuestionAnalysis Analyze(string question)
+    {
+        var covered = new bool[question.Length];
+        var entities = new List<ResolvedEntity>();
+        foreach (var hit in _registry.FindAliases(question))
+        {
+            Array.Fill(covered, true, hit.Start, hit.Length);
+            if (!entities.Any(e => e.Entity.Id == hit.Entity.Id)) entities.Add(_resolver.FromRegistry(hit.Entity));
+        }
+
+        var concepts = new HashSet<Concept>();
+        var ownWords = new List<(string Text, string Folded)>();
+        var unknownNames = new List<string>();
+        var tokens = LatinTokens(question, covered);
+        foreach (var token in tokens)
+        {
+            var folded = TextFolding.Fold(token.Text);
+            var tokenConcepts = Lexicon.ConceptsOfWord(folded);
+            if (tokenConcepts.Count > 0)
+            {
+                concepts.UnionWith(tokenConcepts);
+                ownWords.Add((token.Text, folded));
+            }
+            else if (!StopWords.Contains(folded) && (folded.Length > 1 || folded.Any(char.IsDigit)))
+            {
+                ownWords.Add((token.Text, folded));
+            }
+        }
+        foreach (var name in ProperNames(question, tokens).Take(MaxArticleLookups))
+        {
+            var found = _resolver.FindInArticles(name);
+            if (found is null) unknownNames.Add(name);
+            else if (!entities.Any(e => e.Entity.Id == found.Entity.Id)) entities.Add(found);
+        }
+
+        var foldedQuestion = TextFolding.Fold(question);
+        concepts.UnionWith(Lexicon.ConceptsInJapanese(foldedQuestion));
+        ownWords.AddRange(JapaneseKeywords(question, covered).Select(w => (w, TextFolding.Fold(w))));
+
+        var conceptWords = concepts.SelectMany(Lexicon.ExpandFolded).Concat(ownWords.Select(w => w.Folded).Where(IsLexiconWord));
+        var keywords = ownWords.Select(w => w.Folded).Where(w => !IsLexiconWord(w));
+        return new QuestionAnalysis(entities, Terms(entities, ownWords, concepts), concepts, EntityNames(entities),
+            unknownNames.Select(TextFolding.Fold).Where(n => n.Length > 0).ToList(),
+            conceptWords.Distinct(StringComparer.Ordinal).ToList(), keywords.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private IReadOnlyList<string> Terms(List<ResolvedEntity> entities, List<(string Text, string Folded)> ownWords, HashSet<Concept> concepts)
+    {
+        var terms = new List<string>(MaxTerms);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string term, string folded)
+        {
+            if (terms.Count < MaxTerms && seen.Add(folded)) terms.Add(term);
+        }
+
+        // The knowledge base may cut a long query short, so the asker's own words go first, then the entities'
+        // names in other scripts, then translations.
+        foreach (var (text, folded) in ownWords) Add(text, folded);
+        foreach (var entity in entities)
+        {
+            var names = _registry.Find(entity.Entity.Id)?.AllNames.ToArray() ?? [entity.Entity.Name];
+            var folded = _foldedNames.GetValueOrDefault(entity.Entity.Id) ?? [TextFolding.Fold(entity.Entity.Name)];
+            for (var i = 0; i < Math.Min(names.Length, MaxAliasesPerEntity); i++) Add(names[i], folded[i]);
+        }
+
+        // Round-robin over the concepts so the cap trims every concept's rare forms rather than a whole concept.
+        var ordered = concepts.Order().ToList();
+        for (var i = 0; terms.Count < MaxTerms && ordered.Any(c => i < Lexicon.Expand(c).Count); i++)
+        {
+            foreach (var concept in ordered)
+            {
+                var words = Lexicon.Expand(concept);
+                if (i < words.Count) Add(words[i], Lexicon.ExpandFolded(concept)[i]);
+            }
+        }
+        return terms;
+    }
+
+    private List<IReadOnlyList<string>> EntityNames(List<ResolvedEntity> entities) =>
+        entities.Select(entity => (IReadOnlyList<string>)entity.Ids
+                    .SelectMany(id => _foldedNames.GetValueOrDefault(id) ?? [TextFolding.Fold(entity.Entity.Name)])
+                    .Where(n => n.Length > 0)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList())
+                .ToList();
+
+    private static bool IsLexiconWord(string foldedWord) =>
+        Lexicon.ConceptsOfWord(foldedWord).Count > 0 || Lexicon.ContainsJapaneseWord(foldedWord);
+
+    private readonly record struct Token(int Start, int Length, string Text);
+
+    /// <summary>Latin-script words outside registry aliases.</summary>
+    private static List<Token> LatinTokens(string text, bool[] covered)
+    {
+        var tokens = new List<Token>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && !covered[i] && text[i] < '\u3040' && char.IsLetterOrDigit(text[i]);
+            if (isWord && start < 0) start = i;
+            else if (!isWord && start >= 0)
+            {
+                tokens.Add(new Token(start, i - start, text[start..i]));
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    /// <summary>
+    /// Runs of capitalised words ("Chaya Nayak") that may name someone the registry lacks. The question's first
+    /// word is capitalised by grammar, not by being a name, so it starts a run only if it looks like a brand (OpenAI).
+    /// </summary>
+    private static IEnumerable<string> ProperNames(string text, List<Token> tokens)
+    {
+        var firstLetter = FirstLetter(text);
+        var runStart = -1;
+        var runEnd = -1;
+        for (var t = 0; t <= tokens.Count; t++)
+        {
+            var isName = t < tokens.Count && IsNameWord(tokens[t], isFirstWord: tokens[t].Start == firstLetter);
+            var continues = isName && runStart >= 0 && text.AsSpan(runEnd, tokens[t].Start - runEnd).IsWhiteSpace();
+            if (continues)
+            {
+                runEnd = tokens[t].Start + tokens[t].Length;
+                continue;
+            }
+            if (runStart >= 0) yield return text[runStart..runEnd];
+            runStart = isName ? tokens[t].Start : -1;
+            runEnd = isName ? tokens[t].Start + tokens[t].Length : -1;
+        }
+    }
+
+    private static bool IsNameWord(Token token, bool isFirstWord)
+    {
+        if (!char.IsUpper(token.Text[0])) return false;
+        var folded = TextFolding.Fold(token.Text);
+        if (StopWords.Contains(folded) || Lexicon.ConceptsOfWord(folded).Count > 0) return false;
+        return !isFirstWord || token.Text.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+    }
+
+    private static int FirstLetter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsLetterOrDigit(text[i])) return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// Kanji and katakana runs outside registry aliases: Japanese has no spaces, and hiragana is mostly particles
+    /// and endings, so the runs between them are the content words. Runs the lexicon covers are left to it.
+    /// </summary>
+    private static IEnumerable<string> JapaneseKeywords(string text, bool[] covered)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isContent = i < text.Length && !covered[i] && IsKanjiOrKatakana(text[i]);
+            if (isContent && start < 0) start = i;
+            else if (!isContent && start >= 0)
+            {
+                var run = text[start..i];
+                if (run.Length >= MinJapaneseKeywordLength && !Lexicon.ContainsJapaneseWord(TextFolding.Fold(run))) yield return run;
+                start = -1;
+            }
+        }
+    }
+
+    private static bool IsKanjiOrKatakana(char c) =>
+        c is >= '\u30A0' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+}

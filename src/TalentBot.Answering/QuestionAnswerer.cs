@@ -1,0 +1,216 @@
+using TalentBot.Core;
+using TalentBot.Core.Knowledge;
+using TalentBot.Core.Replies;
+
+namespace TalentBot.Answering;
+
+/// <summary>
+/// The answering entry point: text or a typed request in, a platform-neutral <see cref="Reply"/> out. User input
+/// never makes it throw; a failure the user can fix is an <see cref="ReplyOutcome.InvalidRequest"/> reply.
+/// Everything it holds is immutable after construction, so one instance serves every thread.
+/// </summary>
+public sealed class QuestionAnswerer
+{
+    /// <summary>Moves shown per reply; the rest are counted in a note.</summary>
+    public const int PageSize = ReplyComposer.PageSize;
+
+    /// <summary>Moves fetched per structured question: a page plus room to find contradicting moves past it.</summary>
+    private const int FetchWindow = 50;
+
+    private const int AskEvidenceFetched = 12;
+    private const int AskEvidenceShown = 5;
+    private const int AskMovesFetched = 20;
+    private const int AskMovesShown = 5;
+    private const int AskEntitiesWithMoves = 2;
+    private const int AskSubjectsNamed = 3;
+
+    /// <summary>
+    /// A move names both ends, so "joined Meta from OpenAI" answers who left OpenAI as surely as "left OpenAI"
+    /// does, and "left Apple for Meta" answers who joined Meta.
+    /// </summary>
+    private static readonly IReadOnlySet<MoveKind> LeftFrom = MoveKinds.Departures.Append(MoveKind.Joined).ToHashSet();
+
+    private static readonly IReadOnlySet<MoveKind> JoinedTo = MoveKinds.Arrivals.Append(MoveKind.Left).ToHashSet();
+
+    private static readonly IReadOnlySet<Concept> DepartureConcepts = new HashSet<Concept> { Concept.Leave, Concept.Resign };
+    private static readonly IReadOnlySet<Concept> ArrivalConcepts =
+        new HashSet<Concept> { Concept.Join, Concept.Hire, Concept.Recruit, Concept.Poach };
+
+    private readonly IKnowledgeBase _knowledge;
+    private readonly EntityResolver _resolver;
+    private readonly IntentRecogniser _recogniser;
+    private readonly QuestionAnalyzer _analyzer;
+    private readonly ReplyComposer _composer;
+
+    /// <param name="knowledge">The fact store to answer from.</param>
+    /// <param name="registry">The entity registry; defaults to the knowledge base's own.</param>
+    public QuestionAnswerer(IKnowledgeBase knowledge, EntityRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _knowledge = knowledge;
+        registry ??= knowledge.Registry;
+        _resolver = new EntityResolver(knowledge, registry);
+        _recogniser = new IntentRecogniser(_resolver);
+        _analyzer = new QuestionAnalyzer(registry, _resolver);
+        _composer = new ReplyComposer(registry);
+        Parser = new CommandParser(_resolver);
+    }
+
+    public CommandParser Parser { get; }
+
+    /// <summary>Answers what the user typed: a slash command or a question in any of the four languages.</summary>
+    /// <param name="fallback">The language for replies the input does not settle (slash commands, errors): the user's locale.</param>
+    public Reply Answer(string input, Language fallback = Language.English)
+    {
+        var parsed = Parser.Parse(input);
+        return parsed.TryGetRequest(out var request) ? AnswerParsed(request, fallback) : Refuse(parsed, fallback);
+    }
+
+    /// <summary>Answers a request a chat adapter already parsed (a slash command's options).</summary>
+    public Reply Answer(BotRequest request, Language fallback = Language.English)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request = request switch
+        {
+            WhoLeftRequest r => r with { Organisation = UserText.Sanitize(r.Organisation) },
+            WhoJoinedRequest r => r with { Organisation = UserText.Sanitize(r.Organisation) },
+            MovesRequest r => r with { Person = UserText.Sanitize(r.Person) },
+            AskRequest r => r with { Question = UserText.Sanitize(r.Question) },
+            _ => request,
+        };
+        if (request is AskRequest ask && ask.Question.Trim().Length is > 0 and <= CommandParser.MaxInputLength)
+            request = _recogniser.Recognise(ask.Question) ?? request;
+        return AnswerParsed(request, fallback);
+    }
+
+    private Reply AnswerParsed(BotRequest request, Language fallback)
+    {
+        var language = request.Language ?? fallback;
+        return request switch
+        {
+            WhoLeftRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoLeft, language),
+            WhoJoinedRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoJoined, language),
+            MovesRequest r => MovesOf(r.Person, language),
+            AskRequest r => Ask(r.Question, request.Language ?? LanguageDetector.Detect(r.Question, fallback).Language),
+            HelpRequest => _composer.Help(language),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request, "Unknown request type."),
+        };
+    }
+
+    private Reply Refuse(ParseResult parsed, Language language)
+    {
+        var message = parsed.Error switch
+        {
+            ParseError.EmptyInput => Phrases.Get(language, Phrase.EmptyInput),
+            ParseError.TooLong => Phrases.Format(language, Phrase.TooLong, CommandParser.MaxInputLength),
+            ParseError.UnknownCommand => Phrases.Format(language, Phrase.UnknownCommand, parsed.Detail,
+                string.Join(", ", CommandParser.Commands)),
+            _ => MissingArgument(parsed.Intent, language),
+        };
+        return _composer.Invalid(parsed.Intent, language, message);
+    }
+
+    private static string MissingArgument(ReplyIntent intent, Language language) => intent switch
+    {
+        ReplyIntent.WhoLeft => Phrases.Format(language, Phrase.MissingOrganisation, "/who-left Meta"),
+        ReplyIntent.WhoJoined => Phrases.Format(language, Phrase.MissingOrganisation, "/who-joined OpenAI"),
+        ReplyIntent.MovesOf => Phrases.Format(language, Phrase.MissingPerson, "/moves Alexandr Wang"),
+        _ => Phrases.Get(language, Phrase.MissingQuestion),
+    };
+
+    private Reply WhoMoved(string organisation, ReplyIntent intent, Language language)
+    {
+        if (string.IsNullOrWhiteSpace(organisation))
+            return _composer.Invalid(intent, language, MissingArgument(intent, language));
+        var resolution = _resolver.Resolve(organisation, EntityKind.Organisation);
+        if (resolution is not ResolvedEntity org) return Unknown(intent, language, (UnresolvedEntity)resolution);
+
+        var leaving = intent == ReplyIntent.WhoLeft;
+        var query = leaving
+            ? new MoveQuery(FromAny: org.Ids, Kinds: LeftFrom, Limit: FetchWindow)
+            : new MoveQuery(ToAny: org.Ids, Kinds: JoinedTo, Limit: FetchWindow);
+        var page = _knowledge.FindMoves(query);
+        var counts = _knowledge.FindCounts(org.Ids)
+                               .Where(c => leaving ? org.Ids.Contains(c.From.Id) : c.To is not null && org.Ids.Contains(c.To.Id))
+                               .ToList();
+        var name = org.Entity.Name;
+        if (page.Total == 0 && counts.Count == 0)
+            return _composer.NothingFound(intent, language,
+                Phrases.Format(language, leaving ? Phrase.NothingWhoLeft : Phrase.NothingWhoJoined, name));
+        var title = Phrases.Format(language, leaving ? Phrase.TitleWhoLeft : Phrase.TitleWhoJoined, name);
+        return _composer.Moves(intent, language, title, page, counts);
+    }
+
+    private Reply MovesOf(string person, Language language)
+    {
+        if (string.IsNullOrWhiteSpace(person))
+            return _composer.Invalid(ReplyIntent.MovesOf, language, MissingArgument(ReplyIntent.MovesOf, language));
+        var resolution = _resolver.Resolve(person, EntityKind.Person);
+        if (resolution is not ResolvedEntity resolved)
+            return Unknown(ReplyIntent.MovesOf, language, (UnresolvedEntity)resolution);
+
+        var page = _knowledge.FindMoves(new MoveQuery(PersonId: resolved.Entity.Id, Limit: FetchWindow));
+        var name = resolved.Entity.Name;
+        return page.Total == 0
+            ? _composer.NothingFound(ReplyIntent.MovesOf, language, Phrases.Format(language, Phrase.NothingMoves, name))
+            : _composer.Moves(ReplyIntent.MovesOf, language, Phrases.Format(language, Phrase.TitleMoves, name), page, []);
+    }
+
+    private Reply Unknown(ReplyIntent intent, Language language, UnresolvedEntity unresolved)
+    {
+        var phrase = unresolved.Kind == EntityKind.Organisation ? Phrase.UnknownOrganisation : Phrase.UnknownPerson;
+        return _composer.Invalid(intent, language, Phrases.Format(language, phrase, unresolved.Query), unresolved.Suggestions);
+    }
+
+    private Reply Ask(string question, Language language)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+            return _composer.Invalid(ReplyIntent.Ask, language, Phrases.Get(language, Phrase.EmptyInput));
+        if (question.Length > CommandParser.MaxInputLength)
+            return _composer.Invalid(ReplyIntent.Ask, language, Phrases.Format(language, Phrase.TooLong, CommandParser.MaxInputLength));
+        var analysis = _analyzer.Analyze(question);
+        var evidence = analysis.Terms.Count == 0
+            ? []
+            : EvidenceRanker.Rank(_knowledge.SearchEvidence(new EvidenceQuery(
+                analysis.Terms, analysis.Entities.SelectMany(e => e.Ids).Distinct(StringComparer.Ordinal).ToList(), AskEvidenceFetched)),
+                analysis, AskEvidenceShown);
+        var moves = MovesNamedIn(analysis);
+        if (evidence.Count == 0 && moves.Total == 0)
+            return _composer.NothingFound(ReplyIntent.Ask, language, Phrases.Get(language, Phrase.NothingAsk),
+                [new ReplyNote(ReplyNoteKind.Hint, Phrases.Get(language, Phrase.HintHelp))]);
+        var subjects = analysis.Entities.Take(AskSubjectsNamed).Select(e => e.Entity.Name).ToList();
+        return _composer.Ask(language, subjects, evidence, moves, AskMovesShown);
+    }
+
+    /// <summary>
+    /// Moves of what a free question names: a named person's moves; otherwise an organisation's departures or
+    /// arrivals when the question is about leaving or joining. A question about a hiring freeze is not asking
+    /// who was hired, so a freeze turns the arrivals off; and a question about someone unknown ("why did Zorglub
+    /// leave Meta?") gets no one else's moves.
+    /// </summary>
+    private MovePage MovesNamedIn(QuestionAnalysis analysis)
+    {
+        var moves = new List<Move>();
+        var total = 0;
+        void Add(MoveQuery query)
+        {
+            var page = _knowledge.FindMoves(query);
+            total += page.Total;
+            moves.AddRange(page.Moves.Where(m => !moves.Any(known => known.Id == m.Id)));
+        }
+
+        var people = analysis.Entities.Where(e => e.Kind == EntityKind.Person).Take(AskEntitiesWithMoves).ToList();
+        foreach (var person in people)
+            Add(new MoveQuery(PersonId: person.Entity.Id, Limit: AskMovesFetched));
+        if (people.Count > 0 || analysis.UnknownNames.Count > 0) return new MovePage(moves, total);
+
+        var departures = analysis.Concepts.Overlaps(DepartureConcepts);
+        var arrivals = analysis.Concepts.Overlaps(ArrivalConcepts) && !analysis.Concepts.Contains(Concept.Freeze);
+        foreach (var organisation in analysis.Entities.Take(AskEntitiesWithMoves))
+        {
+            if (departures) Add(new MoveQuery(FromAny: organisation.Ids, Kinds: LeftFrom, Limit: AskMovesFetched));
+            if (arrivals) Add(new MoveQuery(ToAny: organisation.Ids, Kinds: JoinedTo, Limit: AskMovesFetched));
+        }
+        return new MovePage(moves, total);
+    }
+}

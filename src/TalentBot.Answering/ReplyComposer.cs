@@ -1,0 +1,121 @@
+using TalentBot.Core;
+using TalentBot.Core.Knowledge;
+using TalentBot.Core.Replies;
+
+namespace TalentBot.Answering;
+
+/// <summary>
+/// Builds replies from what the knowledge base returned: picks the page of moves, numbers the citations, flags
+/// disagreements, and writes the notes. Thread-safe: each call builds its own state.
+/// </summary>
+internal sealed class ReplyComposer
+{
+    public const int PageSize = 10;
+
+    /// <summary>Citations shown per move: enough to check it, few enough for a chat message.</summary>
+    private const int MaxCitationsPerFact = 3;
+
+    private const string ListSeparator = " / ";
+
+    private readonly EntityRegistry _registry;
+
+    public ReplyComposer(EntityRegistry registry) => _registry = registry;
+
+    public Reply Help(Language language)
+    {
+        var lines = new[] { Phrase.HelpWhoLeft, Phrase.HelpWhoJoined, Phrase.HelpMoves, Phrase.HelpAsk, Phrase.HelpHelp, Phrase.HelpFreeText }
+            .Select(p => new ReplyNote(ReplyNoteKind.Hint, Phrases.Get(language, p)))
+            .ToList();
+        return Build(ReplyIntent.Help, language, ReplyOutcome.Answered, Phrases.Get(language, Phrase.TitleHelp), notes: lines);
+    }
+
+    public Reply Invalid(ReplyIntent intent, Language language, string message, IReadOnlyList<string>? suggestions = null)
+    {
+        suggestions ??= [];
+        var notes = suggestions.Count == 0
+            ? []
+            : new List<ReplyNote> { new(ReplyNoteKind.DidYouMean, Phrases.Format(language, Phrase.DidYouMean, string.Join(ListSeparator, suggestions))) };
+        return Build(intent, language, ReplyOutcome.InvalidRequest, message, notes: notes, suggestions: suggestions);
+    }
+
+    public Reply NothingFound(ReplyIntent intent, Language language, string message, IReadOnlyList<ReplyNote>? notes = null) =>
+        Build(intent, language, ReplyOutcome.NothingFound, message, notes: notes ?? []);
+
+    /// <summary>
+    /// A page of moves from <paramref name="fetched"/> (newest first, more than a page so that a contradicting
+    /// move just past the page is still found and shown beside the one it contradicts).
+    /// </summary>
+    public Reply Moves(ReplyIntent intent, Language language, string title, MovePage fetched, IReadOnlyList<CountFact> counts)
+    {
+        var book = new CitationBook();
+        var notes = new List<ReplyNote>();
+        var moves = PageOfMoves(fetched.Moves, PageSize, language, book, notes);
+        var shownCounts = counts.Select(c => new ReplyCount(c, book.Number(c.Citations, MaxCitationsPerFact))).ToList();
+        var hidden = fetched.Total - moves.Count;
+        if (hidden > 0) notes.Insert(0, new ReplyNote(ReplyNoteKind.MoreNotShown, Phrases.Format(language, Phrase.MoreNotShown, hidden)));
+        return Build(intent, language, ReplyOutcome.Answered, title, moves, shownCounts, [], book.Citations, notes, total: fetched.Total);
+    }
+
+    /// <summary>A free question's answer: the evidence sentences, best first, then any moves of what it names.</summary>
+    public Reply Ask(Language language, IReadOnlyList<string> subjects, IReadOnlyList<Evidence> evidence, MovePage moves, int movesShown)
+    {
+        var book = new CitationBook();
+        var evidenceNumbers = evidence.Select(e => book.Number(e.Citation)).Distinct().ToList();
+        var notes = new List<ReplyNote>();
+        var shown = PageOfMoves(moves.Moves, movesShown, language, book, notes);
+        var title = subjects.Count == 0
+            ? Phrases.Get(language, Phrase.AskLead)
+            : Phrases.Format(language, Phrase.AskLeadAbout, string.Join(", ", subjects));
+        return Build(ReplyIntent.Ask, language, ReplyOutcome.Answered, title, shown, [], evidenceNumbers, book.Citations, notes,
+            total: evidenceNumbers.Count + moves.Total);
+    }
+
+    private List<ReplyMove> PageOfMoves(IReadOnlyList<Move> fetched, int pageSize, Language language, CitationBook book, List<ReplyNote> notes)
+    {
+        var disputes = Disagreements.Find(fetched, _registry);
+        var page = fetched.Take(pageSize).ToList();
+        foreach (var dispute in disputes)
+        {
+            // Show both sides of a disagreement, the partner beside the move it contradicts, never just one.
+            var firstIndex = page.IndexOf(dispute.First);
+            var secondIndex = page.IndexOf(dispute.Second);
+            if (firstIndex >= 0 && secondIndex < 0) page.Insert(firstIndex + 1, dispute.Second);
+            else if (secondIndex >= 0 && firstIndex < 0) page.Insert(secondIndex + 1, dispute.First);
+        }
+        var shownDisputes = disputes.Where(d => page.Contains(d.First) && page.Contains(d.Second)).ToList();
+        var disputed = shownDisputes.SelectMany(d => new[] { d.First.Id, d.Second.Id }).ToHashSet(StringComparer.Ordinal);
+        notes.AddRange(DisagreementNotes(shownDisputes, language));
+        return page.Select(m => new ReplyMove(m, book.Number(m.Citations, MaxCitationsPerFact), disputed.Contains(m.Id))).ToList();
+    }
+
+    private static IEnumerable<ReplyNote> DisagreementNotes(List<Dispute> disputes, Language language) =>
+        disputes.GroupBy(d => (d.First.Person.Id, d.End))
+                .Select(group =>
+                {
+                    var first = group.First();
+                    var alternatives = group.SelectMany(d => new[] { d.First, d.Second })
+                                            .Select(m => first.End == DisputedEnd.Destination ? m.To!.Name : m.From!.Name)
+                                            .Distinct(StringComparer.Ordinal);
+                    var phrase = first.End == DisputedEnd.Destination ? Phrase.DisagreeDestination : Phrase.DisagreeOrigin;
+                    return new ReplyNote(ReplyNoteKind.Disagreement,
+                        Phrases.Format(language, phrase, first.First.Person.Name, string.Join(ListSeparator, alternatives)));
+                });
+
+    private static Reply Build(
+        ReplyIntent intent,
+        Language language,
+        ReplyOutcome outcome,
+        string title,
+        IReadOnlyList<ReplyMove>? moves = null,
+        IReadOnlyList<ReplyCount>? counts = null,
+        IReadOnlyList<int>? evidence = null,
+        IReadOnlyList<NumberedCitation>? citations = null,
+        IReadOnlyList<ReplyNote>? notes = null,
+        IReadOnlyList<string>? suggestions = null,
+        int total = 0)
+    {
+        var reply = new Reply(intent, language, outcome, title, moves ?? [], counts ?? [], evidence ?? [], citations ?? [],
+            notes ?? [], suggestions ?? [], total, Text: "");
+        return reply with { Text = ReplyText.Render(reply) };
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TalentBot.Core;
+using TalentBot.Core.Replies;
+
+namespace TalentBot.Answering;
+
+/// <summary>
+/// The JSON contract of <c>ask --json</c>: one indented object with stable snake_case names, non-ASCII written
+/// as itself (Japanese quotes stay readable). The names are the contract; the records below exist only to spell
+/// them. Thread-safe.
+/// </summary>
+public static class ReplyJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        // The output goes to a terminal or a file, never into HTML, so the relaxed encoder is safe here.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static string Serialize(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var citations = reply.Citations.ToDictionary(c => c.Number);
+        var document = new ReplyDocument(
+            reply.Text,
+            IntentCode(reply.Intent),
+            reply.Language.ToCode(),
+            OutcomeCode(reply.Outcome),
+            reply.Total,
+            reply.Moves.Select(m => MoveDocument(m, citations)).ToList(),
+            reply.Counts.Select(c => CountDocument(c, citations)).ToList(),
+            reply.Citations.Select(CitationDocument).ToList(),
+            reply.Notes.Select(n => n.Text).ToList());
+        return JsonSerializer.Serialize(document, Options);
+    }
+
+    public static string IntentCode(ReplyIntent intent) => intent switch
+    {
+        ReplyIntent.WhoLeft => "who_left",
+        ReplyIntent.WhoJoined => "who_joined",
+        ReplyIntent.MovesOf => "moves",
+        ReplyIntent.Ask => "ask",
+        ReplyIntent.Help => "help",
+        _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, null),
+    };
+
+    public static string OutcomeCode(ReplyOutcome outcome) => outcome switch
+    {
+        ReplyOutcome.Answered => "answered",
+        ReplyOutcome.NothingFound => "nothing_found",
+        ReplyOutcome.InvalidRequest => "invalid_request",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    public static string BoundCode(CountBound bound) => bound switch
+    {
+        CountBound.Exactly => "exactly",
+        CountBound.AtLeast => "at_least",
+        CountBound.MoreThan => "more_than",
+        CountBound.About => "about",
+        _ => throw new ArgumentOutOfRangeException(nameof(bound), bound, null),
+    };
+
+    private static MoveJson MoveDocument(ReplyMove shown, Dictionary<int, NumberedCitation> citations)
+    {
+        var move = shown.Move;
+        return new MoveJson(
+            move.Id,
+            move.Person.Name,
+            move.Person.Id,
+            move.From?.Name,
+            move.From?.Id,
+            move.To?.Name,
+            move.To?.Id,
+            move.Kind.ToCode(),
+            move.When?.ToString(),
+            move.Amount is { } amount ? new AmountJson(amount.Amount, amount.Currency, amount.Text) : null,
+            move.IndependentSources,
+            move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            shown.Disputed,
+            shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList());
+    }
+
+    private static CountJson CountDocument(ReplyCount shown, Dictionary<int, NumberedCitation> citations) => new(
+        shown.Count.From.Name,
+        shown.Count.From.Id,
+        shown.Count.To?.Name,
+        shown.Count.To?.Id,
+        shown.Count.Count,
+        BoundCode(shown.Count.Bound),
+        shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList());
+
+    private static CitationJson CitationDocument(NumberedCitation numbered) => new(
+        numbered.Number,
+        numbered.Citation.ArticleId,
+        numbered.Citation.Title,
+        numbered.Citation.Url,
+        numbered.Citation.Language.ToCode(),
+        numbered.Citation.Quote);
+
+    private sealed record ReplyDocument(
+        [property: JsonPropertyName("answer")] string Answer,
+        [property: JsonPropertyName("intent")] string Intent,
+        [property: JsonPropertyName("language")] string Language,
+        [property: JsonPropertyName("outcome")] string Outcome,
+        [property: JsonPropertyName("total")] int Total,
+        [property: JsonPropertyName("moves")] IReadOnlyList<MoveJson> Moves,
+        [property: JsonPropertyName("counts")] IReadOnlyList<CountJson> Counts,
+        [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
+        [property: JsonPropertyName("notes")] IReadOnlyList<string> Notes);
+
+    private sealed record MoveJson(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("person")] string Person,
+        [property: JsonPropertyName("person_id")] string PersonId,
+        [property: JsonPropertyName("from")] string? From,
+        [property: JsonPropertyName("from_id")] string? FromId,
+        [property: JsonPropertyName("to")] string? To,
+        [property: JsonPropertyName("to_id")] string? ToId,
+        [property: JsonPropertyName("kind")] string Kind,
+        [property: JsonPropertyName("when")] string? When,
+        [property: JsonPropertyName("amount")] AmountJson? Amount,
+        [property: JsonPropertyName("sources")] int Sources,
+        [property: JsonPropertyName("first_seen")] string FirstSeen,
+        [property: JsonPropertyName("disputed")] bool Disputed,
+        [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations);
+
+    private sealed record AmountJson(
+        [property: JsonPropertyName("value")] decimal Value,
+        [property: JsonPropertyName("currency")] string Currency,
+        [property: JsonPropertyName("text")] string Text);
+
+    private sealed record CountJson(
+        [property: JsonPropertyName("from")] string From,
+        [property: JsonPropertyName("from_id")] string FromId,
+        [property: JsonPropertyName("to")] string? To,
+        [property: JsonPropertyName("to_id")] string? ToId,
+        [property: JsonPropertyName("count")] int Count,
+        [property: JsonPropertyName("bound")] string Bound,
+        [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations);
+
+    private sealed record CitationJson(
+        [property: JsonPropertyName("n")] int N,
+        [property: JsonPropertyName("article")] string Article,
+        [property: JsonPropertyName("title")] string Title,
+        [property: JsonPropertyName("url")] string? Url,
+        [property: JsonPropertyName("language")] string Language,
+        [property: JsonPropertyName("quote")] string Quote);
+}

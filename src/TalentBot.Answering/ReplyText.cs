@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using TalentBot.Core;
+using TalentBot.Core.Replies;
+
+namespace TalentBot.Answering;
+
+/// <summary>
+/// Renders a reply as plain chat text: headline, evidence, one line per move and count, notes, then the numbered
+/// sources with their verbatim quotes. Stateless; safe to share across threads.
+/// </summary>
+internal static class ReplyText
+{
+    private const string Bullet = "• ";
+    private const string Arrow = " → ";
+    private const string UnknownEnd = "?";
+    private const string Indent = "    ";
+
+    public static string Render(Reply reply)
+    {
+        var language = reply.Language;
+        var text = new StringBuilder();
+        text.AppendLine(reply.Title);
+
+        var quoted = new HashSet<int>(reply.Evidence);
+        foreach (var number in reply.Evidence)
+        {
+            var citation = reply.Citations[number - 1].Citation;
+            text.Append(Bullet).Append(Phrases.Format(language, Phrase.Quote, citation.Quote)).Append(' ')
+                .AppendLine(Markers(number));
+        }
+        if (reply.Intent == ReplyIntent.Ask && reply.Moves.Count > 0)
+            text.AppendLine(Phrases.Get(language, Phrase.AskMovesHeader));
+
+        foreach (var move in reply.Moves) text.AppendLine(MoveLine(move, language));
+        foreach (var count in reply.Counts) text.AppendLine(CountLine(count, language));
+        foreach (var note in reply.Notes) text.AppendLine(NotePrefix(note.Kind) + note.Text);
+
+        if (reply.Citations.Count > 0)
+        {
+            text.AppendLine().AppendLine(Phrases.Get(language, Phrase.SourcesHeader));
+            foreach (var (number, citation) in reply.Citations)
+            {
+                text.Append('[').Append(number).Append("] ").Append(citation.Title).Append(" — ")
+                    .AppendLine(citation.Url ?? Phrases.Get(language, Phrase.NoLink));
+                if (!quoted.Contains(number))
+                    text.Append(Indent).AppendLine(Phrases.Format(language, Phrase.Quote, citation.Quote));
+            }
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string MoveLine(ReplyMove shown, Language language)
+    {
+        var move = shown.Move;
+        var line = new StringBuilder(Bullet)
+            .Append(move.Person.Name).Append(" — ").Append(Phrases.KindLabel(language, move.Kind)).Append(": ")
+            .Append(move.From?.Name ?? UnknownEnd).Append(Arrow).Append(move.To?.Name ?? UnknownEnd);
+        if (move.When is { } when) line.Append(", ").Append(when.ToString());
+        if (move.Amount is { } amount) line.Append(", ").Append(AmountText(amount));
+        line.Append(' ').Append(Markers(shown.CitationNumbers)).Append(' ').Append(Provenance(move, language));
+        if (shown.Disputed) line.Append(" ⚠ ").Append(Phrases.Get(language, Phrase.Disputed));
+        return line.ToString();
+    }
+
+    private static string CountLine(ReplyCount shown, Language language)
+    {
+        var count = shown.Count;
+        var people = Phrases.Bound(language, count.Bound, count.Count);
+        var sentence = count.To is null
+            ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
+            : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
+        return Bullet + sentence + " " + Markers(shown.CitationNumbers);
+    }
+
+    private static string Provenance(Move move, Language language)
+    {
+        var sources = move.IndependentSources;
+        var firstSeen = move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Phrases.Format(language, sources == 1 ? Phrase.ProvenanceOne : Phrase.ProvenanceMany, sources, firstSeen);
+    }
+
+    /// <summary>The amount as the article worded it, which keeps its hedges ("up to", "reportedly").</summary>
+    private static string AmountText(Money amount) =>
+        amount.Text is { Length: > 0 } words
+            ? words
+            : string.Create(CultureInfo.InvariantCulture, $"{amount.Amount:#,0.##} {amount.Currency}");
+
+    private static string Markers(params IEnumerable<int> numbers) => string.Concat(numbers.Select(n => $"[{n}]"));
+
+    private static string NotePrefix(ReplyNoteKind kind) => kind switch
+    {
+        ReplyNoteKind.Disagreement => "⚠ ",
+        ReplyNoteKind.MoreNotShown => "… ",
+        _ => "",
+    };
+}

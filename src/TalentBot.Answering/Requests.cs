@@ -1,0 +1,27 @@
+using TalentBot.Core;
+
+namespace TalentBot.Answering;
+
+/// <summary>
+/// A typed request. <see cref="Language"/> is set when the request itself says which language to answer in (a
+/// natural question); otherwise the caller's fallback (the user's locale) applies.
+/// </summary>
+public abstract record BotRequest
+{
+    public Language? Language { get; init; }
+}
+
+/// <summary>/who-left ORG, or "who left Meta?" in any of the four languages.</summary>
+public sealed record WhoLeftRequest(string Organisation) : BotRequest;
+
+/// <summary>/who-joined ORG, or "who joined OpenAI?" in any of the four languages.</summary>
+public sealed record WhoJoinedRequest(string Organisation) : BotRequest;
+
+/// <summary>/moves PERSON.</summary>
+public sealed record MovesRequest(string Person) : BotRequest;
+
+/// <summary>/ask TEXT, or plain text that is not one of the structured questions.</summary>
+public sealed record AskRequest(string Question) : BotRequest;
+
+/// <summary>/help.</summary>
+public sealed record HelpRequest : BotRequest;
