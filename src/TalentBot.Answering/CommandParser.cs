@@ -1,3 +1,4 @@
+using TalentBot.Core;
 using TalentBot.Core.Replies;
 
 namespace TalentBot.Answering;
@@ -26,7 +27,7 @@ public sealed class CommandParser
     public ParseResult Parse(string input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = UserText.Sanitize(input).Trim();
+        var text = TextFolding.WellFormed(input).Trim();
         if (text.Length == 0) return ParseResult.Failure(ParseError.EmptyInput, ReplyIntent.Ask);
         if (text.Length > MaxInputLength) return ParseResult.Failure(ParseError.TooLong, ReplyIntent.Ask);
         if (text[0] != '/') return ParseResult.Success(Question(text));

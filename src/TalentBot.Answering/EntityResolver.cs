@@ -37,7 +37,7 @@ public sealed class EntityResolver
     /// </summary>
     public ResolvedEntity? FindInArticles(string name)
     {
-        name = UserText.Sanitize(name);
+        name = TextFolding.WellFormed(name);
         foreach (var kind in (ReadOnlySpan<EntityKind>)[EntityKind.Person, EntityKind.Organisation])
         {
             var found = _knowledge.FindEntities(kind, name);
@@ -49,7 +49,7 @@ public sealed class EntityResolver
     private EntityResolution Resolve(string name, EntityKind kind, bool withSuggestions)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var query = UserText.Sanitize(name).Trim();
+        var query = TextFolding.WellFormed(name).Trim();
         if (query.Length == 0) return new UnresolvedEntity(query, kind, []);
 
         var matches = _registry.Resolve(query, kind);

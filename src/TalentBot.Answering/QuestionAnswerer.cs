@@ -24,14 +24,6 @@ public sealed class QuestionAnswerer
     private const int AskEntitiesWithMoves = 2;
     private const int AskSubjectsNamed = 3;
 
-    /// <summary>
-    /// A move names both ends, so "joined Meta from OpenAI" answers who left OpenAI as surely as "left OpenAI"
-    /// does, and "left Apple for Meta" answers who joined Meta.
-    /// </summary>
-    private static readonly IReadOnlySet<MoveKind> LeftFrom = MoveKinds.Departures.Append(MoveKind.Joined).ToHashSet();
-
-    private static readonly IReadOnlySet<MoveKind> JoinedTo = MoveKinds.Arrivals.Append(MoveKind.Left).ToHashSet();
-
     private static readonly IReadOnlySet<Concept> DepartureConcepts = new HashSet<Concept> { Concept.Leave, Concept.Resign };
     private static readonly IReadOnlySet<Concept> ArrivalConcepts =
         new HashSet<Concept> { Concept.Join, Concept.Hire, Concept.Recruit, Concept.Poach };
@@ -72,10 +64,10 @@ public sealed class QuestionAnswerer
         ArgumentNullException.ThrowIfNull(request);
         request = request switch
         {
-            WhoLeftRequest r => r with { Organisation = UserText.Sanitize(r.Organisation) },
-            WhoJoinedRequest r => r with { Organisation = UserText.Sanitize(r.Organisation) },
-            MovesRequest r => r with { Person = UserText.Sanitize(r.Person) },
-            AskRequest r => r with { Question = UserText.Sanitize(r.Question) },
+            WhoLeftRequest r => r with { Organisation = TextFolding.WellFormed(r.Organisation) },
+            WhoJoinedRequest r => r with { Organisation = TextFolding.WellFormed(r.Organisation) },
+            MovesRequest r => r with { Person = TextFolding.WellFormed(r.Person) },
+            AskRequest r => r with { Question = TextFolding.WellFormed(r.Question) },
             _ => request,
         };
         if (request is AskRequest ask && ask.Question.Trim().Length is > 0 and <= CommandParser.MaxInputLength)
@@ -127,8 +119,8 @@ public sealed class QuestionAnswerer
 
         var leaving = intent == ReplyIntent.WhoLeft;
         var query = leaving
-            ? new MoveQuery(FromAny: org.Ids, Kinds: LeftFrom, Limit: FetchWindow)
-            : new MoveQuery(ToAny: org.Ids, Kinds: JoinedTo, Limit: FetchWindow);
+            ? new MoveQuery(FromAny: org.Ids, Kinds: MoveKinds.Departures, Limit: FetchWindow)
+            : new MoveQuery(ToAny: org.Ids, Kinds: MoveKinds.Arrivals, Limit: FetchWindow);
         var page = _knowledge.FindMoves(query);
         var counts = _knowledge.FindCounts(org.Ids)
                                .Where(c => leaving ? org.Ids.Contains(c.From.Id) : c.To is not null && org.Ids.Contains(c.To.Id))
@@ -208,8 +200,8 @@ public sealed class QuestionAnswerer
         var arrivals = analysis.Concepts.Overlaps(ArrivalConcepts) && !analysis.Concepts.Contains(Concept.Freeze);
         foreach (var organisation in analysis.Entities.Take(AskEntitiesWithMoves))
         {
-            if (departures) Add(new MoveQuery(FromAny: organisation.Ids, Kinds: LeftFrom, Limit: AskMovesFetched));
-            if (arrivals) Add(new MoveQuery(ToAny: organisation.Ids, Kinds: JoinedTo, Limit: AskMovesFetched));
+            if (departures) Add(new MoveQuery(FromAny: organisation.Ids, Kinds: MoveKinds.Departures, Limit: AskMovesFetched));
+            if (arrivals) Add(new MoveQuery(ToAny: organisation.Ids, Kinds: MoveKinds.Arrivals, Limit: AskMovesFetched));
         }
         return new MovePage(moves, total);
     }

@@ -21,16 +21,22 @@ public enum MoveKind
 
 public static class MoveKinds
 {
-    /// <summary>Kinds that answer "who left X": X is the move's <c>From</c>.</summary>
+    /// <summary>
+    /// Kinds that answer "who left X" when X is the move's <c>From</c>. A move names both ends, so "joined OpenAI
+    /// from Meta" is a departure from Meta as surely as "left Meta". Declined offers never are.
+    /// </summary>
     public static IReadOnlySet<MoveKind> Departures { get; } = new HashSet<MoveKind>
     {
-        MoveKind.Left, MoveKind.Returned, MoveKind.NeverStarted, MoveKind.ThreatenedToLeave,
+        MoveKind.Left, MoveKind.Returned, MoveKind.NeverStarted, MoveKind.ThreatenedToLeave, MoveKind.Joined,
     };
 
-    /// <summary>Kinds that answer "who joined X": X is the move's <c>To</c>.</summary>
+    /// <summary>
+    /// Kinds that answer "who joined X" when X is the move's <c>To</c>: "left Apple for Meta" is an arrival at Meta.
+    /// Declined offers, threats and never-started hires are not.
+    /// </summary>
     public static IReadOnlySet<MoveKind> Arrivals { get; } = new HashSet<MoveKind>
     {
-        MoveKind.Joined, MoveKind.Returned, MoveKind.Appointed,
+        MoveKind.Joined, MoveKind.Returned, MoveKind.Appointed, MoveKind.Left,
     };
 
     /// <summary>The snake_case name the JSON contract uses.</summary>

@@ -12,7 +12,7 @@ public static class TextFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(text).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         var previousBase = '\0';
@@ -45,6 +45,22 @@ public static class TextFolding
 
     /// <summary>The folded text with every space removed, so "Zhao Shengjia" and "ZhaoShengjia" meet.</summary>
     public static string FoldCompact(string text) => Fold(text).Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Replaces lone surrogates with U+FFFD: <see cref="string.Normalize()"/> throws on ill-formed UTF-16, and
+    /// chat input or a damaged article may carry some.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
 
     private static bool IsSeparator(char c, UnicodeCategory category) =>
         char.IsWhiteSpace(c)

@@ -32,3 +32,24 @@ public class MoveTests
         Move.KeyOf(person, MoveKind.Joined, null, meta).ShouldNotBe(Move.KeyOf(person, MoveKind.Joined, meta, null));
     }
 }
+
+public class TextFoldingTests
+{
+    [Fact]
+    public void Fold_LoneSurrogate_IsReplacedNotThrown()
+    {
+        var cutEmoji = "Meta" + '\uD83D';
+
+        TextFolding.Fold(cutEmoji).ShouldBe("meta\uFFFD");
+    }
+
+    [Theory]
+    [InlineData("Ｍｅｔａ", "meta")]
+    [InlineData("Loredana  Crișan", "loredana crisan")]
+    [InlineData("イーサン・ナイト", "イーサン ナイト")]
+    [InlineData("ガ", "ガ")]
+    public void Fold_WidthCaseAccentsAndSeparators_FoldButKanaVoicingStays(string text, string expected)
+    {
+        TextFolding.Fold(text).ShouldBe(expected);
+    }
+}
