@@ -1,0 +1,264 @@
+using System.Text.RegularExpressions;
+using TalentBot.Core;
+using TalentBot.Core.Extraction;
+
+namespace TalentBot.Extraction;
+
+/// <summary>
+/// Assembles moves from analysed sentences: who moved (subject, object, coordinated names, or a pronoun's
+/// antecedent), between which organisations, when and for how much. One per article; not shared.
+/// </summary>
+internal sealed partial class MoveBuilder
+{
+    private const int ObjectReach = 60;
+    private const int InvertedSubjectReach = 40;
+
+    private readonly IReadOnlyList<AnalysedSentence> _sentences;
+    private readonly Lexicon _lexicon;
+    private readonly EntityRef?[] _antecedent;
+
+    public MoveBuilder(IReadOnlyList<AnalysedSentence> sentences, Lexicon lexicon)
+    {
+        _sentences = sentences;
+        _lexicon = lexicon;
+        _antecedent = new EntityRef?[sentences.Count];
+    }
+
+    [GeneratedRegex("^(?:氏|さん)?(?:ら)?を")]
+    private static partial Regex JapaneseObjectMarker();
+
+    [GeneratedRegex("^(?:か|さ)?れ")]
+    private static partial Regex JapanesePassive();
+
+    public IReadOnlyList<MoveClaim> Build()
+    {
+        var claims = new List<(int Sentence, int Position, MoveClaim Claim)>();
+        for (var i = 0; i < _sentences.Count; i++)
+        {
+            var sentence = _sentences[i];
+            // A sentence that counts heads without naming anyone is a count, not a move; one that names the people is a move.
+            var drafts = sentence.IsCountOnly ? [] : Merge(Drafts(i));
+            foreach (var draft in drafts)
+            {
+                var complete = FromNeighbour(draft, i);
+                if (complete.From is null && complete.To is null) continue;
+                claims.Add((i, complete.Position, new MoveClaim(
+                    complete.Person, complete.Kind, complete.From, complete.To, complete.When, complete.Amount, complete.Sentences)));
+            }
+            // A later "he" most likely means whoever moved here, or failing that whoever this sentence is about.
+            _antecedent[i] = drafts.LastOrDefault()?.Person ?? sentence.People.FirstOrDefault()?.Ref;
+        }
+        return claims.OrderBy(c => c.Sentence).ThenBy(c => c.Position).Select(c => c.Claim).ToList();
+    }
+
+    private List<Draft> Drafts(int index)
+    {
+        var sentence = _sentences[index];
+        var drafts = new List<Draft>();
+        foreach (var trigger in sentence.Triggers)
+        {
+            if (!trigger.IsAsserted) continue;
+            var (from, to) = Organisations(trigger, sentence, o => o.Trigger == trigger);
+            // "X tried to hire her; she turned down its offer": the offer comes from the one whose attempt failed.
+            if (trigger.Kind == MoveKind.DeclinedOffer && from is null && to is null)
+                (from, to) = Organisations(trigger, sentence, o => o.Trigger is { IsAsserted: false });
+            var when = Nearest(sentence.Dates, trigger, sentence, d => d.Start)?.Date;
+            var amount = Nearest(sentence.Money, trigger, sentence, m => m.Start)?.Money;
+            foreach (var person in Movers(index, trigger))
+            {
+                if (person.Id == from?.Id || person.Id == to?.Id) continue;
+                drafts.Add(new Draft(person, trigger.Kind, from, to, when, amount, trigger.Start, [index]));
+            }
+        }
+        return drafts;
+    }
+
+    private List<EntityRef> Movers(int index, TriggerHit trigger)
+    {
+        var sentence = _sentences[index];
+        var people = sentence.People.ToList();
+        if (trigger.Rule.Side == MoverSide.After)
+        {
+            if (_lexicon.VerbFinal)
+            {
+                if (!JapanesePassive().IsMatch(sentence.Text[trigger.End..]))
+                {
+                    var objectIndex = people.FindLastIndex(p => p.End <= trigger.Start && JapaneseObjectMarker().IsMatch(sentence.Text[p.End..]));
+                    if (objectIndex >= 0) return Group(sentence, people, objectIndex, backwards: true);
+                }
+            }
+            else
+            {
+                var objectIndex = people.FindIndex(p => p.Start >= trigger.End && p.Start - trigger.End <= ObjectReach);
+                return objectIndex >= 0 ? Group(sentence, people, objectIndex, backwards: false) : [];
+            }
+        }
+
+        var subjectIndex = people.FindLastIndex(p => p.End <= trigger.Start);
+        var pronoun = sentence.Names.Pronouns.Where(p => p.Start + p.Length <= trigger.Start).Select(p => p.Start).DefaultIfEmpty(-1).Last();
+        if (pronoun >= 0 && (subjectIndex < 0 || pronoun > people[subjectIndex].Start))
+            return Resolve(index, pronoun) is { } antecedent ? [antecedent] : [];
+        if (subjectIndex >= 0) return Group(sentence, people, subjectIndex, backwards: true);
+
+        // Subject after the verb, as Italian and French put it: "Lascia OpenAI anche Marco Neri".
+        var inverted = people.FindIndex(p => p.Start >= trigger.End && p.Start - trigger.End <= InvertedSubjectReach
+                                             && !sentence.Text[trigger.End..p.Start].Contains(','));
+        if (inverted >= 0 && !_lexicon.VerbFinal) return Group(sentence, people, inverted, backwards: false);
+        return _lexicon.ProDrop && Resolve(index, 0) is { } dropped ? [dropped] : [];
+    }
+
+    /// <summary>The person at <paramref name="at"/> and every name listed with it ("A, B and C", "AとB").</summary>
+    private List<EntityRef> Group(AnalysedSentence sentence, List<FoundEntity> people, int at, bool backwards)
+    {
+        var group = new List<EntityRef> { people[at].Ref };
+        var step = backwards ? -1 : 1;
+        for (var k = at + step; k >= 0 && k < people.Count; k += step)
+        {
+            var (left, right) = backwards ? (people[k], people[k - step]) : (people[k - step], people[k]);
+            if (left.End > right.Start || !_lexicon.Coordination.IsMatch(sentence.Text[left.End..right.Start])) break;
+            group.Add(people[k].Ref);
+        }
+        if (backwards) group.Reverse();
+        return group.DistinctBy(p => p.Id).ToList();
+    }
+
+    /// <summary>A pronoun's person: the last named before it in its sentence, else whom the one or two before were about.</summary>
+    private EntityRef? Resolve(int index, int position)
+    {
+        var earlier = _sentences[index].People.LastOrDefault(p => p.End <= position);
+        if (earlier is not null) return earlier.Ref;
+        for (var back = 1; back <= 2 && index - back >= 0; back++)
+        {
+            if (_antecedent[index - back] is { } antecedent) return antecedent;
+        }
+        return null;
+    }
+
+    private static (EntityRef? From, EntityRef? To) Organisations(
+        TriggerHit trigger, AnalysedSentence sentence, Func<PlacedOrganisation, bool> belongs)
+    {
+        PlacedOrganisation? from = null, to = null;
+        int fromPriority = int.MaxValue, toPriority = int.MaxValue;
+        foreach (var org in sentence.Organisations)
+        {
+            if (!belongs(org)) continue;
+            // Equal slots go to the organisation nearest the verb: "ミストラルの佐藤氏はエヌビディアと契約".
+            var (isTo, slotPriority) = SlotReader.Map(trigger.Kind, org.Slot, org.ByHiringVerb);
+            var priority = slotPriority * 10_000 + Math.Min(9_999, Distance(org.Entity, trigger));
+            if (isTo == true && priority < toPriority) (to, toPriority) = (org, priority);
+            if (isTo == false && priority < fromPriority) (from, fromPriority) = (org, priority);
+        }
+        if (from is not null && to is not null && from.Entity.Ref.Id == to.Entity.Ref.Id)
+        {
+            if (fromPriority <= toPriority) to = null;
+            else from = null;
+        }
+        return (from?.Entity.Ref, to?.Entity.Ref);
+    }
+
+    private static int Distance(FoundEntity entity, TriggerHit trigger) =>
+        entity.End <= trigger.Start ? trigger.Start - entity.End : Math.Max(0, entity.Start - trigger.End);
+
+    /// <summary>The item nearest the trigger in its own clause, else nearest in the sentence.</summary>
+    private static T? Nearest<T>(IReadOnlyList<T> items, TriggerHit trigger, AnalysedSentence sentence, Func<T, int> startOf)
+        where T : class
+    {
+        if (items.Count == 0) return null;
+        var (start, end) = sentence.Clauses.ClauseAt(trigger.Start);
+        var inClause = items.Where(i => startOf(i) >= start && startOf(i) < end).ToList();
+        var pool = inClause.Count > 0 ? inClause : items;
+        return pool.MinBy(i => Math.Abs(startOf(i) - trigger.Start));
+    }
+
+    /// <summary>
+    /// One claim per person per sentence: "left OpenAI and joined Meta" is one move from OpenAI to Meta, of the
+    /// kind stated first. Claims that disagree (two different destinations) stay apart, and a never-started
+    /// job absorbs the signing that preceded it.
+    /// </summary>
+    private static List<Draft> Merge(List<Draft> drafts)
+    {
+        var result = new List<Draft>();
+        foreach (var person in drafts.Select(d => d.Person.Id).Distinct())
+        {
+            var own = drafts.Where(d => d.Person.Id == person).ToList();
+            var neverStarted = own.FindIndex(d => d.Kind == MoveKind.NeverStarted);
+            if (neverStarted >= 0)
+            {
+                var signed = own.Where(d => d.Kind == MoveKind.Joined).ToList();
+                var ns = own[neverStarted];
+                // Where the person signed is where they never started, whatever else the sentence mentions.
+                foreach (var s in signed) ns = ns with { From = s.To ?? ns.From ?? s.From, When = ns.When ?? s.When, Amount = ns.Amount ?? s.Amount };
+                own[neverStarted] = ns;
+                own.RemoveAll(d => d.Kind == MoveKind.Joined);
+            }
+            var merged = new List<Draft>();
+            foreach (var draft in own)
+            {
+                var into = IsCareerStep(draft.Kind) ? merged.FindIndex(m => IsCareerStep(m.Kind) && Compatible(m, draft)) : -1;
+                if (into < 0)
+                {
+                    merged.Add(draft);
+                    continue;
+                }
+                var m = merged[into];
+                merged[into] = m with
+                {
+                    Kind = m.Kind == MoveKind.Returned || draft.Kind == MoveKind.Returned ? MoveKind.Returned : m.Kind,
+                    From = m.From ?? draft.From,
+                    To = m.To ?? draft.To,
+                    When = m.When ?? draft.When,
+                    Amount = m.Amount ?? draft.Amount,
+                };
+            }
+            result.AddRange(merged);
+        }
+        return result.OrderBy(d => d.Position).ToList();
+    }
+
+    private static bool IsCareerStep(MoveKind kind) => kind is MoveKind.Left or MoveKind.Joined or MoveKind.Returned or MoveKind.Appointed;
+
+    private static bool Compatible(Draft a, Draft b) =>
+        (a.From is null || b.From is null || a.From.Id == b.From.Id) && (a.To is null || b.To is null || a.To.Id == b.To.Id);
+
+    /// <summary>
+    /// A move whose main organisation the sentence leaves out ("He joined last week", "arrived from Apple") takes
+    /// it from the sentence before, or else after: where a departure left, or where an arrival went. A neighbour's
+    /// organisation counts by the part it plays in its own sentence, so "Y left Google" never makes Google a
+    /// destination.
+    /// </summary>
+    private Draft FromNeighbour(Draft draft, int index)
+    {
+        var wantTo = !SlotReader.IsDeparture(draft.Kind);
+        if ((wantTo ? draft.To : draft.From) is not null) return draft;
+        foreach (var neighbour in (ReadOnlySpan<int>)[index - 1, index + 1])
+        {
+            if (neighbour < 0 || neighbour >= _sentences.Count) continue;
+            PlacedOrganisation? best = null;
+            var bestPriority = int.MaxValue;
+            foreach (var org in _sentences[neighbour].Organisations)
+            {
+                if (org.IsCountSource || org.Entity.Ref.Id == draft.From?.Id || org.Entity.Ref.Id == draft.To?.Id) continue;
+                var (isTo, priority) = SlotReader.Map(org.Trigger?.Kind ?? draft.Kind, org.Slot, org.ByHiringVerb);
+                if (isTo == wantTo && priority < bestPriority) (best, bestPriority) = (org, priority);
+            }
+            if (best is null || best.Entity.Ref.Id == draft.Person.Id) continue;
+            return draft with
+            {
+                From = wantTo ? draft.From : best.Entity.Ref,
+                To = wantTo ? best.Entity.Ref : draft.To,
+                Sentences = [.. draft.Sentences, neighbour],
+            };
+        }
+        return draft;
+    }
+
+    private sealed record Draft(
+        EntityRef Person,
+        MoveKind Kind,
+        EntityRef? From,
+        EntityRef? To,
+        PartialDate? When,
+        Money? Amount,
+        int Position,
+        IReadOnlyList<int> Sentences);
+}

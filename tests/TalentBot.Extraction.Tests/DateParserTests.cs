@@ -1,0 +1,50 @@
+using TalentBot.Core;
+
+namespace TalentBot.Extraction.Tests;
+
+public sealed class DateParserTests
+{
+    private static readonly PartialDate Published = new(2025, 7, 20);
+
+    [Theory]
+    [InlineData(Language.English, "She left on July 15.", "2025-07-15")]
+    [InlineData(Language.English, "She left on 15 July 2024.", "2024-07-15")]
+    [InlineData(Language.English, "He joined on Oct. 3, 2023.", "2023-10-03")]
+    [InlineData(Language.English, "He quit in April.", "2025-04")]
+    [InlineData(Language.English, "They left in late June.", "2025-06")]
+    [InlineData(Language.English, "He joined last December.", "2024-12")]
+    [InlineData(Language.English, "She joined OpenAI in 2021.", "2021")]
+    [InlineData(Language.French, "Il a quitté Google le 15 juillet.", "2025-07-15")]
+    [InlineData(Language.French, "Elle est partie le 1er mars 2024.", "2024-03-01")]
+    [InlineData(Language.French, "Il a rejoint Meta en avril.", "2025-04")]
+    [InlineData(Language.French, "Il avait signé en décembre dernier.", "2024-12")]
+    [InlineData(Language.Italian, "Ha lasciato OpenAI il 15 luglio.", "2025-07-15")]
+    [InlineData(Language.Italian, "È entrata in Meta nell'aprile 2024.", "2024-04")]
+    [InlineData(Language.Italian, "Si è dimesso lo scorso settembre.", "2024-09")]
+    [InlineData(Language.Japanese, "7月15日に退社した。", "2025-07-15")]
+    [InlineData(Language.Japanese, "2024年4月に入社した。", "2024-04")]
+    [InlineData(Language.Japanese, "4月にメタに移籍した。", "2025-04")]
+    [InlineData(Language.Japanese, "昨年12月に契約した。", "2024-12")]
+    [InlineData(Language.Japanese, "２０２３年に退職した。", "2023")]
+    public void FindAll_DateInText_ParsesAsPreciselyAsWritten(Language language, string text, string expected)
+    {
+        var date = DateParser.FindAll(text, language, Published).ShouldHaveSingleItem();
+
+        date.Date.ToString().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void FindAll_NoPublicationDate_LeavesYearUnknownAndNeverInventsADay()
+    {
+        var dates = DateParser.FindAll("She left in March and joined on April 2.", Language.English);
+
+        dates.Select(d => d.Date.ToString()).ShouldBe(["--03", "--04-02"]);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "He may join Meta, and might march on.")]
+    [InlineData(Language.English, "A $2025 million deal.")]
+    [InlineData(Language.Italian, "Non ha mai lasciato OpenAI.")]
+    public void FindAll_WordsThatLookLikeDates_FindsNothing(Language language, string text) =>
+        DateParser.FindAll(text, language, Published).ShouldBeEmpty();
+}

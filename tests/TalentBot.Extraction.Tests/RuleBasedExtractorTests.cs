@@ -1,0 +1,168 @@
+using TalentBot.Core;
+using TalentBot.Core.Extraction;
+
+namespace TalentBot.Extraction.Tests;
+
+public sealed class RuleBasedExtractorTests
+{
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz rejoined Google after two years at Meta.", "~ana-ruiz|returned|meta|google")]
+    [InlineData(Language.English, "Ana Ruiz signed with Meta but never showed up on her first day.", "~ana-ruiz|never_started|meta|")]
+    [InlineData(Language.English, "Ana Ruiz threatened to quit OpenAI for Anthropic.", "~ana-ruiz|threatened_to_leave|openai|anthropic")]
+    [InlineData(Language.English, "Ana Ruiz was named chief scientist at Nvidia.", "~ana-ruiz|appointed||nvidia")]
+    [InlineData(Language.English, "Ana Ruiz was poached by Meta from Google DeepMind.", "~ana-ruiz|joined|deepmind|meta")]
+    [InlineData(Language.French, "Ana Ruiz est revenue chez Google.", "~ana-ruiz|returned||google")]
+    [InlineData(Language.French, "Ana Ruiz a menacé de démissionner d'OpenAI.", "~ana-ruiz|threatened_to_leave|openai|")]
+    [InlineData(Language.Italian, "Ana Ruiz è stata nominata direttrice di Nvidia.", "~ana-ruiz|appointed||nvidia")]
+    [InlineData(Language.Italian, "Ana Ruiz è stata assunta da Meta.", "~ana-ruiz|joined||meta")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏はグーグルに復帰した。", "~アナ-ルイス|returned||google")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏はエヌビディアの最高科学責任者に就任した。", "~アナ-ルイス|appointed||nvidia")]
+    public void Extract_EachKindOfMove_ReadsKindAndOrganisations(Language language, string text, string expected) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz, Li Wei and Tom Hale all left Apple.")]
+    [InlineData(Language.French, "Ana Ruiz, Li Wei et Tom Hale ont quitté Apple.")]
+    [InlineData(Language.Italian, "Ana Ruiz, Li Wei e Tom Hale hanno lasciato Apple.")]
+    public void Extract_CoordinatedSubjects_GivesOneMovePerPerson(Language language, string text) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe)
+            .ShouldBe(["~ana-ruiz|left|apple|", "~li-wei|left|apple|", "~tom-hale|left|apple|"]);
+
+    [Fact]
+    public void Extract_JapaneseCoordinatedNamesWithHonorifics_GivesOneMovePerPerson() =>
+        Extraction.Of(Language.Japanese, "ルカ・モロー氏とダニエル・オカフォー氏がOpenAIを退社した。").Moves.Select(Extraction.Describe)
+            .ShouldBe(["lucas-moreau|left|openai|", "daniel-okafor|left|openai|"]);
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz left Apple in May. She joined Meta in June.")]
+    [InlineData(Language.French, "Ana Ruiz a quitté Apple en mai. Elle a rejoint Meta en juin.")]
+    [InlineData(Language.Italian, "Ana Ruiz ha lasciato Apple a maggio. Lei è entrata in Meta a giugno.")]
+    [InlineData(Language.Italian, "Ana Ruiz ha lasciato Apple a maggio. A giugno è entrata in Meta.")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏は5月にアップルを退社した。彼女は6月にメタに入社した。")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏は5月にアップルを退社した。同氏は6月にメタに入社した。")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏は5月にアップルを退社した。6月にはメタに入社した。")]
+    public void Extract_PronounSubject_ResolvesToThePersonBefore(Language language, string text)
+    {
+        var moves = Extraction.Of(language, text).Moves;
+        var person = language == Language.Japanese ? "~アナ-ルイス" : "~ana-ruiz";
+
+        moves.Select(Extraction.Describe).ShouldBe([$"{person}|left|apple|", $"{person}|joined||meta"]);
+        moves.Select(m => m.When?.ToString()).ShouldBe(["2025-05", "2025-06"]);
+    }
+
+    [Fact]
+    public void Extract_MoveWithoutOrganisation_TakesItFromTheNeighbouringSentence()
+    {
+        var move = Extraction.Of(Language.English, "Meta has been on a hiring spree this summer. Ana Ruiz joined last week.")
+            .Moves.ShouldHaveSingleItem();
+
+        Extraction.Describe(move).ShouldBe("~ana-ruiz|joined||meta");
+        move.SentenceIndexes.ShouldBe([1, 0]);
+    }
+
+    [Fact]
+    public void Extract_DateAndAmountInTheSentence_AreAttached()
+    {
+        var move = Extraction.Of(Language.English, "Meta hired Ana Ruiz from Google on July 15 for $100 million.").Moves.ShouldHaveSingleItem();
+
+        Extraction.Describe(move).ShouldBe("~ana-ruiz|joined|google|meta");
+        move.When.ShouldBe(new PartialDate(2025, 7, 15));
+        move.Amount.ShouldBe(new Money(100_000_000m, "USD", "$100 million"));
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Chen Yuting joined Meta.", "chen-yuting")]
+    [InlineData(Language.English, "Yuting Chen joined Meta.", "chen-yuting")]
+    [InlineData(Language.English, "Zhao Shengjia joined Meta.", "~zhao-shengjia")]
+    [InlineData(Language.English, "Shengjia Zhao joined Meta.", "~shengjia-zhao")]
+    [InlineData(Language.French, "Mme Ana de la Cruz a rejoint Meta.", "~ana-de-la-cruz")]
+    [InlineData(Language.Japanese, "イーサン・ナイト氏がメタに入社した。", "~イーサン-ナイト")]
+    [InlineData(Language.Japanese, "ナイト氏がメタに入社した。", "~ナイト")]
+    [InlineData(Language.Japanese, "鈴木一郎氏がメタに入社した。", "~鈴木一郎")]
+    public void Extract_NamesInAnyOrderAndScript_IdentifyTheMover(Language language, string text, string personId) =>
+        Extraction.Of(language, text).Moves.ShouldHaveSingleItem().Person.Id.ShouldBe(personId);
+
+    [Fact]
+    public void Extract_SurnameLater_IsTheSamePerson()
+    {
+        var moves = Extraction.Of(Language.Japanese, "イーサン・ナイト氏はOpenAIを退社した。ナイト氏はメタに入社した。").Moves;
+
+        moves.Select(m => m.Person.Id).Distinct().ShouldBe(["~イーサン-ナイト"]);
+    }
+
+    [Theory]
+    [InlineData("On Monday, Chief AI Scientist Ana Ruiz joined Meta.", "~ana-ruiz")]
+    [InlineData("In March, Bloomberg News reported that Ana Ruiz had left Google.", "~ana-ruiz")]
+    [InlineData("Silicon Valley veteran Ana Ruiz left Google for Meta in San Francisco.", "~ana-ruiz")]
+    public void Extract_CapitalisedWordsThatAreNotNames_AreNotPeople(string text, string onlyPerson) =>
+        Extraction.Of(Language.English, text).Mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Entity.Id)
+            .ShouldBe([onlyPerson]);
+
+    [Fact]
+    public void Extract_UnknownCapitalisedWordsOutsideAnyMove_AreNotRecorded() =>
+        Extraction.Of(Language.English, "Bloomberg reported that Google Cloud hired aggressively in March.").Mentions
+            .ShouldAllBe(m => m.Entity.IsRegistered);
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz joined Thinking Machines Lab.", "~thinking-machines-lab")]
+    [InlineData(Language.French, "Ana Ruiz a rejoint Kyutai.", "~kyutai")]
+    [InlineData(Language.Italian, "Ana Ruiz è passata a Domyn.", "~domyn")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏はプリファードに入社した。", "~プリファード")]
+    public void Extract_UnknownOrganisationInAnOrganisationSlot_IsRecorded(Language language, string text, string orgId) =>
+        Extraction.Of(language, text).Moves.ShouldHaveSingleItem().To!.Id.ShouldBe(orgId);
+
+    [Theory]
+    [InlineData(Language.English, "Meta's new lab has 44 members.\nMore than 20 came from OpenAI, at least 13 from Google, 3 from Apple.")]
+    [InlineData(Language.French, "Le nouveau laboratoire de Meta compte 44 membres.\nPlus de 20 chercheurs d'OpenAI, au moins 13 de Google, 3 d'Apple.")]
+    [InlineData(Language.Italian, "Il nuovo laboratorio di Meta conta 44 membri.\nPiù di 20 persone da OpenAI, almeno 13 da Google.\n3 da Apple.")]
+    [InlineData(Language.Japanese, "メタの新研究所には44人が在籍する。\nOpenAIから20人超、グーグルから少なくとも13人、アップルから3人。")]
+    public void Extract_CountOnlySentences_GiveCountsToTheRecruiterAndNoMoves(Language language, string text)
+    {
+        var facts = Extraction.Of(language, text);
+
+        facts.Moves.ShouldBeEmpty();
+        facts.Counts.Select(c => (c.From.Id, c.To?.Id, c.Count, c.Bound)).ShouldBe(
+        [
+            ("openai", "meta", 20, CountBound.MoreThan),
+            ("google", "meta", 13, CountBound.AtLeast),
+            ("apple", "meta", 3, CountBound.Exactly),
+        ]);
+    }
+
+    [Fact]
+    public void Extract_ConflictingClaims_KeepsBothWithTheirOwnSentences()
+    {
+        var moves = Extraction.Of(Language.English, "Some outlets said Ana Ruiz joined Meta. Others said Ana Ruiz joined Google.").Moves;
+
+        moves.Select(m => (Extraction.Describe(m), m.SentenceIndexes[0]))
+            .ShouldBe([("~ana-ruiz|joined||meta", 0), ("~ana-ruiz|joined||google", 1)]);
+    }
+
+    [Fact]
+    public void Extract_AnyArticle_QuotesMentionsVerbatimFromTheirSentences()
+    {
+        foreach (var gold in GoldArticles.All)
+        {
+            var facts = Extraction.Extractor.Extract(gold.ToArticleText());
+            foreach (var mention in facts.Mentions)
+                facts.Sentences[mention.SentenceIndex].Text.ShouldContain(mention.Surface);
+            foreach (var sentence in facts.Sentences)
+                gold.Text.Substring(sentence.Start, sentence.Text.Length).ShouldBe(sentence.Text);
+        }
+    }
+
+    [Fact]
+    public void Extract_SameArticlesInParallel_GivesIdenticalResults()
+    {
+        static string Render(ArticleFacts f) =>
+            string.Join('\n', f.Moves.Select(m => $"{Extraction.Describe(m)}|{m.When}|{m.Amount}|{string.Join(',', m.SentenceIndexes)}")
+                .Concat(f.Counts.Select(c => c.ToString())).Concat(f.Mentions.Select(m => m.ToString())));
+        var articles = GoldArticles.All.Select(g => g.ToArticleText()).ToList();
+        var sequential = articles.Select(a => Render(Extraction.Extractor.Extract(a))).ToList();
+
+        var parallel = articles.Concat(articles).Concat(articles).AsParallel().WithDegreeOfParallelism(4)
+            .Select(a => (a, Render(Extraction.Extractor.Extract(a)))).ToList();
+
+        foreach (var (article, rendered) in parallel) rendered.ShouldBe(sequential[articles.IndexOf(article)]);
+    }
+}
