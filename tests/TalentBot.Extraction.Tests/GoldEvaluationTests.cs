@@ -13,20 +13,20 @@ namespace TalentBot.Extraction.Tests;
 /// </summary>
 public sealed class GoldEvaluationTests(ITestOutputHelper output)
 {
-    private const double PrecisionFloor = 0.85;
-    private const double RecallFloor = 0.75;
-    private const string ReportPath = "/tmp/extraction-eval.txt";
-
-    [Fact]
-    public void Extract_AllGoldArticles_MeetsPrecisionAndRecallFloors()
+    [Theory]
+    [InlineData("Gold", 0.85, 0.75)]
+    [InlineData("Blind", BlindPrecisionFloor, BlindRecallFloor)]
+    public void Extract_GoldSet_MeetsPrecisionAndRecallFloors(string set, double precisionFloor, double recallFloor)
     {
+        var articles = GoldArticles.Set(set);
+        articles.ShouldNotBeEmpty();
         var extractor = new RuleBasedExtractor(TestRegistry.Instance);
         var moves = new Dictionary<string, Score>();
         var strict = new Dictionary<string, Score>();
         var counts = new Dictionary<string, Score>();
         var misses = new StringBuilder();
 
-        foreach (var article in GoldArticles.All)
+        foreach (var article in articles)
         {
             var facts = extractor.Extract(article.ToArticleText());
             var predicted = facts.Moves.Select(KeyOf).ToHashSet();
@@ -43,7 +43,7 @@ public sealed class GoldEvaluationTests(ITestOutputHelper output)
         }
 
         var report = new StringBuilder()
-            .AppendLine($"Gold articles: {GoldArticles.All.Count}")
+            .AppendLine($"{set} articles: {articles.Count}")
             .Append(Table("Moves (person, kind, from, to)", moves))
             .Append(Table("Moves with when and amount", strict))
             .Append(Table("Head counts", counts))
@@ -51,12 +51,16 @@ public sealed class GoldEvaluationTests(ITestOutputHelper output)
             .Append(misses)
             .ToString();
         output.WriteLine(report);
-        File.WriteAllText(ReportPath, report);
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), $"extraction-eval-{set.ToLowerInvariant()}.txt"), report);
 
         var overall = Total(moves);
-        overall.Precision.ShouldBeGreaterThanOrEqualTo(PrecisionFloor, report);
-        overall.Recall.ShouldBeGreaterThanOrEqualTo(RecallFloor, report);
+        overall.Precision.ShouldBeGreaterThanOrEqualTo(precisionFloor, report);
+        overall.Recall.ShouldBeGreaterThanOrEqualTo(recallFloor, report);
     }
+
+    // Lower than the tuning set's floors on purpose: these articles were never seen while the rules were written.
+    private const double BlindPrecisionFloor = 0.55;
+    private const double BlindRecallFloor = 0.55;
 
     private static string KeyOf(MoveClaim m) => Move.KeyOf(m.Person, m.Kind, m.From, m.To);
 
