@@ -1,0 +1,37 @@
+using TalentBot.Core.Extraction;
+
+namespace TalentBot.Knowledge;
+
+/// <summary>A store opened over the corpus, and what seeding it did (nothing when it already held articles).</summary>
+public sealed record BootstrappedStore(KnowledgeStore Store, Corpus Corpus, IReadOnlyList<IngestReport> Seeded);
+
+/// <summary>Opens the store a host runs on, seeding an empty one from the founding corpus.</summary>
+public static class KnowledgeBootstrap
+{
+    /// <summary>
+    /// Loads the corpus in <paramref name="knowledgeFolder"/> (its registry becomes the store's), opens the store at
+    /// <paramref name="storePath"/>, and ingests the corpus if the store holds no articles. The caller owns the store.
+    /// </summary>
+    public static BootstrappedStore Open(
+        string storePath,
+        string knowledgeFolder,
+        IFactExtractor extractor,
+        TimeProvider time,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var corpus = Corpus.Load(knowledgeFolder);
+        var store = KnowledgeStore.Open(storePath, corpus.Registry);
+        try
+        {
+            if (store.Stats().Articles > 0) return new BootstrappedStore(store, corpus, []);
+            var seeded = new ArticleIngestion(store, extractor, time).IngestMany(corpus.Articles, progress, cancellationToken);
+            return new BootstrappedStore(store, corpus, seeded);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+}

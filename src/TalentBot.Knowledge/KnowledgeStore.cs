@@ -1,0 +1,216 @@
+using LiteDB;
+using TalentBot.Core;
+using TalentBot.Core.Knowledge;
+using TalentBot.Knowledge.Ingestion;
+using TalentBot.Knowledge.Search;
+using TalentBot.Knowledge.Storage;
+
+namespace TalentBot.Knowledge;
+
+/// <summary>
+/// The fact store: articles, sentences, entities, moves and counts in one LiteDB file (the record of truth), and a
+/// Lucene evidence index beside it (<c>&lt;path&gt;.index/</c>) derived from it. Open one per process; it holds the
+/// file exclusively. Thread-safe: reads run concurrently, writes are serialised.
+/// </summary>
+public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
+{
+    /// <summary>The file format this code reads and writes, kept in LiteDB's <c>UserVersion</c>.</summary>
+    public const int SchemaVersion = 1;
+
+    private readonly LiteDatabase _db;
+    private readonly StoreCollections _collections;
+    private readonly MoveTimeline _timeline;
+    private readonly EvidenceIndex _evidence;
+    private readonly Lock _writeLock = new();
+    private StoreMetaDocument _meta;
+    private bool _disposed;
+
+    private KnowledgeStore(string path, EntityRegistry registry, LiteDatabase db, StoreCollections collections,
+                           StoreMetaDocument meta, MoveTimeline timeline, EvidenceIndex evidence)
+    {
+        Path = path;
+        Registry = registry;
+        _db = db;
+        _collections = collections;
+        _meta = meta;
+        _timeline = timeline;
+        _evidence = evidence;
+    }
+
+    public string Path { get; }
+
+    public EntityRegistry Registry { get; }
+
+    /// <summary>What opening did to the evidence index: replayed articles after a crash, or a rebuild.</summary>
+    public IndexRecovery IndexRecovery => _evidence.Recovery;
+
+    public static string IndexPathFor(string storePath) => System.IO.Path.GetFullPath(storePath) + ".index";
+
+    /// <summary>
+    /// Opens (or creates) the store at <paramref name="path"/> and brings its evidence index up to date with it.
+    /// Throws <see cref="InvalidDataException"/> for a file written by a newer schema.
+    /// </summary>
+    public static KnowledgeStore Open(string path, EntityRegistry registry)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(registry);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+
+        var db = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct },
+                                  StoreMapping.CreateMapper());
+        EvidenceIndex? evidence = null;
+        try
+        {
+            db.UtcDate = true;
+            if (db.UserVersion > SchemaVersion)
+                throw new InvalidDataException($"'{fullPath}' was written by schema {db.UserVersion}; this build reads up to {SchemaVersion}.");
+            if (db.UserVersion < SchemaVersion) db.UserVersion = SchemaVersion;
+
+            var collections = new StoreCollections(db);
+            var meta = collections.Meta.FindById(StoreMetaDocument.SingletonId) ?? new StoreMetaDocument();
+            var timeline = new MoveTimeline();
+            foreach (var move in collections.Moves.FindAll()) timeline.Upsert(move);
+            evidence = EvidenceIndex.Open(IndexPathFor(fullPath), meta.LastArticleSeq, after => SentencesAfter(collections, after));
+            return new KnowledgeStore(fullPath, registry, db, collections, meta, timeline, evidence);
+        }
+        catch
+        {
+            evidence?.Dispose();
+            db.Dispose();
+            throw;
+        }
+    }
+
+    public MovePage FindMoves(MoveQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (ids, total) = _timeline.Page(query);
+        if (ids.Count == 0) return new MovePage([], total);
+        var documents = _collections.Moves.Find(StoreQueries.IdIn(ids))
+                                          .ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var moves = new List<Move>(ids.Count);
+        foreach (var id in ids)
+            if (documents.TryGetValue(id, out var document)) moves.Add(StoreMapping.ToMove(document));
+        return new MovePage(moves, total);
+    }
+
+    public IReadOnlyList<CountFact> FindCounts(IReadOnlySet<string> organisationIds)
+    {
+        ArgumentNullException.ThrowIfNull(organisationIds);
+        if (organisationIds.Count == 0) return [];
+        return _collections.Counts.Find(StoreQueries.In(nameof(CountDocument.FromId), organisationIds))
+                           .Concat(_collections.Counts.Find(StoreQueries.In(nameof(CountDocument.ToId), organisationIds)))
+                           .DistinctBy(d => d.Id)
+                           .Select(StoreMapping.ToCount)
+                           .OrderByDescending(c => c.Citations.Count).ThenByDescending(c => c.Count).ThenBy(c => c.Id, StringComparer.Ordinal)
+                           .ToList();
+    }
+
+    public IReadOnlyList<Evidence> SearchEvidence(EvidenceQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Limit <= 0) return [];
+        // Ask for more hits than needed: reposts repeat sentences word for word, and those collapse to one below.
+        var hits = _evidence.Search(query, query.Limit * 3);
+        if (hits.Count == 0) return [];
+        var sentences = _collections.Sentences.Find(StoreQueries.IdIn(hits.Select(h => h.SentenceId)))
+                                    .ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var quotes = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Evidence>(query.Limit);
+        foreach (var (id, score) in hits)
+        {
+            if (!sentences.TryGetValue(id, out var sentence) || !quotes.Add(sentence.Text.Trim())) continue;
+            result.Add(new Evidence(StoreMapping.ToCitation(sentence), score));
+            if (result.Count == query.Limit) break;
+        }
+        return result;
+    }
+
+    public IReadOnlyList<EntityRef> FindEntities(EntityKind kind, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var folded = TextFolding.Fold(name);
+        if (folded.Length == 0) return [];
+        var collection = kind == EntityKind.Person ? _collections.People : _collections.Organisations;
+        return collection.Find(StoreQueries.Equal(nameof(EntityDocument.Folded), folded))
+                         .OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)
+                         .Select(e => new EntityRef(e.Id, e.Name))
+                         .ToList();
+    }
+
+    public KnowledgeStats Stats()
+    {
+        var meta = Volatile.Read(ref _meta);
+        return new KnowledgeStats(meta.Articles, meta.Sentences, meta.Moves, meta.Counts, meta.People, meta.Organisations);
+    }
+
+    /// <summary>
+    /// Writes a batch in one LiteDB transaction, then feeds the evidence index and the move timeline. Reports are
+    /// returned only after the commit, so whatever is reported as added is durable.
+    /// </summary>
+    internal IReadOnlyList<IngestReport> Write(IReadOnlyList<PreparedArticle> batch, DateTimeOffset now)
+    {
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var meta = Copy(_meta);
+            // BSON keeps milliseconds: truncate now so the timeline orders moves exactly as a reopened store will.
+            var instant = new DateTime(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+            var write = new BatchWrite(_collections, meta, instant);
+            var reports = new IngestReport?[batch.Count];
+
+            if (!_db.BeginTrans()) throw new InvalidOperationException("A store transaction is already open on this thread.");
+            Dictionary<string, IngestReport> added;
+            try
+            {
+                for (var i = 0; i < batch.Count; i++) reports[i] = write.Apply(batch[i]);
+                added = write.Finish();
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+
+            foreach (var move in write.TouchedMoves) _timeline.Upsert(move);
+            _evidence.Append(write.Sentences, meta.LastArticleSeq);
+            Volatile.Write(ref _meta, meta);
+            return reports.Select((r, i) => r ?? added[batch[i].Id]).ToList();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            _evidence.Dispose();
+            _db.Dispose();
+        }
+    }
+
+    /// <summary>The sentences of articles whose sequence is greater than <paramref name="articleSeq"/>, article by article.</summary>
+    private static IEnumerable<SentenceDocument> SentencesAfter(StoreCollections collections, long articleSeq)
+    {
+        if (articleSeq == 0) return collections.Sentences.FindAll();
+        return collections.Articles.Find(StoreQueries.GreaterThan(nameof(ArticleDocument.Seq), articleSeq))
+                          .Select(a => a.SentenceIndexes.Select(i => SentenceDocument.IdOf(a.Id, i)).ToList())
+                          .ToList()
+                          .SelectMany(ids => collections.Sentences.Find(StoreQueries.IdIn(ids)));
+    }
+
+    private static StoreMetaDocument Copy(StoreMetaDocument meta) => new()
+    {
+        LastArticleSeq = meta.LastArticleSeq,
+        LastMoveSeq = meta.LastMoveSeq,
+        Articles = meta.Articles,
+        Sentences = meta.Sentences,
+        Moves = meta.Moves,
+        Counts = meta.Counts,
+        People = meta.People,
+        Organisations = meta.Organisations,
+    };
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using TalentBot.Knowledge.Loading;
+
+namespace TalentBot.Knowledge;
+
+/// <summary>
+/// Loads articles from a file, a folder (recursively, supported files only, in path order) or an http(s) URL.
+/// Every expected failure (missing, empty, binary, oversized, unreachable, HTTP error, wrong content type) comes
+/// back as a failed <see cref="ArticleLoad"/> with a one-line reason, and one failure never stops the others.
+/// Thread-safe.
+/// </summary>
+public sealed class ArticleLoader
+{
+    /// <summary>The name of the <see cref="HttpClient"/> this loader asks <see cref="IHttpClientFactory"/> for.</summary>
+    public const string HttpClientName = "TalentBot.ArticleLoader";
+
+    private static readonly string[] AcceptedMediaTypes = ["text/html", "application/xhtml+xml", "text/markdown", "text/plain"];
+
+    private readonly HttpClient? _http;
+    private readonly ArticleLoaderOptions _options;
+
+    /// <param name="http">Used for URLs; without it, URLs fail with a reason. Its own timeout is not relied on.</param>
+    public ArticleLoader(HttpClient? http = null, ArticleLoaderOptions? options = null)
+    {
+        _http = http;
+        _options = options ?? new ArticleLoaderOptions();
+    }
+
+    public ArticleLoader(IHttpClientFactory httpClients, ArticleLoaderOptions? options = null)
+        : this(httpClients.CreateClient(HttpClientName), options)
+    {
+    }
+
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm"];
+
+    /// <summary>Loads whatever <paramref name="location"/> names: an http(s) URL, a folder or a file.</summary>
+    public async Task<IReadOnlyList<ArticleLoad>> LoadAsync(string location, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (Uri.TryCreate(location, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            return [await LoadUrlAsync(uri, cancellationToken).ConfigureAwait(false)];
+        if (Directory.Exists(location)) return LoadFolder(location);
+        return [LoadFile(location)];
+    }
+
+    /// <summary>A file by its extension, or by its content when the extension is not one of ours.</summary>
+    public ArticleLoad LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            var file = new FileInfo(path);
+            if (!file.Exists) return ArticleLoad.Failed(path, "no such file or folder");
+            if (file.Length > _options.MaxBytes) return ArticleLoad.Failed(path, $"file is {Size(file.Length)}, over the {Size(_options.MaxBytes)} cap");
+            var bytes = File.ReadAllBytes(path);
+            return ArticleDocumentReader.Read(path, bytes, ArticleDocumentReader.FormatOfExtension(path), null, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ArticleLoad.Failed(path, $"cannot read the file: {ex.Message}");
+        }
+    }
+
+    /// <summary>Every supported file under <paramref name="folder"/>, recursively, in ordinal path order.</summary>
+    public IReadOnlyList<ArticleLoad> LoadFolder(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder)) return [ArticleLoad.Failed(folder, "no such folder")];
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(folder, "*", options)
+                        .Where(f => ArticleDocumentReader.FormatOfExtension(f) is not null)
+                        .Order(StringComparer.Ordinal)
+                        .Select(LoadFile)
+                        .ToList();
+    }
+
+    public async Task<ArticleLoad> LoadUrlAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var location = url.ToString();
+        if (_http is null) return ArticleLoad.Failed(location, "loading URLs is not configured (no HttpClient)");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.FetchTimeout);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            foreach (var mediaType in AcceptedMediaTypes) request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(mediaType));
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+                return ArticleLoad.Failed(location, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
+
+            var contentType = response.Content.Headers.ContentType;
+            if (!TryFormatOf(contentType?.MediaType, out var format))
+                return ArticleLoad.Failed(location, $"content type '{contentType?.MediaType}' is not text, Markdown or HTML");
+            if (response.Content.Headers.ContentLength > _options.MaxBytes)
+                return ArticleLoad.Failed(location, $"response is {Size(response.Content.Headers.ContentLength.Value)}, over the {Size(_options.MaxBytes)} cap");
+
+            var body = await ReadCappedAsync(response.Content, timeout.Token).ConfigureAwait(false);
+            if (body is null) return ArticleLoad.Failed(location, $"response is over the {Size(_options.MaxBytes)} cap");
+            return ArticleDocumentReader.Read(location, body, format, EncodingOf(contentType), location);
+        }
+        catch (HttpRequestException ex)
+        {
+            return ArticleLoad.Failed(location, $"unreachable: {ex.Message}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ArticleLoad.Failed(location, $"timed out after {_options.FetchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
+        }
+    }
+
+    /// <summary>The body, or null when it is longer than the cap (a missing or lying Content-Length is no guard).</summary>
+    private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static Encoding? EncodingOf(MediaTypeHeaderValue? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType?.CharSet)) return null;
+        try
+        {
+            return Encoding.GetEncoding(contentType.CharSet.Trim('"'));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024
+            ? (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MiB"
+            : (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KiB";
+
+    /// <summary>The format a media type names; null (sniff the content) when the server sent none.</summary>
+    private static bool TryFormatOf(string? mediaType, out DocumentFormat? format)
+    {
+        format = mediaType?.ToLowerInvariant() switch
+        {
+            "text/html" or "application/xhtml+xml" => DocumentFormat.Html,
+            "text/markdown" or "text/x-markdown" => DocumentFormat.Markdown,
+            "text/plain" => DocumentFormat.PlainText,
+            _ => null,
+        };
+        return mediaType is null || format is not null;
+    }
+}

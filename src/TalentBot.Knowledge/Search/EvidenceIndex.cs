@@ -1,0 +1,204 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using TalentBot.Core;
+using TalentBot.Core.Knowledge;
+using TalentBot.Knowledge.Storage;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace TalentBot.Knowledge.Search;
+
+/// <summary>
+/// The Lucene index of sentences, derived from the store: one document per sentence, text in its language's field,
+/// ids of the entities it mentions, and only the sentence id stored. Each commit records the last article sequence
+/// it covers, so opening after a crash replays the rest from the store; a missing or unreadable index is rebuilt.
+/// Thread-safe: searches run on near-real-time readers while one writer adds.
+/// </summary>
+internal sealed class EvidenceIndex : IDisposable
+{
+    private const string IndexedSeqKey = "talentbot.lastArticleSeq";
+
+    /// <summary>
+    /// Articles between Lucene commits. A commit costs ~15 ms plus a new segment to merge, so committing every
+    /// batch would cost more than the batch; near-real-time readers keep search fresh in between, and a crash
+    /// replays at most this many articles from the store at the next open.
+    /// </summary>
+    private const long CommitEveryArticles = 2_048;
+
+    private readonly string _path;
+    private readonly Analyzer _analyzer = EvidenceFields.CreateAnalyzer();
+    private readonly EvidenceQueryBuilder _queries;
+    private LuceneDirectory _directory = null!;
+    private IndexWriter _writer = null!;
+    private SearcherManager _searchers = null!;
+    private long _committedSeq;
+    private long _addedSeq;
+
+    private EvidenceIndex(string path)
+    {
+        _path = path;
+        _queries = new EvidenceQueryBuilder(_analyzer);
+    }
+
+    /// <summary>What opening found: articles replayed from the store, and whether the index was rebuilt whole.</summary>
+    public IndexRecovery Recovery { get; private set; } = new(0, false);
+
+    /// <summary>
+    /// Opens the index at <paramref name="path"/>, bringing it up to <paramref name="storeSeq"/> with sentences
+    /// from <paramref name="sentencesAfter"/> (all sentences of articles whose sequence is greater than the argument).
+    /// </summary>
+    public static EvidenceIndex Open(string path, long storeSeq, Func<long, IEnumerable<SentenceDocument>> sentencesAfter)
+    {
+        var index = new EvidenceIndex(path);
+        var existed = System.IO.Directory.Exists(path);
+        var usable = index.TryOpenExisting(storeSeq, out var indexedSeq);
+        if (!usable)
+        {
+            index.Close();
+            if (System.IO.Directory.Exists(path)) System.IO.Directory.Delete(path, recursive: true);
+            index.OpenWriter();
+            indexedSeq = 0;
+        }
+        var replayed = 0;
+        if (!usable || indexedSeq < storeSeq)
+        {
+            var articles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var sentence in sentencesAfter(indexedSeq))
+            {
+                index.Add(sentence);
+                articles.Add(sentence.ArticleId);
+            }
+            replayed = articles.Count;
+            index.Commit(storeSeq);
+        }
+        index._committedSeq = index._addedSeq = storeSeq;
+        index.Recovery = new IndexRecovery(replayed, Rebuilt: existed && !usable);
+        return index;
+    }
+
+    /// <summary>
+    /// Adds the sentences of articles up to <paramref name="articleSeq"/> and makes them searchable; commits when
+    /// enough articles have accumulated since the last commit.
+    /// </summary>
+    public void Append(IReadOnlyList<SentenceDocument> sentences, long articleSeq)
+    {
+        foreach (var sentence in sentences) Add(sentence);
+        _addedSeq = articleSeq;
+        if (_addedSeq - _committedSeq >= CommitEveryArticles) Commit(_addedSeq);
+        else if (sentences.Count > 0) _searchers.MaybeRefresh();
+    }
+
+    private void Add(SentenceDocument sentence)
+    {
+        var document = new Document
+        {
+            new StringField(EvidenceFields.SentenceId, sentence.Id, Field.Store.YES),
+            new TextField(EvidenceFields.TextField[Enum.Parse<Language>(sentence.Language)], sentence.Text, Field.Store.NO),
+        };
+        foreach (var id in sentence.EntityIds) document.Add(new StringField(EvidenceFields.Entity, id, Field.Store.NO));
+        _writer.AddDocument(document);
+    }
+
+    /// <summary>Makes everything added durable, marked as covering articles up to <paramref name="articleSeq"/>.</summary>
+    private void Commit(long articleSeq)
+    {
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [IndexedSeqKey] = articleSeq.ToString(CultureInfo.InvariantCulture),
+        });
+        _writer.Commit();
+        _committedSeq = articleSeq;
+        _searchers.MaybeRefresh();
+    }
+
+    /// <summary>Sentence ids with their scores, best first, each sentence once.</summary>
+    public IReadOnlyList<(string SentenceId, float Score)> Search(EvidenceQuery query, int hits)
+    {
+        var lucene = _queries.Build(query);
+        if (lucene is null || hits <= 0) return [];
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(lucene, hits);
+            var result = new List<(string, float)>(top.ScoreDocs.Length);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var hit in top.ScoreDocs)
+            {
+                var id = searcher.Doc(hit.Doc).Get(EvidenceFields.SentenceId);
+                if (id is not null && seen.Add(id)) result.Add((id, hit.Score));
+            }
+            return result;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_writer is not null && _addedSeq > _committedSeq) Commit(_addedSeq);
+        Close();
+        _analyzer.Dispose();
+    }
+
+    /// <summary>False when the index is missing, unreadable or inconsistent with the store and must be rebuilt.</summary>
+    private bool TryOpenExisting(long storeSeq, out long indexedSeq)
+    {
+        indexedSeq = 0;
+        if (!System.IO.Directory.Exists(_path)) return false;
+        try
+        {
+            OpenWriter();
+            var commitData = _writer.CommitData;
+            if (commitData is null || !commitData.TryGetValue(IndexedSeqKey, out var text)
+                || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out indexedSeq))
+                return false;
+            // An index ahead of its store belongs to another store file (or one restored from backup).
+            return indexedSeq <= storeSeq;
+        }
+        catch (LockObtainFailedException)
+        {
+            throw;
+        }
+        catch (IOException)
+        {
+            // CorruptIndexException, IndexFormatTooOldException and truncated files all surface as IOException;
+            // the store holds every sentence, so the cure is a rebuild.
+            return false;
+        }
+    }
+
+    private void OpenWriter()
+    {
+        _directory = FSDirectory.Open(_path);
+        var config = new IndexWriterConfig(EvidenceFields.Version, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 32,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: false, new BM25SearcherFactory());
+    }
+
+    private void Close()
+    {
+        _searchers?.Dispose();
+        _writer?.Dispose();
+        _directory?.Dispose();
+        _searchers = null!;
+        _writer = null!;
+        _directory = null!;
+    }
+
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = new BM25Similarity() };
+    }
+}

@@ -1,0 +1,69 @@
+using LiteDB;
+using TalentBot.Core;
+
+namespace TalentBot.Knowledge.Storage;
+
+/// <summary>The store's BsonMapper and the conversions between storage documents and Core's records.</summary>
+internal static class StoreMapping
+{
+    public static BsonMapper CreateMapper()
+    {
+        // LiteDB's defaults trim strings and turn "" into null: a verbatim quote must survive both.
+        var mapper = new BsonMapper
+        {
+            TrimWhitespace = false,
+            EmptyStringToNull = false,
+            SerializeNullValues = false,
+            EnumAsInteger = false,
+        };
+        mapper.Entity<ArticleDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<SentenceDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<EntityDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<MoveDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<CountDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<StoreMetaDocument>().Id(x => x.Id, autoId: false);
+        return mapper;
+    }
+
+    public static Move ToMove(MoveDocument d) => new(
+        d.Id,
+        new EntityRef(d.PersonId, d.PersonName),
+        d.FromId is null ? null : new EntityRef(d.FromId, d.FromName ?? d.FromId),
+        d.ToId is null ? null : new EntityRef(d.ToId, d.ToName ?? d.ToId),
+        Enum.Parse<MoveKind>(d.Kind),
+        ParseDate(d.When),
+        d.Amount is null ? null : new Money(d.Amount.Amount, d.Amount.Currency, d.Amount.Text),
+        d.Citations.Select(ToCitation).ToList(),
+        new DateTimeOffset(DateTime.SpecifyKind(d.FirstSeen, DateTimeKind.Utc)));
+
+    public static CountFact ToCount(CountDocument d) => new(
+        d.Id,
+        new EntityRef(d.FromId, d.FromName),
+        d.ToId is null ? null : new EntityRef(d.ToId, d.ToName ?? d.ToId),
+        d.Count,
+        Enum.Parse<CountBound>(d.Bound),
+        d.Citations.Select(ToCitation).ToList());
+
+    public static Citation ToCitation(CitationDocument d) => new(
+        d.ArticleId, d.Title, d.Url, d.Outlet, Enum.Parse<Language>(d.Language), d.SentenceIndex, d.Quote, ParseDate(d.Published));
+
+    public static Citation ToCitation(SentenceDocument d) => new(
+        d.ArticleId, d.Title, d.Url, d.Outlet, Enum.Parse<Language>(d.Language), d.Index, d.Text, ParseDate(d.Published));
+
+    public static CitationDocument ToCitationDocument(SentenceDocument s) => new()
+    {
+        ArticleId = s.ArticleId,
+        Title = s.Title,
+        Url = s.Url,
+        Outlet = s.Outlet,
+        Language = s.Language,
+        SentenceIndex = s.Index,
+        Quote = s.Text,
+        Published = s.Published,
+    };
+
+    public static MoneyDocument? ToMoneyDocument(Money? money) =>
+        money is null ? null : new MoneyDocument { Amount = money.Amount, Currency = money.Currency, Text = money.Text };
+
+    public static PartialDate? ParseDate(string? text) => PartialDate.TryParse(text, out var date) ? date : null;
+}

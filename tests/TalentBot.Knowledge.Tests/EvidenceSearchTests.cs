@@ -1,0 +1,113 @@
+using TalentBot.Core;
+using TalentBot.Core.Knowledge;
+using TalentBot.Knowledge.Tests.Support;
+using static TalentBot.Knowledge.Tests.Support.People;
+
+namespace TalentBot.Knowledge.Tests;
+
+public sealed class EvidenceSearchTests : IDisposable
+{
+    private readonly StoreFixture _fixture = new();
+
+    public EvidenceSearchTests()
+    {
+        _fixture.Extractor.Mention("OpenAI", OpenAi, EntityKind.Organisation).Mention("Meta", Meta, EntityKind.Organisation);
+        _fixture.Ingest("The researchers left OpenAI in June.\nThe weather was fine.", outlet: "Wired", title: "English story");
+        _fixture.Ingest("Trois chercheurs ont quitté Meta pour rejoindre une start-up.", language: Language.French, title: "Histoire");
+        _fixture.Ingest("Il ricercatore ha lasciato Meta dopo tre settimane.", language: Language.Italian, title: "Storia");
+        _fixture.Ingest("メタの研究者が退社し、オープンAIに移籍した。", language: Language.Japanese, title: "記事");
+    }
+
+    [Fact]
+    public void SearchEvidence_EnglishInflection_MatchesByStem()
+    {
+        var hits = Search("researcher");
+
+        hits.Single().Citation.ShouldSatisfyAllConditions(
+            c => c.Quote.ShouldBe("The researchers left OpenAI in June."),
+            c => c.Title.ShouldBe("English story"),
+            c => c.Outlet.ShouldBe("Wired"),
+            c => c.Language.ShouldBe(Language.English),
+            c => c.SentenceIndex.ShouldBe(0));
+    }
+
+    [Fact]
+    public void SearchEvidence_FrenchParticiple_MatchesWithAndWithoutAccent()
+    {
+        Search("quitté").Single().Citation.Language.ShouldBe(Language.French);
+        Search("chercheur").Single().Citation.Title.ShouldBe("Histoire");
+    }
+
+    [Fact]
+    public void SearchEvidence_ItalianTerm_FindsItalianSentence()
+    {
+        Search("lasciato").Single().Citation.Quote.ShouldBe("Il ricercatore ha lasciato Meta dopo tre settimane.");
+    }
+
+    [Fact]
+    public void SearchEvidence_JapaneseWord_MatchesItsBigramsInOrder()
+    {
+        Search("研究者").Single().Citation.Language.ShouldBe(Language.Japanese);
+        Search("退社").Single().Citation.Title.ShouldBe("記事");
+        Search("者研").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SearchEvidence_TermsInFourLanguages_FindsEachLanguage()
+    {
+        var hits = Search("left", "quitté", "lasciato", "退社");
+
+        hits.Select(h => h.Citation.Language).ShouldBe([Language.English, Language.French, Language.Italian, Language.Japanese], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void SearchEvidence_OnlyStopWords_FindsNothing()
+    {
+        Search("the", "le", "il", "and").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SearchEvidence_EntityNamed_RanksItsSentencesFirst()
+    {
+        var withoutEntity = _fixture.Store.SearchEvidence(new EvidenceQuery(["lasciato", "quitté", "left"], [], 8));
+        var withEntity = _fixture.Store.SearchEvidence(new EvidenceQuery(["lasciato", "quitté", "left"], [OpenAi.Id], 8));
+
+        withoutEntity.Count.ShouldBe(3);
+        withEntity[0].Citation.Quote.ShouldBe("The researchers left OpenAI in June.");
+        withEntity[0].Score.ShouldBeGreaterThan(withoutEntity.Single(e => e.Citation.Language == Language.English).Score);
+    }
+
+    [Fact]
+    public void SearchEvidence_SameSentenceInTwoArticles_ReturnedOnce()
+    {
+        _fixture.Ingest("Repost.\nThe researchers left OpenAI in June.", outlet: "Aggregator");
+
+        Search("researcher").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void SearchEvidence_JustIngested_IsSearchableAtOnce()
+    {
+        _fixture.Ingest("Zygomorphic talent fled Apple.");
+
+        Search("zygomorphic").Single().Citation.Quote.ShouldBe("Zygomorphic talent fled Apple.");
+    }
+
+    [Fact]
+    public void SearchEvidence_ManyTerms_ClauseCountIsCapped()
+    {
+        var terms = Enumerable.Range(0, 500).Select(i => $"word{i}").Append("researcher").ToArray();
+
+        Should.NotThrow(() => Search(terms));
+    }
+
+    [Fact]
+    public void SearchEvidence_Limit_ReturnsAtMostLimit()
+    {
+        _fixture.Store.SearchEvidence(new EvidenceQuery(["left", "quitté", "lasciato", "退社"], [], 2)).Count.ShouldBe(2);
+    }
+
+    private IReadOnlyList<Evidence> Search(params string[] terms) => _fixture.Store.SearchEvidence(new EvidenceQuery(terms, []));
+
+    public void Dispose() => _fixture.Dispose();
+}
