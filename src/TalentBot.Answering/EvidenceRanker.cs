@@ -21,6 +21,7 @@ internal static class EvidenceRanker
         {
             var evidence = found[i];
             if (!seen.Add((evidence.Citation.ArticleId, evidence.Citation.SentenceIndex))) continue;
+            if (IsLink(evidence.Citation.Quote)) continue;
             var quote = TextFolding.Fold(evidence.Citation.Quote);
             var unknown = question.UnknownNames.Count(n => Occurs(quote, n));
             var known = question.EntityNames.Count(names => names.Any(n => Occurs(quote, n)));
@@ -35,6 +36,16 @@ internal static class EvidenceRanker
                      .Take(limit)
                      .Select(r => r.Evidence)
                      .ToList();
+    }
+
+    /// <summary>
+    /// A reference list's bare URL matches the words in its slug, but says nothing; it is a source, not evidence.
+    /// </summary>
+    private static bool IsLink(string quote)
+    {
+        var text = quote.Trim().TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ', '-', '•');
+        return !text.Contains(' ', StringComparison.Ordinal)
+               && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

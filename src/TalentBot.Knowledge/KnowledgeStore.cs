@@ -48,7 +48,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
 
     /// <summary>
     /// Opens (or creates) the store at <paramref name="path"/> and brings its evidence index up to date with it.
-    /// Throws <see cref="InvalidDataException"/> for a file written by a newer schema.
+    /// Throws <see cref="InvalidDataException"/> for a file that is not a LiteDB store or was written by a newer schema.
     /// </summary>
     public static KnowledgeStore Open(string path, EntityRegistry registry)
     {
@@ -56,6 +56,8 @@ public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
         ArgumentNullException.ThrowIfNull(registry);
         var fullPath = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        if (!IsEmptyOrLiteDb(fullPath))
+            throw new InvalidDataException($"'{fullPath}' is not a TalentBot knowledge base (not a LiteDB file).");
 
         var db = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct },
                                   StoreMapping.CreateMapper());
@@ -80,6 +82,22 @@ public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
             db.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// LiteDB fails on a foreign file with whatever exception its parser meets first (an out-of-range date, say),
+    /// so the header's signature is checked before LiteDB reads anything.
+    /// </summary>
+    private static bool IsEmptyOrLiteDb(string path)
+    {
+        const int SignatureOffset = 32;
+        var signature = "** This is a LiteDB file **"u8;
+        if (!System.IO.File.Exists(path)) return true;
+        using var file = System.IO.File.OpenRead(path);
+        if (file.Length == 0) return true;
+        var header = new byte[SignatureOffset + signature.Length];
+        return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
+               && header.AsSpan(SignatureOffset).SequenceEqual(signature);
     }
 
     public MovePage FindMoves(MoveQuery query)

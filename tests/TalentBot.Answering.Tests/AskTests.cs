@@ -133,3 +133,19 @@ public sealed class AskTests
         reply.Language.ShouldBe(Language.French);
     }
 }
+
+public sealed class EvidenceLinkTests
+{
+    [Fact]
+    public void Answer_ReferenceListUrlMatchesTheQuestion_IsNotShownAsEvidence()
+    {
+        var knowledge = Corpus.KnowledgeBase();
+        var link = new Citation("ref", "Sources", null, null, Language.Italian, 40,
+            "2. https://www.example.com/story/researchers-leave-meta-for-openai/");
+        knowledge.Sentences.Add((link, ["meta", "openai"]));
+
+        var reply = new QuestionAnswerer(knowledge).Answer("Why are researchers leaving Meta?");
+
+        reply.Citations.Select(c => c.Citation.ArticleId).ShouldNotContain("ref");
+    }
+}

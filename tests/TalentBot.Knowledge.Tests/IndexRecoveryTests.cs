@@ -8,6 +8,18 @@ public sealed class IndexRecoveryTests : IDisposable
     private readonly StoreFixture _fixture = new();
 
     [Fact]
+    public void Open_FileThatIsNotAStore_ThrowsInvalidDataNamingIt()
+    {
+        _fixture.Close();
+        File.WriteAllText(_fixture.StorePath, new string('x', 20_000));
+
+        var error = Should.Throw<InvalidDataException>(() => KnowledgeStore.Open(_fixture.StorePath, People.Registry));
+
+        error.Message.ShouldContain("not a TalentBot knowledge base");
+        File.ReadAllText(_fixture.StorePath).ShouldBe(new string('x', 20_000));
+    }
+
+    [Fact]
     public void Open_IndexFolderDeleted_RebuildsFromStore()
     {
         _fixture.Ingest("Alpha researchers left.");

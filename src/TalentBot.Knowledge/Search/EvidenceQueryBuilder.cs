@@ -29,7 +29,7 @@ internal sealed class EvidenceQueryBuilder(Analyzer analyzer)
         foreach (var term in query.Terms)
         {
             if (string.IsNullOrWhiteSpace(term)) continue;
-            foreach (var field in EvidenceFields.TextField.Values)
+            foreach (var field in FieldsFor(term))
             {
                 if (terms.Clauses.Count >= MaxClauses) break;
                 var tokens = Analyse(field, term);
@@ -48,6 +48,16 @@ internal sealed class EvidenceQueryBuilder(Analyzer analyzer)
             result.Add(new TermQuery(new Term(EvidenceFields.Entity, id)) { Boost = EntityBoost }, Occur.SHOULD);
         return result;
     }
+
+    /// <summary>
+    /// A term in Japanese script can only match Japanese text, so it is not spent on the Latin fields, where the
+    /// clause cap would otherwise cut the cross-language terms. Latin terms go to every field: Japanese articles
+    /// write Meta and OpenAI in Latin letters.
+    /// </summary>
+    private static IEnumerable<string> FieldsFor(string term) =>
+        term.Any(IsCjk) ? [EvidenceFields.TextField[Language.Japanese]] : EvidenceFields.TextField.Values;
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uFF66' and <= '\uFF9F';
 
     private static Query TokensQuery(string field, List<string> tokens)
     {
