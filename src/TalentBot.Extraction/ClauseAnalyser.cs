@@ -31,7 +31,11 @@ internal sealed class ClauseAnalyser
         return (_starts[i], i + 1 < _starts.Count ? _starts[i + 1] : _sentence.Length);
     }
 
-    public Modality ModalityOf(int triggerStart, int triggerEnd)
+    /// <param name="conditionIsItsOwn">
+    /// A threat states its own condition ("threatened to quit if she was not promoted"): an "if" after it is the
+    /// threat's content, not doubt about it.
+    /// </param>
+    public Modality ModalityOf(int triggerStart, int triggerEnd, bool conditionIsItsOwn = false)
     {
         if (_isQuestion) return Modality.Questioned;
         var (start, end) = ClauseAt(triggerStart);
@@ -42,7 +46,7 @@ internal sealed class ClauseAnalyser
         if (_lexicon.OfferBefore.IsMatch(before) || _lexicon.OfferAfter?.IsMatch(after) == true) return Modality.Offered;
         // Doubt comes before the verb in Latin languages ("may join", "unclear whether he joined") or right after it
         // ("will join Meta, sources speculate"); in Japanese it closes the clause ("入社する可能性がある").
-        var doubtScope = _lexicon.VerbFinal ? _sentence[start..end] : before + UpToComma(after);
+        var doubtScope = _lexicon.VerbFinal ? _sentence[start..end] : conditionIsItsOwn ? before : before + UpToComma(after);
         return _lexicon.Speculation.IsMatch(doubtScope) ? Modality.Speculative : Modality.Asserted;
     }
 

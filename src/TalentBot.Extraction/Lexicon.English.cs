@@ -39,7 +39,9 @@ internal sealed partial class Lexicon
                 MoveKind.Joined, MoverSide.After),
             new(R(@"\bjoin(?:ed|s|ing)?\b(?!\s+(?:forces|hands|the\s+(?:call|conversation|debate|chorus)))|\bsign(?:ed|s|ing)\s+(?:on\s+)?with\b|\bdefect(?:ed|s|ing)?\s+to\b" +
                   @"|\bmov(?:ed|es|ing)\s+(?:over\s+)?to\b|\bjump(?:ed|s|ing)?\s+(?:ship\s+)?to\b|\bhead(?:ed|s|ing)\s+to\b|\b(?:came|comes|coming)\s+aboard\b" +
-                  @"|\b(?:started|starts|starting|began|begins)\s+(?:work(?:ing)?\s+)?at\b|\bwent\s+to\s+work\s+(?:at|for)\b"),
+                  @"|\b(?:started|starts|starting|began|begins)\s+(?:work(?:ing)?\s+)?at\b|\bwent\s+to\s+work\s+(?:at|for)\b" +
+                  // "comes from Google": the preposition is left out of the trigger so that it still marks the origin.
+                  @"|\b(?:comes|coming|arrives|arrived|arriving)\b(?=\s+from\b)"),
                 MoveKind.Joined, MoverSide.Before),
             new(R(@"\b(?:recruitment|poaching)\s+of\b"), MoveKind.Joined, MoverSide.After),
             new(R(@"\b(?:departure|resignation|exit|exodus)\s+of\b"), MoveKind.Left, MoverSide.After),
@@ -51,6 +53,7 @@ internal sealed partial class Lexicon
         ],
         ClauseBreak = R(@";|,\s*(?=(?:but|while|whereas|although|though|yet|however)\b)|\b(?:but|however|whereas|although|though)\b|\band\s+(?=(?:it|it's|it’s|there)\b)|—|\s–\s"),
         NegationBefore = R(@"\b(?:not|never|nor|no\s+longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$|\b(?:denied|denies|deny|denying)\b.*$" +
+                           @"|\b(?:not|n[’']t)\s+(?:true|correct|the\s+case)\s+that\b.*$|\b(?:untrue|false)\s+that\b.*$|\bcontrary\s+to\b[^,]*$" +
                            @"|\b(?:rather\s+than|instead\s+of)\s+$|\bno\s+(?:plans?|intention)\s+(?:\w+\s+){0,2}?to\s+$"),
         // "may" is a modal only in lower case: "in May" is a date.
         Speculation = R(@"\b(?:rumou?r(?:s|ed)?|speculat\w*|in\s+talks|(?-i:may|might|could)|possibly|perhaps|potentially|unclear|not\s+clear|whether|consider(?:s|ed|ing)?|weigh(?:s|ing)?|mull(?:s|ed|ing)?|expected\s+to|plan(?:s|ned|ning)?\s+to|if\s+(?:he|she|they))\b"),
@@ -74,7 +77,12 @@ internal sealed partial class Lexicon
         FormerBefore = R(@"(?:\b(?:years?|months?|decade|stint|tenure|career|worked|working|spent\s+[\w-]+\s+years?)\s+(?:\w+\s+)?(?:at|with|for)|\bformer|\bex-|\bex\s|\bone-?time|\bpreviously\s+at|\bonce\s+at|\balumn(?:us|a|i)\s+of|\bveterans?\s+of|\bcame\s+from)\s*$"),
         RoleAfter = R(@"^(?:'s|’s)?\s*(?:(?:former|new|top|senior|star|chief|lead|principal|staff|veteran|longtime|AI|research)\s+)*(?:" + EnglishRoleNouns + @")\b"),
         OfferNounAfter = R(@"^(?:'s|’s)\s+(?:[^\s.;,]+\s+){0,4}?(?:offers?|approach|overtures?|proposal|package|bid)\b"),
+        OfferNounBefore = R(@"\b(?:offers?|approach|overtures?|proposal|package|bid)\s+(?:from|by)\s+(?:the\s+)?$"),
         Coordination = R(@"^(?:\s*(?:,|;|and|&|as\s+well\s+as|along\s+with|plus|both)\s*)+$"),
+        // "Ana Ruiz, a vice president at Google DeepMind, …": the organisation of a role set off by commas.
+        RoleBefore = R(@",\s*(?:(?:a|an|the|both|all|two|three)\s+)?(?:[\w-]+\s+){0,3}?(?:" + EnglishRoleNouns + @")\s+(?:at|of|with)\s+(?:the\s+)?$"),
+        GenericSubject = R(@"\b(?:researchers|engineers|employees|staffers|scientists|people|recruits|hires|executives|workers|colleagues|others|many|several)\b"),
+        NonOrganisationObjectAfter = R(@"^\s+(?:the|a|an|this|that|these|those|his|her|their|its|many|most|some|several|much|few|everyone|everybody|nobody|others|them|him|us|it|room|behind)\b(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|spring|summer|autumn|fall|winter)\b)[^,.;:]*?(?=\s+(?:at|from|for|to|in|on|with|after|before|by|last|this|as)\b|[,.;:]|$)"),
         UnknownOrgCueBefore = R(@"\b(?:from|at|to|for|by|with|joined|joins|joining|join|left|leaves|leaving|quit|quits|rejoined|rejoins)\s+$"),
         CountBefore = R(@"(?:\b(?<bound>more\s+than|over|at\s+least|about|around|roughly|nearly|approximately|some|almost|up\s+to|as\s+many\s+as)\s+)?(?<![\d$€£.,])\b(?<n>\d{1,4}|a\s+dozen|dozen|[a-z]+)\s+" +
                         @"(?:(?:of\s+them|others?|more)\s+)?(?:(?:former|top|senior|other|AI|leading)\s+)?(?:(?:" + EnglishPeopleNouns + @")\s+)?" +

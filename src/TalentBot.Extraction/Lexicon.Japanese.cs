@@ -18,7 +18,7 @@ internal sealed partial class Lexicon
         [
             new(R("(?:辞める|辞職する|退社する|退職する|辞任する|去る|離れる|移籍する)(?:と|よう)(?:脅|警告|迫|ほのめか)|辞任をちらつか"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
-            new(R("(?:一度も|初日に?も?|結局)?(?:出社|出勤|勤務を開始|勤務開始|着任)(?:しなかった|せず|しないまま|することはなかった)|(?:初日に)?姿を(?:見せ|現さ)なかった"),
+            new(R("(?:一度も|初日に?も?|結局)?(?:出社|出勤|勤務を開始|勤務開始|着任)(?:しなかった|せず|しないまま|することはなかった)|(?:初日に)?(?:姿を(?:見せ|現さ)なかった|現れなかった)"),
                 MoveKind.NeverStarted, MoverSide.Before),
             new(R("(?:オファー|誘い|申し出|打診|提案|勧誘)を(?:断|拒|辞退|蹴)|辞退"), MoveKind.DeclinedOffer, MoverSide.Before),
             new(R("戻る|戻っ|戻り|復帰|出戻|再入社|再び加わ"), MoveKind.Returned, MoverSide.Before),
@@ -29,7 +29,8 @@ internal sealed partial class Lexicon
         ],
         ClauseBreak = R("しかし|ただし|だが|ものの|一方|けれど|けど|；|;|(?<=[たるいすだ])が、"),
         NegationBefore = R(Never),
-        NegationAfter = R(@"^[\p{IsHiragana}]{0,8}?(?:ない|なかった|ず(?![\p{IsHiragana}])|ません)|^(?:を|の)?(?:否定|否認)|^[\p{IsHiragana}]{0,6}?わけでは"),
+        NegationAfter = R(@"^[\p{IsHiragana}]{0,8}?(?:ない|なかった|ず(?![\p{IsHiragana}])|ません)|^(?:を|の)?(?:否定|否認)|^[\p{IsHiragana}]{0,6}?わけでは" +
+                         @"|^[\p{IsHiragana}]{0,8}?(?:という|との)[^、。]{0,6}?(?:否定|否認|誤り|誤報|事実ではな|事実無根)|^[^、。]{0,4}?(?:は|が|も)(?:事実ではな|事実でな|事実無根|誤り|誤報)"),
         Speculation = R("可能性|噂|うわさ|かどうか|と(?:み|見)られ|模様|交渉中|交渉して|交渉を|検討|観測|取り沙汰|憶測|との見方|見込み|かもしれない|だろう|予想"),
         AttemptBefore = R(Never),
         AttemptAfter = R(@"^[\p{IsHiragana}]{0,3}?(?:こう|おう|よう|ろう)と|^[\p{IsHiragana}]{0,4}?(?:目指|狙|試み|画策|動い)|^に向け|^[\p{IsHiragana}]{0,2}?の対象"),
@@ -57,6 +58,7 @@ internal sealed partial class Lexicon
         RoleAfter = R("^(?:社)?の(?:[^\\s、。]{0,6}?)(?:" + JapaneseRoleNouns + ")"),
         OfferNounAfter = R("^(?:社)?(?:から)?の(?:[^、。]{0,8}?)(?:オファー|誘い|打診|提示)"),
         Coordination = R(@"^(?:\s*(?:、|,|と|や|および|及び|ならびに|氏|さん)\s*)+$"),
+        GenericSubject = R("(?:たち|ら|陣|者|員|幹部|人材|人々|メンバー)(?:は|が|も)"),
         UnknownOrgCueBefore = R(Never),
         UnknownOrgCueAfter = R("^(?:社)?(?:に(?:入社|移籍|加わ|参加|合流|復帰|戻|移)|を(?:退社|退職|辞め|去|離れ|後に)|から|へ|出身|と(?:雇用)?契約)"),
         CountAfter = R(@"^(?:社)?(?:(?:から|出身(?:者)?)(?:は|が|の|も)?(?:[^、。\d０-９]{0,8}?)|の(?:元)?(?:" + JapaneseRoleNouns + @")(?:が|を|は)?)(?<bound>少なくとも|約|およそ|最低)?(?<n>[\d０-９]{1,4})\s?人(?<after>以上|超え|超|強|ほど|程度|近く|前後|余り|あまり)?"),

@@ -92,7 +92,20 @@ internal sealed partial class Lexicon
     public Regex? RoleBefore { get; init; }
     public Regex? RoleAfter { get; init; }
     public Regex? OfferNounAfter { get; init; }
+    public Regex? OfferNounBefore { get; init; }
     public required Regex Coordination { get; init; }
+
+    /// <summary>
+    /// A subject that names nobody ("many researchers", "le reclute", "研究者たちが"): a named person before it is its
+    /// source or its boss, not the mover, and a dropped subject next to it is not the person named last.
+    /// </summary>
+    public required Regex GenericSubject { get; init; }
+
+    /// <summary>
+    /// A departure verb's object that is no organisation ("leaving many dissatisfied", "leave the door open"), up to
+    /// the first preposition: the verb there is not about an employer, so none is borrowed from a neighbour.
+    /// </summary>
+    public Regex? NonOrganisationObjectAfter { get; init; }
     public required Regex UnknownOrgCueBefore { get; init; }
     public Regex? UnknownOrgCueAfter { get; init; }
     public Regex? CountBefore { get; init; }

@@ -30,6 +30,18 @@ internal sealed partial class MoveBuilder
     [GeneratedRegex("^(?:か|さ)?れ")]
     private static partial Regex JapanesePassive();
 
+    /// <summary>A role set off by commas right after a name: "Ana Ruiz, a researcher at OpenAI, left".</summary>
+    [GeneratedRegex(@"^\s*,[^,]*,")]
+    private static partial Regex LeadingAppositive();
+
+    /// <summary>"Ana Ruiz and many colleagues left": people listed with the mover go with her.</summary>
+    [GeneratedRegex(@"^\s*(?:and|with|along|together|et|avec|ainsi|e|ed|con|insieme)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Accompanied();
+
+    /// <summary>"les recrues de Zuckerberg": a name after "of" belongs to whoever the noun before it names.</summary>
+    [GeneratedRegex(@"\b(?:of|de|du|d['’]|di|del|della|dello|dei|degli)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfBefore();
+
     public IReadOnlyList<MoveClaim> Build()
     {
         var claims = new List<(int Sentence, int Position, MoveClaim Claim)>();
@@ -48,6 +60,10 @@ internal sealed partial class MoveBuilder
             // A later "he" most likely means whoever moved here, or failing that whoever this sentence is about.
             _antecedent[i] = drafts.LastOrDefault()?.Person ?? sentence.People.FirstOrDefault()?.Ref;
         }
+        // "She signed with Meta in April. She never showed up": the signing is the job never started, not a move of its own.
+        var neverStarted = claims.Where(c => c.Claim.Kind == MoveKind.NeverStarted && c.Claim.From is not null)
+            .Select(c => (c.Claim.Person.Id, c.Claim.From!.Id)).ToHashSet();
+        claims.RemoveAll(c => c.Claim is { Kind: MoveKind.Joined, To: { } to } && neverStarted.Contains((c.Claim.Person.Id, to.Id)));
         return claims.OrderBy(c => c.Sentence).ThenBy(c => c.Position).Select(c => c.Claim).ToList();
     }
 
@@ -62,15 +78,57 @@ internal sealed partial class MoveBuilder
             // "X tried to hire her; she turned down its offer": the offer comes from the one whose attempt failed.
             if (trigger.Kind == MoveKind.DeclinedOffer && from is null && to is null)
                 (from, to) = Organisations(trigger, sentence, o => o.Trigger is { IsAsserted: false });
+            // "Recruited by OpenAI in April, he never showed up": the job never started is the one signed for.
+            if (trigger.Kind == MoveKind.NeverStarted && from is null) from = SignedWith(sentence);
             var when = Nearest(sentence.Dates, trigger, sentence, d => d.Start)?.Date;
             var amount = Nearest(sentence.Money, trigger, sentence, m => m.Start)?.Money;
+            var figurative = from is null && to is null && HasNonOrganisationObject(sentence, trigger);
             foreach (var person in Movers(index, trigger))
             {
                 if (person.Id == from?.Id || person.Id == to?.Id) continue;
-                drafts.Add(new Draft(person, trigger.Kind, from, to, when, amount, trigger.Start, [index]));
+                drafts.Add(new Draft(person, trigger.Kind, from, to, when, amount, trigger.Start, [index], BorrowsOrganisation: !figurative));
             }
         }
         return drafts;
+    }
+
+    /// <summary>"Leaving many dissatisfied", "leave the door open": a departure whose object is something other than an employer.</summary>
+    private bool HasNonOrganisationObject(AnalysedSentence sentence, TriggerHit trigger)
+    {
+        if (!SlotReader.IsDeparture(trigger.Kind) || _lexicon.NonOrganisationObjectAfter?.Match(sentence.Text[trigger.End..]) is not { Success: true } obj)
+            return false;
+        var end = trigger.End + obj.Length;
+        return !sentence.Organisations.Any(o => o.Entity.Start >= trigger.End && o.Entity.Start < end);
+    }
+
+    /// <summary>Where the sentence says someone signed: the destination of a hiring or joining in it.</summary>
+    private static EntityRef? SignedWith(AnalysedSentence sentence)
+    {
+        PlacedOrganisation? best = null;
+        var bestPriority = int.MaxValue;
+        foreach (var org in sentence.Organisations)
+        {
+            if (org.Trigger is not { Kind: MoveKind.Joined }) continue;
+            var (isTo, priority) = SlotReader.Map(MoveKind.Joined, org.Slot, org.ByHiringVerb);
+            if (isTo == true && priority < bestPriority) (best, bestPriority) = (org, priority);
+        }
+        return best?.Entity.Ref;
+    }
+
+    /// <summary>
+    /// Whether a named person before a trigger is its subject. Not when a subject naming nobody stands between them
+    /// ("Sam Altman claimed that many researchers left", "Altman氏によると、多くの研究者が退社") or owns the name
+    /// ("Zuckerberg's recruits are leaving", "les recrues de Zuckerberg quittent").
+    /// </summary>
+    private bool IsSubjectOf(AnalysedSentence sentence, FoundEntity person, TriggerHit trigger)
+    {
+        var gap = sentence.Text[person.End..trigger.Start];
+        var appositive = LeadingAppositive().Match(gap);
+        if (appositive.Success) gap = gap[appositive.Length..];
+        if (!Accompanied().IsMatch(gap) && _lexicon.GenericSubject.IsMatch(gap)) return false;
+        if (OfBefore().Match(sentence.Text[..person.Start]) is not { Success: true } of) return true;
+        var owner = sentence.Text[..of.Index].TrimEnd();
+        return !_lexicon.GenericSubject.IsMatch(owner[(owner.LastIndexOf(' ') + 1)..]);
     }
 
     private List<EntityRef> Movers(int index, TriggerHit trigger)
@@ -98,12 +156,16 @@ internal sealed partial class MoveBuilder
         var pronoun = sentence.Names.Pronouns.Where(p => p.Start + p.Length <= trigger.Start).Select(p => p.Start).DefaultIfEmpty(-1).Last();
         if (pronoun >= 0 && (subjectIndex < 0 || pronoun > people[subjectIndex].Start))
             return Resolve(index, pronoun) is { } antecedent ? [antecedent] : [];
-        if (subjectIndex >= 0) return Group(sentence, people, subjectIndex, backwards: true);
+        if (subjectIndex >= 0)
+            return IsSubjectOf(sentence, people[subjectIndex], trigger) ? Group(sentence, people, subjectIndex, backwards: true) : [];
 
         // Subject after the verb, as Italian and French put it: "Lascia OpenAI anche Marco Neri".
         var inverted = people.FindIndex(p => p.Start >= trigger.End && p.Start - trigger.End <= InvertedSubjectReach
                                              && !sentence.Text[trigger.End..p.Start].Contains(','));
         if (inverted >= 0 && !_lexicon.VerbFinal) return Group(sentence, people, inverted, backwards: false);
+        // "Questi ricercatori che se ne sono andati", "研究者たちは退社した": the subject is there, and names nobody.
+        var clauseStart = sentence.Clauses.ClauseAt(trigger.Start).Start;
+        if (_lexicon.GenericSubject.IsMatch(sentence.Text[clauseStart..trigger.Start])) return [];
         return _lexicon.ProDrop && Resolve(index, 0) is { } dropped ? [dropped] : [];
     }
 
@@ -229,10 +291,13 @@ internal sealed partial class MoveBuilder
     private Draft FromNeighbour(Draft draft, int index)
     {
         var wantTo = !SlotReader.IsDeparture(draft.Kind);
-        if ((wantTo ? draft.To : draft.From) is not null) return draft;
+        if ((wantTo ? draft.To : draft.From) is not null || !draft.BorrowsOrganisation) return draft;
         foreach (var neighbour in (ReadOnlySpan<int>)[index - 1, index + 1])
         {
             if (neighbour < 0 || neighbour >= _sentences.Count) continue;
+            // "She signed with Meta in April. She never showed up": the job never started is the one signed for.
+            if (draft.Kind == MoveKind.NeverStarted && SignedWith(_sentences[neighbour]) is { } signed && signed.Id != draft.Person.Id)
+                return draft with { From = signed, Sentences = [.. draft.Sentences, neighbour] };
             PlacedOrganisation? best = null;
             var bestPriority = int.MaxValue;
             foreach (var org in _sentences[neighbour].Organisations)
@@ -260,5 +325,6 @@ internal sealed partial class MoveBuilder
         PartialDate? When,
         Money? Amount,
         int Position,
-        IReadOnlyList<int> Sentences);
+        IReadOnlyList<int> Sentences,
+        bool BorrowsOrganisation = true);
 }

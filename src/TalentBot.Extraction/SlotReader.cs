@@ -26,7 +26,7 @@ internal static partial class SlotReader
     {
         var before = sentence[..org.Start];
         var after = sentence[org.End..];
-        if (lexicon.OfferNounAfter?.IsMatch(after) == true) return Slot.Offer;
+        if (lexicon.OfferNounAfter?.IsMatch(after) == true || lexicon.OfferNounBefore?.IsMatch(before) == true) return Slot.Offer;
         if (Affiliation().Match(after) is { Success: true } affiliation && personAt(org.End + affiliation.Length)) return Slot.Role;
         if (lexicon.FormerBefore.IsMatch(before) || lexicon.FormerAfter?.IsMatch(after) == true) return Slot.Former;
         if (lexicon.RoleBefore?.IsMatch(before) == true) return Slot.Role;
@@ -77,7 +77,8 @@ internal static partial class SlotReader
             Slot.At or Slot.By => (!departure, 1),
             Slot.Subject when byHiringVerb => (true, 1),
             Slot.Former => (false, 2),
-            Slot.Role => (kind is MoveKind.Appointed or MoveKind.DeclinedOffer, 3),
+            // A role names where the person works, which is not who made the offer they declined.
+            Slot.Role => kind == MoveKind.DeclinedOffer ? (null, WeakestPriority) : (kind == MoveKind.Appointed, 3),
             _ => (!departure, WeakestPriority),
         };
     }

@@ -43,7 +43,7 @@ internal static class TriggerFinder
         foreach (var (rule, _, start, length) in candidates)
         {
             if (start < taken) continue;
-            hits.Add(new TriggerHit(rule, start, length, clauses.ModalityOf(start, start + length)));
+            hits.Add(new TriggerHit(rule, start, length, clauses.ModalityOf(start, start + length, rule.Kind == MoveKind.ThreatenedToLeave)));
             taken = start + length;
         }
         return hits;

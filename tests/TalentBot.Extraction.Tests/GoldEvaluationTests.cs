@@ -59,8 +59,8 @@ public sealed class GoldEvaluationTests(ITestOutputHelper output)
     }
 
     // Lower than the tuning set's floors on purpose: these articles were never seen while the rules were written.
-    private const double BlindPrecisionFloor = 0.55;
-    private const double BlindRecallFloor = 0.55;
+    private const double BlindPrecisionFloor = 0.70;
+    private const double BlindRecallFloor = 0.75;
 
     private static string KeyOf(MoveClaim m) => Move.KeyOf(m.Person, m.Kind, m.From, m.To);
 

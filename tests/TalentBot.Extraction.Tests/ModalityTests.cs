@@ -15,6 +15,12 @@ public sealed class ModalityTests
     [InlineData(Language.Italian, "Priya Raman non è entrata in Meta.")]
     [InlineData(Language.Japanese, "プリヤ・ラマン氏はOpenAIを退社していない。")]
     [InlineData(Language.Japanese, "プリヤ・ラマン氏はOpenAIを辞めていない。")]
+    [InlineData(Language.English, "It is not true that Priya Raman left OpenAI.")]
+    [InlineData(Language.French, "Il n'est pas vrai que Priya Raman ait quitté OpenAI.")]
+    [InlineData(Language.French, "Priya Raman reste chez OpenAI, contrairement à ce qu'affirmaient certains médias annonçant son départ.")]
+    [InlineData(Language.Italian, "Non è vero che Priya Raman abbia lasciato OpenAI.")]
+    [InlineData(Language.Japanese, "プリヤ・ラマン氏のOpenAI退社は事実ではない。")]
+    [InlineData(Language.Japanese, "OpenAIはプリヤ・ラマン氏が退社したという報道を否定した。")]
     public void Extract_NegatedMove_GivesNoMove(Language language, string text) =>
         Extraction.Of(language, text).Moves.ShouldBeEmpty();
 
@@ -56,6 +62,13 @@ public sealed class ModalityTests
     [InlineData(Language.Italian, "Priya Raman ha rifiutato l'offerta di Meta.")]
     [InlineData(Language.Japanese, "プリヤ・ラマン氏はメタからのオファーを断った。")]
     [InlineData(Language.Japanese, "プリヤ・ラマン氏はメタへの入社を辞退した。")]
+    [InlineData(Language.English, "Priya Raman turned down an offer from Meta.")]
+    [InlineData(Language.English, "Priya Raman declined Meta's offer.")]
+    [InlineData(Language.English, "Priya Raman, a researcher at Apple, turned down an offer from Meta.")]
+    [InlineData(Language.French, "Priya Raman a décliné l'offre de Meta.")]
+    [InlineData(Language.French, "Priya Raman, responsable chez Apple, a décliné l'offre de Meta.")]
+    [InlineData(Language.Italian, "Priya Raman, ricercatrice di Apple, ha rifiutato l'offerta di Meta.")]
+    [InlineData(Language.Japanese, "アップルの研究者プリヤ・ラマン氏はメタからのオファーを断った。")]
     public void Extract_RefusedOffer_GivesDeclinedOfferToTheOfferingOrganisationAndNoJoin(Language language, string text)
     {
         var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();

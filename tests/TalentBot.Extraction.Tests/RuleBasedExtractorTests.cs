@@ -50,6 +50,14 @@ public sealed class RuleBasedExtractorTests
         moves.Select(m => m.When?.ToString()).ShouldBe(["2025-05", "2025-06"]);
     }
 
+    [Theory]
+    [InlineData(Language.English, "Meta has been on a hiring spree this summer. Ana Ruiz joined last week.", "~ana-ruiz|joined||meta")]
+    [InlineData(Language.English, "Priya Raman worked at Google for years. She left this week.", "priya-raman|left|google|")]
+    [InlineData(Language.French, "Priya Raman travaillait chez Google. Elle est partie le mois dernier.", "priya-raman|left|google|")]
+    [InlineData(Language.Italian, "Priya Raman lavorava presso Google. Ha lasciato la settimana scorsa.", "priya-raman|left|google|")]
+    public void Extract_TimeAfterTheVerb_StillTakesTheNeighboursOrganisation(Language language, string text, string expected) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe([expected]);
+
     [Fact]
     public void Extract_MoveWithoutOrganisation_TakesItFromTheNeighbouringSentence()
     {
@@ -137,6 +145,101 @@ public sealed class RuleBasedExtractorTests
         moves.Select(m => (Extraction.Describe(m), m.SentenceIndexes[0]))
             .ShouldBe([("~ana-ruiz|joined||meta", 0), ("~ana-ruiz|joined||google", 1)]);
     }
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz and Li Wei, both senior researchers at OpenAI, joined Meta.", "~ana-ruiz|joined|openai|meta", "~li-wei|joined|openai|meta")]
+    [InlineData(Language.English, "Ana Ruiz, a vice president at Google DeepMind, joined Anthropic in May.", "~ana-ruiz|joined|deepmind|anthropic")]
+    [InlineData(Language.English, "Ana Ruiz, a researcher at OpenAI, left last week.", "~ana-ruiz|left|openai|")]
+    [InlineData(Language.French, "Ana Ruiz, chercheuse chez Apple, a rejoint Meta.", "~ana-ruiz|joined|apple|meta")]
+    [InlineData(Language.Italian, "Ana Ruiz, ricercatrice di Apple, è passata a Meta.", "~ana-ruiz|joined|apple|meta")]
+    [InlineData(Language.Japanese, "OpenAIの研究者プリヤ・ラマン氏がメタに入社した。", "priya-raman|joined|openai|meta")]
+    [InlineData(Language.Japanese, "メタはグーグルの研究者プリヤ・ラマン氏を採用した。", "priya-raman|joined|google|meta")]
+    public void Extract_RolePhraseOrganisation_IsWhereTheMoverCameFrom(Language language, string text, params string[] expected) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(Language.English, "Meta has a new research chief. Priya Raman comes from Google.", "priya-raman|joined|google|meta")]
+    [InlineData(Language.English, "Priya Raman, who arrives from Google, joined Meta.", "priya-raman|joined|google|meta")]
+    [InlineData(Language.French, "Priya Raman, en provenance de Google, a rejoint Meta.", "priya-raman|joined|google|meta")]
+    [InlineData(Language.French, "Meta a un nouveau directeur scientifique. Priya Raman arrive de Google.", "priya-raman|joined|google|meta")]
+    [InlineData(Language.Italian, "Meta ha un nuovo capo della ricerca. Priya Raman arriva da Google.", "priya-raman|joined|google|meta")]
+    [InlineData(Language.Italian, "Priya Raman, che proviene da Google, è entrata in Meta.", "priya-raman|joined|google|meta")]
+    public void Extract_ArrivalFromAnOrganisation_GivesTheOrigin(Language language, string text, string expected) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData(Language.English, "Priya Raman was appointed head of Meta Superintelligence Labs.")]
+    [InlineData(Language.French, "Priya Raman a été nommée directrice de Meta Superintelligence Labs.")]
+    [InlineData(Language.Italian, "Priya Raman è stata nominata responsabile di Meta Superintelligence Labs.")]
+    public void Extract_AppointmentAtAUnit_GoesToThatUnit(Language language, string text) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe(["priya-raman|appointed||meta-msl"]);
+
+    [Theory]
+    [InlineData(Language.English, "Priya Raman returned to Google in July. She was named vice president of research.")]
+    [InlineData(Language.French, "Priya Raman est revenue chez Google en juillet. Elle a été nommée vice-présidente de la recherche.")]
+    [InlineData(Language.Italian, "Priya Raman è tornata in Google a luglio. È stata nominata vicepresidente della ricerca.")]
+    [InlineData(Language.Japanese, "プリヤ・ラマン氏は7月にグーグルに復帰した。同氏は研究担当の副社長に就任した。")]
+    public void Extract_AppointmentWithoutOrganisation_TakesItFromTheSentenceBefore(Language language, string text) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe)
+            .ShouldBe(["priya-raman|returned||google", "priya-raman|appointed||google"]);
+
+    [Theory]
+    [InlineData(Language.English, "Priya Raman signed with Meta in April. She never showed up for her first day.")]
+    [InlineData(Language.English, "Priya Raman was hired by Meta in April but never showed up for her first day.")]
+    [InlineData(Language.French, "Priya Raman travaillait chez Google. Recrutée par Meta en avril, elle ne s'est jamais présentée à son premier jour.")]
+    [InlineData(Language.Italian, "Priya Raman, assunta da Meta ad aprile, non si è mai presentata al lavoro.")]
+    [InlineData(Language.Japanese, "プリヤ・ラマン氏は4月にメタと契約したが、初日に現れなかった。")]
+    [InlineData(Language.Japanese, "プリヤ・ラマン氏は4月にメタと契約した。しかし同氏は初出社しなかった。")]
+    public void Extract_NeverShowedUp_IsNeverStartedAtWhereTheySigned(Language language, string text) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe(["priya-raman|never_started|meta|"]);
+
+    [Theory]
+    [InlineData(Language.English, "Priya Raman threatened to quit OpenAI if she was not promoted.")]
+    [InlineData(Language.French, "Priya Raman a menacé de démissionner d'OpenAI si elle n'était pas promue.")]
+    [InlineData(Language.Italian, "Priya Raman ha minacciato di dimettersi da OpenAI se lei non fosse stata promossa.")]
+    [InlineData(Language.Japanese, "プリヤ・ラマン氏は、昇進できなければOpenAIを辞めると脅した。")]
+    public void Extract_ThreatWithACondition_IsAThreatToLeave(Language language, string text) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe(["priya-raman|threatened_to_leave|openai|"]);
+
+    [Theory]
+    [InlineData(Language.Japanese, "サラ・リンドクヴィスト氏がOpenAIを退社した。プリヤ・ラマン氏とダニエル・オカフォー氏も退職し、xAIに加わった。")]
+    public void Extract_JapaneseCoordinatedSubjectsWithMo_BothTakeTheSecondVerbsOrganisation(Language language, string text) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe(
+            ["sara-lindqvist|left|openai|", "priya-raman|left|openai|xai", "daniel-okafor|left|openai|xai"]);
+
+    [Theory]
+    [InlineData(Language.English, "Meta reorganised its lab in June. The reshuffle ended up leaving many dissatisfied.")]
+    [InlineData(Language.English, "Priya Raman runs research at OpenAI. She said she would leave the door open to other offers.")]
+    [InlineData(Language.French, "Priya Raman dirige la recherche chez OpenAI. La réorganisation a fini par laisser beaucoup de déçus, quittant la salle en colère.")]
+    [InlineData(Language.Italian, "Priya Raman dirige la ricerca presso OpenAI. Ha riorganizzato il laboratorio, lasciando molti insoddisfatti.")]
+    public void Extract_FigurativeDeparture_GivesNoMove(Language language, string text) =>
+        Extraction.Of(language, text).Moves.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData(Language.English, "Priya Raman works at OpenAI. The researchers who left are now in demand.")]
+    [InlineData(Language.French, "Priya Raman travaille chez OpenAI. Les chercheurs partis sont très demandés, et ils ont quitté l'entreprise sans bruit.")]
+    [InlineData(Language.Italian, "Priya Raman lavora presso OpenAI. Questi ricercatori che se ne sono andati sono molto richiesti.")]
+    [InlineData(Language.Japanese, "プリヤ・ラマン氏はOpenAIで働いている。研究者たちは同社を退社した。")]
+    public void Extract_GenericPluralSubject_IsNotAnEarlierPerson(Language language, string text) =>
+        Extraction.Of(language, text).Moves.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData(Language.English, "OpenAI CEO Sam Altman claimed that many researchers left for Meta.")]
+    [InlineData(Language.French, "Selon Sam Altman, plusieurs chercheurs ont quitté OpenAI.")]
+    [InlineData(Language.Italian, "Secondo Sam Altman, molti ricercatori hanno lasciato OpenAI.")]
+    [InlineData(Language.Japanese, "アルトマン氏によると、多くの研究者がOpenAIを退社した。")]
+    [InlineData(Language.Japanese, "アルトマン氏は、多くの研究者がメタに移籍したと主張した。")]
+    public void Extract_SourceOfAClaim_IsNotTheMover(Language language, string text) =>
+        Extraction.Of(language, text).Moves.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData(Language.English, "Zuckerberg's recruits are leaving the company, Meta said.")]
+    [InlineData(Language.English, "Mark Zuckerberg personally recruited researchers who are now leaving Meta.")]
+    [InlineData(Language.French, "Les recrues de Zuckerberg quittent Meta.")]
+    [InlineData(Language.Italian, "Le reclute di Zuckerberg lasciano Meta.")]
+    [InlineData(Language.Japanese, "ザッカーバーグ氏が採用した研究者たちがメタを去っている。")]
+    public void Extract_BossWhoHires_IsNotTheMover(Language language, string text) =>
+        Extraction.Of(language, text).Moves.ShouldBeEmpty();
 
     [Fact]
     public void Extract_AnyArticle_QuotesMentionsVerbatimFromTheirSentences()
