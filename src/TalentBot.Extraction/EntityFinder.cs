@@ -108,7 +108,7 @@ internal static partial class EntityFinder
             var after = sentence[(m.Index + m.Length)..];
             if (lexicon.PersonCueAfter.IsMatch(after))
                 AddPerson(found, people, people.FindBySurname(m.Value) ?? EntityRef.Unregistered(m.Value), m.Index, m.Length, m.Value);
-            else if (lexicon.UnknownOrgCueAfter?.IsMatch(after) == true)
+            else if (lexicon.UnknownOrgCueAfter?.IsMatch(after) == true && !lexicon.IsProduct(m.Value, sentence[..m.Index], after))
                 found.Add(new FoundEntity(EntityRef.Unregistered(m.Value), EntityKind.Organisation, m.Index, m.Length, m.Value));
         }
     }
@@ -159,6 +159,7 @@ internal static partial class EntityFinder
             return new FoundEntity(bySurname, EntityKind.Person, c.Start, c.Length, c.Text);
         if (lexicon.PersonCueAfter.IsMatch(after) && (c.Words >= 2 || lexicon.VerbFinal)) return PersonAt(c, sentence, people);
         if (c.Words >= 2 && lexicon.PersonRoleBefore.IsMatch(before)) return PersonAt(c, sentence, people);
+        if (lexicon.IsProduct(c.Text, before, after)) return null;
         if (c.Words <= 3 && (lexicon.UnknownOrgCueBefore.IsMatch(before) || lexicon.UnknownOrgCueAfter?.IsMatch(after) == true))
             return Organisation(c);
         if (c.Words >= 2 && InMoverSlot(candidates, index, triggers, lexicon, known)) return PersonAt(c, sentence, people);

@@ -16,6 +16,9 @@ internal sealed partial class Lexicon
         Language = Language.English,
         Triggers =
         [
+            new(R(@"\b(?:after|since)\s+(?:joining|signing\s+(?:on\s+)?with|moving\s+to|arriving\s+at)\b" +
+                  @"|,\s*who\s+(?:had\s+|has\s+)?(?:only\s+|just\s+|recently\s+)?(?:joined|signed\s+(?:on\s+)?with|moved\s+to|arrived\s+at)\b"),
+                MoveKind.Joined, MoverSide.Before, SetsScene: true),
             new(R(@"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:leave|quit|resign|walk\s+(?:out|away)|depart|defect)\b"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R(@"\bnever\s+(?:actually\s+)?(?:started|showed\s+up|turned\s+up|reported\s+for\s+work|began\s+work(?:ing)?|took\s+up\s+(?:the|his|her|their)\s+(?:job|post|role))\b" +
@@ -74,7 +77,8 @@ internal sealed partial class Lexicon
             "of" => Slot.Role,
             _ => Slot.None,
         },
-        FormerBefore = R(@"(?:\b(?:years?|months?|decade|stint|tenure|career|worked|working|spent\s+[\w-]+\s+years?)\s+(?:\w+\s+)?(?:at|with|for)|\bformer|\bex-|\bex\s|\bone-?time|\bpreviously\s+at|\bonce\s+at|\balumn(?:us|a|i)\s+of|\bveterans?\s+of|\bcame\s+from)\s*$"),
+        CreatorOfBefore = R(@"\b(?:co-?(?:creators?|founders?|inventors?|authors?|developers?)|creators?|inventors?)\s+of\s+(?:the\s+)?$"),
+        FormerBefore = R(@"(?:\b(?:years?|months?|weeks?|days?|decade|stint|tenure|career|worked|working|spent\s+[\w-]+\s+(?:years?|months?|weeks?))\s+(?:\w+\s+)?(?:at|with|for)|\bformer|\bex-|\bex\s|\bone-?time|\bpreviously\s+at|\bonce\s+at|\balumn(?:us|a|i)\s+of|\bveterans?\s+of|\bcame\s+from)\s*$"),
         RoleAfter = R(@"^(?:'s|’s)?\s*(?:(?:former|new|top|senior|star|chief|lead|principal|staff|veteran|longtime|AI|research)\s+)*(?:" + EnglishRoleNouns + @")\b"),
         OfferNounAfter = R(@"^(?:'s|’s)\s+(?:[^\s.;,]+\s+){0,4}?(?:offers?|approach|overtures?|proposal|package|bid)\b"),
         OfferNounBefore = R(@"\b(?:offers?|approach|overtures?|proposal|package|bid)\s+(?:from|by)\s+(?:the\s+)?$"),

@@ -15,6 +15,9 @@ internal sealed partial class Lexicon
         Language = Language.French,
         Triggers =
         [
+            new(R(@"\b(?:après|depuis|dès)\s+(?:son|sa|leur)\s+arrivée\s+(?:chez|à)\b|\baprès\s+(?:avoir\s+(?:rejoint|intégré|signé\s+(?:avec|chez))|être\s+(?:arrivée?s?|passée?s?)\s+(?:chez|à))" +
+                  @"|,\s*(?:qui\s+(?:a|avait)\s+(?:rejoint|intégré)\b|(?:qui\s+(?:est|était)\s+)?(?:arrivée?s?|passée?s?)\s+(?:chez|à)\b)"),
+                MoveKind.Joined, MoverSide.Before, SetsScene: true),
             new(R(@"\bmena(?:c|ç)(?:é|ée|és|ées|er|e|ent|ait|aient|ant)\s+de\s+(?:démissionner|partir|quitter|claquer\s+la\s+porte|s['’]en\s+aller)"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R(@"\bn['’](?:a|ont|avait|avaient)\s+jamais\s+(?:commencé|pris\s+(?:ses|son)\s+(?:fonctions|poste)|mis\s+les\s+pieds)" +
@@ -22,7 +25,7 @@ internal sealed partial class Lexicon
                 MoveKind.NeverStarted, MoverSide.Before),
             new(R(@"\b(?:refusé|décliné|rejeté|repoussé|refuse|décline|rejette)\s+[^.;]{0,50}?\b(?:offres?|propositions?|avances|pont\s+d['’]or)\b|\b(?:a|ont|avait)\s+dit\s+non\s+à\b"),
                 MoveKind.DeclinedOffer, MoverSide.Before),
-            new(R(@"\b(?:est|sont|était|étaient)\s+revenue?s?\b|\brevien(?:t|nent|dra|dront)\b|\bretourn(?:e|é|ée|és|ées|er|era|ent|ait)\b|\bfait\s+son\s+retour\b|\ba\s+réintégré\b|\bde\s+retour\s+chez\b"),
+            new(R(@"\b(?:est|sont|était|étaient)\s+revenue?s?\b|\brevien(?:t|nent|dra|dront)\b|\bretourn(?:e|é|ée|és|ées|er|era|ent|ait)\b|\brevenir\b|\bfait\s+son\s+retour\b|\ba\s+réintégré\b|\bde\s+retour\s+chez\b"),
                 MoveKind.Returned, MoverSide.Before),
             new(R(@"\b(?:a\s+été|ont\s+été|est|sont|sera|seront|vient\s+d['’]être|été)\s+(?:officiellement\s+)?(?:nommée?s?|promue?s?|désignée?s?)\b" +
                   @"|\bprend(?:ra)?\s+la\s+(?:tête|direction)\b|\b(?:a\s+pris|prendra)\s+(?:la\s+tête|la\s+direction|les\s+rênes)\b|\bdevien(?:t|dra)\b|\b(?:est|sera)\s+devenue?\b"),
@@ -39,7 +42,7 @@ internal sealed partial class Lexicon
                 MoveKind.Joined, MoverSide.Before),
             new(R(@"\b(?:le\s+)?départ\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])|\bla\s+démission\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])"), MoveKind.Left, MoverSide.After),
             new(R(@"\b(?:va|vont|vient\s+de|viennent\s+de|venait\s+de)\s+quitter\b|\bquitt(?:é|ée|és|ées|e|ent|era|eront|ait|aient|ant)\b|\bdémission(?:né|née|nés|ne|nent|nera|ner)?\b" +
-                  @"|\b(?:est|sont|était|étaient)\s+partie?s?\b|\bclaqué\s+la\s+porte\b|\bs['’]en\s+(?:va|vont|est\s+allée?)\b|\bdéparts?\b"),
+                  @"|\b(?:est|sont|était|étaient)\s+(?:(?:déjà|ensuite|finalement|aussitôt|vite)\s+)?(?:re)?partie?s?\b|\bclaqué\s+la\s+porte\b|\bs['’]en\s+(?:va|vont|est\s+allée?)\b|\bdéparts?\b"),
                 MoveKind.Left, MoverSide.Before),
         ],
         ClauseBreak = R(@";|,\s*(?=(?:mais|tandis|alors\s+qu|bien\s+qu|même\s+si|cependant|toutefois)\b)|\b(?:mais|cependant|toutefois|néanmoins|pourtant|tandis\s+qu|alors\s+qu|bien\s+qu|même\s+si)\b|\bet\s+(?=(?:il\s+n['’]est|on\s+ignore|rien\s+ne))|—|\s–\s"),
@@ -62,6 +65,7 @@ internal sealed partial class Lexicon
             "par" => Slot.By,
             _ => Slot.None,
         },
+        CreatorOfBefore = R(@"\b(?:co-?(?:créat|fondat|invent|concept)|créat|invent|concept)(?:eur|rice)s?\s+(?:de\s+|du\s+|d['’]\s*)$"),
         FormerBefore = R(@"(?:\b(?:ans|années|mois|passage|carrière|travaillé)\s+(?:\w+\s+){0,2}?(?:chez|à)\s+|\bancien(?:ne)?s?\s+(?:\w+\s+)?(?:de|d['’]|chez)\s*|\bex-|\bex\s+|\bvétérans?\s+(?:de|d['’])\s*|\bpassée?s?\s+par\s+|\btransfuges?\s+(?:de|d['’])\s*|\bissue?s?\s+(?:de|d['’])\s*|\bvenue?s?\s+(?:de|d['’])\s*)$"),
         RoleBefore = R(@"\b(?:" + FrenchRoleNouns + @")\b(?:\s+[\p{Ll}\-]+){0,3}?\s+(?:(?:de|du|chez)\s+|d['’]\s*)$"),
         OfferNounBefore = R(@"\b(?:offres?|propositions?|avances)\s+(?:(?:de|du|d['’])\s*(?:chez\s+)?|venue\s+(?:de|d['’])\s*)$"),

@@ -16,13 +16,16 @@ internal sealed partial class Lexicon
         ProDrop = true,
         Triggers =
         [
+            new(R(@"\bdopo\s+(?:essersi\s+unit[oaie]|essere\s+(?:entrat|arrivat|passat|approdat)[oaie]|aver\s+raggiunto)\b" +
+                  @"|,\s*(?:che\s+(?:è|era)\s+)?(?:entrat|arrivat|approdat)[oaie]\s+(?:in|a|nel|nella|presso)\b|,\s*che\s+(?:si\s+è|si\s+era)\s+unit[oaie]\b"),
+                MoveKind.Joined, MoverSide.Before, SetsScene: true),
             new(R(@"\bminacci(?:at[oaie]|a|ava|ando)\s+di\s+(?:dimettersi|lasciare|andarsene|andare\s+via|uscire)"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R(@"\bnon\s+(?:ha|hanno|aveva|avevano)\s+mai\s+(?:iniziato|cominciato|preso\s+servizio|messo\s+piede)|\bnon\s+si\s+(?:è|era|sono|erano)\s+(?:mai\s+)?presentat[oaie]"),
                 MoveKind.NeverStarted, MoverSide.Before),
             new(R(@"\b(?:rifiutato|respinto|declinato|rifiuta|respinge|declina)\s+[^.;]{0,50}?\b(?:offert[ae]|propost[ae]|corte|avances)\b|\b(?:ha|hanno|aveva)\s+(?:declinato|detto\s+no\s+a)\b"),
                 MoveKind.DeclinedOffer, MoverSide.Before),
-            new(R(@"\b(?:è|sono|era|erano)\s+(?:tornat[oaie]|ritornat[oaie]|rientrat[oaie])\b|\b(?:torn|ritorn|rientr)(?:a|ano|erà|eranno|ato|ata|ati|ate)\b|\bha\s+fatto\s+ritorno\b"),
+            new(R(@"\b(?:è|sono|era|erano)\s+(?:tornat[oaie]|ritornat[oaie]|rientrat[oaie])\b|\b(?:torn|ritorn|rientr)(?:a|ano|erà|eranno|ato|ata|ati|ate|are)\b|\bha\s+fatto\s+ritorno\b"),
                 MoveKind.Returned, MoverSide.Before),
             new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|verrà|sarà)\s+(?:ufficialmente\s+)?(?:nominat[oaie]|promoss[oaie]|designat[oaie])\b" +
                   @"|\bassume(?:rà)?\s+(?:il\s+ruolo|la\s+guida|la\s+carica)\b|\bha\s+assunto\s+(?:il\s+ruolo|la\s+guida|la\s+carica)\b|\bdiventa\b|\bdiventerà\b|\b(?:è|sarà)\s+diventat[oa]\b|\bguiderà\b"),
@@ -63,6 +66,7 @@ internal sealed partial class Lexicon
             "presso" or "con" => Slot.At,
             _ => Slot.None,
         },
+        CreatorOfBefore = R(@"\b(?:co-?(?:creat|fondat|ideat|invent)|creat|ideat|invent)(?:ore|rice|ori|rici)\s+(?:(?:di|del|dello|della)\s+|d['’]\s*)$"),
         FormerBefore = R(@"(?:\b(?:anni|mesi|periodo|esperienza|carriera|lavorato)\s+(?:\w+\s+){0,2}?(?:in|a|presso|da|con|per)\s+|\bex-|\bex\s+|\bgià\s+(?:in|a|di)\s+|\bveteran[oaie]\s+di\s+|\bprovenient[ei]\s+da\s+|\barrivat[oaie]\s+da\s+|\bcresciut[oaie]\s+in\s+)$"),
         RoleBefore = R(@"\b(?:" + ItalianRoleNouns + @")\b(?:\s+[\p{Ll}\-]+){0,3}?\s+(?:(?:di|del|della|presso|in)\s+|dell['’]\s*)$"),
         OfferNounBefore = R(@"\b(?:offert[ae]|propost[ae]|corte|avances)\s+(?:(?:di|del|della|da|dal|dalla)\s+|(?:dell|dall)['’]\s*)$"),

@@ -16,7 +16,11 @@ internal sealed partial class Lexicon
         ProDrop = true,
         Triggers =
         [
-            new(R("(?:辞める|辞職する|退社する|退職する|辞任する|去る|離れる|移籍する)(?:と|よう)(?:脅|警告|迫|ほのめか)|辞任をちらつか"),
+            // "メタに入社してから", "メタに入社したアナ・ルイス氏": where the person already was when what follows happened.
+            new(R("(?:入社|加入|参加|移籍|合流)(?:して(?:から|以来)|した(?:後|あと|直後|ばかり)|後)|(?:入社|加入|移籍|合流)した(?=[\u30A1-\u30FA\u30FC・]+(?:氏|さん)|[\u4E00-\u9FFF]{2,4}(?:氏|さん))"),
+                MoveKind.Joined, MoverSide.Before, SetsScene: true),
+            // "OpenAIに戻ると脅した": a threat to go back is a threat to leave where the person is now.
+            new(R("(?:辞める|辞職する|退社する|退職する|辞任する|去る|離れる|移籍する|戻る|復帰する)(?:と|よう)(?:脅|警告|迫|ほのめか)|辞任をちらつか"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R("(?:一度も|初日に?も?|結局)?(?:出社|出勤|勤務を開始|勤務開始|着任)(?:しなかった|せず|しないまま|することはなかった)|(?:初日に)?(?:姿を(?:見せ|現さ)なかった|現れなかった)"),
                 MoveKind.NeverStarted, MoverSide.Before),
@@ -53,6 +57,7 @@ internal sealed partial class Lexicon
             "出身" => Slot.Former,
             _ => Slot.None,
         },
+        CreatorOfAfter = R("^の(?:共同)?(?:開発者|生みの親|考案者)|^の共同(?:創設者|創業者)"),
         FormerBefore = R("(?:元|前)$"),
         FormerAfter = R("^(?:社)?出身|^(?:社)?で[^、。]{0,12}?(?:働|勤務|勤め|在籍|率い)"),
         RoleAfter = R("^(?:社)?の(?:[^\\s、。]{0,6}?)(?:" + JapaneseRoleNouns + ")"),

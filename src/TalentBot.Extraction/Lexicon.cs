@@ -14,7 +14,11 @@ internal enum MoverSide
 
 /// <summary>A phrase that states a move, the kind it states, and where its mover stands.</summary>
 /// <param name="PassiveAgent">The organisation introduced by "by"/"par"/"da" after it is the hiring one.</param>
-internal sealed record TriggerRule(Regex Pattern, MoveKind Kind, MoverSide Side, bool PassiveAgent = false);
+/// <param name="SetsScene">
+/// It only says where the person already is ("after joining", ", who joined", "に入社してから"): the organisation is
+/// the one a departure in the same sentence leaves, and the phrase states no move of its own.
+/// </param>
+internal sealed record TriggerRule(Regex Pattern, MoveKind Kind, MoverSide Side, bool PassiveAgent = false, bool SetsScene = false);
 
 /// <summary>What the words around an organisation say about its part in a move.</summary>
 internal enum Slot
@@ -111,6 +115,26 @@ internal sealed partial class Lexicon
     public Regex? CountBefore { get; init; }
     public Regex? CountAfter { get; init; }
     public required CountWords CountWords { get; init; }
+
+    /// <summary>
+    /// Well-known AI products and models, in any language: named where an employer would be ("left the Llama team",
+    /// "ha lasciato Copilot"), they are what the person worked on, not whom for. Registry names are matched before
+    /// this list is consulted, so a registered organisation is never taken for a product.
+    /// </summary>
+    private static readonly HashSet<string> ProductNames = new(
+        ["ChatGPT", "GPT", "GPT-4", "GPT-4o", "GPT-5", "Llama", "Gemini", "Bard", "Claude", "Siri", "Copilot", "Grok", "Sora",
+         "Midjourney", "Stable Diffusion", "Behemoth", "チャットGPT", "ジェミニ", "クロード", "コパイロット", "グロック", "ミッドジャーニー"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"co-creator of", "co-fondatore di": what follows is what the person made, a product unless registered.</summary>
+    public Regex? CreatorOfBefore { get; init; }
+
+    /// <summary>"の共同開発者": the Japanese counterpart of <see cref="CreatorOfBefore"/>, after the name.</summary>
+    public Regex? CreatorOfAfter { get; init; }
+
+    /// <summary>Whether an unregistered name, with the text around it, names a product rather than an organisation.</summary>
+    public bool IsProduct(string name, string before, string after) =>
+        ProductNames.Contains(name) || CreatorOfBefore?.IsMatch(before) == true || CreatorOfAfter?.IsMatch(after) == true;
 
     private static Regex R(string pattern) => new(pattern, Options);
 

@@ -16,12 +16,14 @@ internal sealed partial class MoveBuilder
     private readonly IReadOnlyList<AnalysedSentence> _sentences;
     private readonly Lexicon _lexicon;
     private readonly EntityRef?[] _antecedent;
+    private readonly Dictionary<string, EntityRef>[] _arrivedAt;
 
     public MoveBuilder(IReadOnlyList<AnalysedSentence> sentences, Lexicon lexicon)
     {
         _sentences = sentences;
         _lexicon = lexicon;
         _antecedent = new EntityRef?[sentences.Count];
+        _arrivedAt = new Dictionary<string, EntityRef>[sentences.Count];
     }
 
     [GeneratedRegex("^(?:氏|さん)?(?:ら)?を")]
@@ -50,6 +52,8 @@ internal sealed partial class MoveBuilder
             var sentence = _sentences[i];
             // A sentence that counts heads without naming anyone is a count, not a move; one that names the people is a move.
             var drafts = sentence.IsCountOnly ? [] : Merge(Drafts(i));
+            _arrivedAt[i] = drafts.Where(d => d is { Kind: MoveKind.Joined or MoveKind.Returned, To: not null })
+                .GroupBy(d => d.Person.Id).ToDictionary(g => g.Key, g => g.Last().To!);
             foreach (var draft in drafts)
             {
                 var complete = FromNeighbour(draft, i);
@@ -71,15 +75,20 @@ internal sealed partial class MoveBuilder
     {
         var sentence = _sentences[index];
         var drafts = new List<Draft>();
+        // "Ferri, who joined Anthropic in 2023, said…" is a joining; "X, who joined Meta in May, has left" only says where X left.
+        var sceneIsAMove = !sentence.Triggers.Any(t => t.IsAsserted && t.Kind is MoveKind.Left or MoveKind.ThreatenedToLeave);
         foreach (var trigger in sentence.Triggers)
         {
-            if (!trigger.IsAsserted) continue;
+            if (!trigger.IsAsserted && !(trigger.Modality == Modality.Scene && sceneIsAMove)) continue;
             var (from, to) = Organisations(trigger, sentence, o => o.Trigger == trigger);
             // "X tried to hire her; she turned down its offer": the offer comes from the one whose attempt failed.
             if (trigger.Kind == MoveKind.DeclinedOffer && from is null && to is null)
                 (from, to) = Organisations(trigger, sentence, o => o.Trigger is { IsAsserted: false });
             // "Recruited by OpenAI in April, he never showed up": the job never started is the one signed for.
             if (trigger.Kind == MoveKind.NeverStarted && from is null) from = SignedWith(sentence);
+            if (trigger.Kind == MoveKind.ThreatenedToLeave) (from, to) = WithWhatIsThreatened(sentence, from, to);
+            // "X, who joined Meta in May, has left": a departure leaves where the sentence says the person had gone.
+            if (trigger.Kind is MoveKind.Left or MoveKind.ThreatenedToLeave && from is null) from = Scene(sentence, to);
             var when = Nearest(sentence.Dates, trigger, sentence, d => d.Start)?.Date;
             var amount = Nearest(sentence.Money, trigger, sentence, m => m.Start)?.Money;
             var figurative = from is null && to is null && HasNonOrganisationObject(sentence, trigger);
@@ -99,6 +108,34 @@ internal sealed partial class MoveBuilder
             return false;
         var end = trigger.End + obj.Length;
         return !sentence.Organisations.Any(o => o.Entity.Start >= trigger.End && o.Entity.Start < end);
+    }
+
+    /// <summary>
+    /// A threat takes the organisations of the moves it holds out: "threatened to quit and return to OpenAI" goes to
+    /// OpenAI, and "退職して…と脅した" leaves whatever the quitting names.
+    /// </summary>
+    private static (EntityRef? From, EntityRef? To) WithWhatIsThreatened(AnalysedSentence sentence, EntityRef? from, EntityRef? to)
+    {
+        foreach (var part in sentence.Triggers)
+        {
+            if (part.Modality != Modality.PartOfThreat) continue;
+            var (partFrom, partTo) = Organisations(part, sentence, o => o.Trigger == part);
+            if (SlotReader.IsDeparture(part.Kind)) from ??= partFrom;
+            else to ??= partTo;
+        }
+        if (from is not null && from.Id == to?.Id) from = null;
+        return (from, to);
+    }
+
+    /// <summary>Where a scene-setting phrase of the sentence says the person already is ("after joining Meta").</summary>
+    private static EntityRef? Scene(AnalysedSentence sentence, EntityRef? destination)
+    {
+        foreach (var scene in sentence.Triggers)
+        {
+            if (scene.Modality != Modality.Scene) continue;
+            if (Organisations(scene, sentence, o => o.Trigger == scene).To is { } current && current.Id != destination?.Id) return current;
+        }
+        return null;
     }
 
     /// <summary>Where the sentence says someone signed: the destination of a hiring or joining in it.</summary>
@@ -159,9 +196,10 @@ internal sealed partial class MoveBuilder
         if (subjectIndex >= 0)
             return IsSubjectOf(sentence, people[subjectIndex], trigger) ? Group(sentence, people, subjectIndex, backwards: true) : [];
 
-        // Subject after the verb, as Italian and French put it: "Lascia OpenAI anche Marco Neri".
+        // Subject after the verb, as Italian and French put it: "Lascia OpenAI anche Marco Neri"; or after the
+        // comma that closes a scene: "After joining Meta, Ana Ruiz led the team".
         var inverted = people.FindIndex(p => p.Start >= trigger.End && p.Start - trigger.End <= InvertedSubjectReach
-                                             && !sentence.Text[trigger.End..p.Start].Contains(','));
+                                             && (trigger.Modality == Modality.Scene || !sentence.Text[trigger.End..p.Start].Contains(',')));
         if (inverted >= 0 && !_lexicon.VerbFinal) return Group(sentence, people, inverted, backwards: false);
         // "Questi ricercatori che se ne sono andati", "研究者たちは退社した": the subject is there, and names nobody.
         var clauseStart = sentence.Clauses.ClauseAt(trigger.Start).Start;
@@ -292,6 +330,10 @@ internal sealed partial class MoveBuilder
     {
         var wantTo = !SlotReader.IsDeparture(draft.Kind);
         if ((wantTo ? draft.To : draft.From) is not null || !draft.BorrowsOrganisation) return draft;
+        // "She joined Meta in June. She threatened to quit": whoever just arrived somewhere would be leaving it.
+        if (draft.Kind is MoveKind.Left or MoveKind.ThreatenedToLeave && index > 0
+            && _arrivedAt[index - 1].GetValueOrDefault(draft.Person.Id) is { } current && current.Id != draft.To?.Id)
+            return draft with { From = current, Sentences = [.. draft.Sentences, index - 1] };
         foreach (var neighbour in (ReadOnlySpan<int>)[index - 1, index + 1])
         {
             if (neighbour < 0 || neighbour >= _sentences.Count) continue;

@@ -11,6 +11,10 @@ internal enum Modality
     Attempted,
     Offered,
     Questioned,
+    /// <summary>"After joining Meta, …", "X, who joined Meta in May, …": where the person already is, not a move of its own.</summary>
+    Scene,
+    /// <summary>"threatened to quit and return to OpenAI": a move the threat holds out, not one made.</summary>
+    PartOfThreat,
 }
 
 /// <summary>A trigger phrase found in a sentence (offsets within the sentence).</summary>
@@ -43,8 +47,31 @@ internal static class TriggerFinder
         foreach (var (rule, _, start, length) in candidates)
         {
             if (start < taken) continue;
-            hits.Add(new TriggerHit(rule, start, length, clauses.ModalityOf(start, start + length, rule.Kind == MoveKind.ThreatenedToLeave)));
+            var modality = clauses.ModalityOf(start, start + length, rule.Kind == MoveKind.ThreatenedToLeave);
+            hits.Add(new TriggerHit(rule, start, length, rule.SetsScene && modality == Modality.Asserted ? Modality.Scene : modality));
             taken = start + length;
+        }
+        return FoldIntoThreats(hits, sentence, lexicon, clauses);
+    }
+
+    /// <summary>
+    /// What a threat threatens is part of it: "threatened to resign and return to OpenAI" (after the threat in Latin
+    /// script, up to a comma), "退職してOpenAIに戻ると脅した" (before it in Japanese, in its clause).
+    /// </summary>
+    private static List<TriggerHit> FoldIntoThreats(List<TriggerHit> hits, string sentence, Lexicon lexicon, ClauseAnalyser clauses)
+    {
+        foreach (var threat in hits.Where(h => h.Kind == MoveKind.ThreatenedToLeave).ToList())
+        {
+            var clause = clauses.ClauseAt(threat.Start);
+            for (var i = 0; i < hits.Count; i++)
+            {
+                var hit = hits[i];
+                if (hit.Kind == MoveKind.ThreatenedToLeave || hit.Modality == Modality.Scene || clauses.ClauseAt(hit.Start) != clause) continue;
+                var held = lexicon.VerbFinal
+                    ? hit.End <= threat.Start
+                    : hit.Start >= threat.End && sentence.AsSpan(threat.End, hit.Start - threat.End).IndexOfAny(',', ';') < 0;
+                if (held) hits[i] = hit with { Modality = Modality.PartOfThreat };
+            }
         }
         return hits;
     }
