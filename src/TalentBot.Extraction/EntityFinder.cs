@@ -160,7 +160,8 @@ internal static partial class EntityFinder
         if (lexicon.PersonCueAfter.IsMatch(after) && (c.Words >= 2 || lexicon.VerbFinal)) return PersonAt(c, sentence, people);
         if (c.Words >= 2 && lexicon.PersonRoleBefore.IsMatch(before)) return PersonAt(c, sentence, people);
         if (lexicon.IsProduct(c.Text, before, after)) return null;
-        if (c.Words <= 3 && (lexicon.UnknownOrgCueBefore.IsMatch(before) || lexicon.UnknownOrgCueAfter?.IsMatch(after) == true))
+        if (c.Words <= 3 && (lexicon.UnknownOrgCueBefore.IsMatch(before) || lexicon.UnknownOrgCueAfter?.IsMatch(after) == true
+                             || lexicon.DescribedOrgCueBefore?.IsMatch(before) == true))
             return Organisation(c);
         if (c.Words >= 2 && InMoverSlot(candidates, index, triggers, lexicon, known)) return PersonAt(c, sentence, people);
         if (c.Words <= 2 && IsHiringSubject(sentence, c, triggers)) return Organisation(c);

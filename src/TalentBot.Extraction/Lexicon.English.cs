@@ -59,7 +59,7 @@ internal sealed partial class Lexicon
                            @"|\b(?:not|n[’']t)\s+(?:true|correct|the\s+case)\s+that\b.*$|\b(?:untrue|false)\s+that\b.*$|\bcontrary\s+to\b[^,]*$" +
                            @"|\b(?:rather\s+than|instead\s+of)\s+$|\bno\s+(?:plans?|intention)\s+(?:\w+\s+){0,2}?to\s+$"),
         // "may" is a modal only in lower case: "in May" is a date.
-        Speculation = R(@"\b(?:rumou?r(?:s|ed)?|speculat\w*|in\s+talks|(?-i:may|might|could)|possibly|perhaps|potentially|unclear|not\s+clear|whether|consider(?:s|ed|ing)?|weigh(?:s|ing)?|mull(?:s|ed|ing)?|expected\s+to|plan(?:s|ned|ning)?\s+to|if\s+(?:he|she|they))\b"),
+        Speculation = R(@"\b(?:rumou?r(?:s|ed)?|speculat\w*|in\s+talks|(?-i:may|might|could)|possibly|perhaps|potentially|unclear|not\s+clear|whether|consider(?:s|ed|ing)?|weigh(?:s|ing)?|mull(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|if\s+(?:he|she|they))\b"),
         AttemptBefore = R(@"\b(?:tried|tries|trying|try|attempted|attempts|attempting|attempt|sought|seeks|seeking|seek|failed|fails|effort|bid|wanted|wants|hoped|hopes|hoping|pushed|pushing|campaigned|campaigning)\b[^.;]{0,50}?\bto\s+$"),
         OfferBefore = R(@"\b(?:offer(?:ed|s|ing)?|invit(?:ed|ation|ations)|pitched|proposals?|urged|asked|persuade|convince)\b[^.;]{0,60}?\bto\s+$"),
         Pronoun = R(@"\b(?:he|she|the\s+(?:researcher|engineer|scientist|executive|veteran))\b"),
@@ -87,6 +87,10 @@ internal sealed partial class Lexicon
         RoleBefore = R(@",\s*(?:(?:a|an|the|both|all|two|three)\s+)?(?:[\w-]+\s+){0,3}?(?:" + EnglishRoleNouns + @")\s+(?:at|of|with)\s+(?:the\s+)?$"),
         GenericSubject = R(@"\b(?:researchers|engineers|employees|staffers|scientists|people|recruits|hires|executives|workers|colleagues|others|many|several)\b"),
         NonOrganisationObjectAfter = R(@"^\s+(?:the|a|an|this|that|these|those|his|her|their|its|many|most|some|several|much|few|everyone|everybody|nobody|others|them|him|us|it|room|behind)\b(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|spring|summer|autumn|fall|winter)\b)[^,.;:]*?(?=\s+(?:at|from|for|to|in|on|with|after|before|by|last|this|as)\b|[,.;:]|$)"),
+        // "Orbital's talent exodus", "Orbital's researchers": only an organisation has a workforce to lose.
+        UnknownOrgCueAfter = R(@"^(?:'s|’s)\s+(?:(?:AI|top|best|senior|research)\s+)?(?:talent|exodus|brain\s+drain|workforce|staff|employees|researchers|engineers|hiring|recruiting|poaching)\b"),
+        DescribedOrgCueBefore = Cased(@"\b(?:from|at|to|for|by|with|join|joins|joined|joining|left|leaves|leaving|quit|quits)\s+(?:the\s+|its\s+|rival\s+)?(?:[\p{Ll}][\p{L}-]*\s+){0,4}?" +
+                                      @"(?:giant|company|firm|start-?up|maker|developer|lab|laboratory|group|provider|unicorn|outfit|specialist)\s+$"),
         UnknownOrgCueBefore = R(@"\b(?:from|at|to|for|by|with|joined|joins|joining|join|left|leaves|leaving|quit|quits|rejoined|rejoins)\s+$"),
         CountBefore = R(@"(?:\b(?<bound>more\s+than|over|at\s+least|about|around|roughly|nearly|approximately|some|almost|up\s+to|as\s+many\s+as)\s+)?(?<![\d$€£.,])\b(?<n>\d{1,4}|a\s+dozen|dozen|[a-z]+)\s+" +
                         @"(?:(?:of\s+them|others?|more)\s+)?(?:(?:former|top|senior|other|AI|leading)\s+)?(?:(?:" + EnglishPeopleNouns + @")\s+)?" +

@@ -36,7 +36,7 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:a|ont|avait|avaient|vient\s+de|viennent\s+de)\s+(?:débauché|recruté|embauché|attiré|recruter|débaucher|embaucher|attirer)\b|\bdébauche\b|\brecrute\b|\bembauche\b|\brecrutement\s+de\b|\bl['’]arrivée\s+de\b"),
                 MoveKind.Joined, MoverSide.After),
             new(R(@"\brejoin(?:t|dra|dront|drait|ait|aient|dre|gnent|gnant)\b|\b(?:a|ont)\s+intégré\b|\bintègre(?:ra|nt)?\b|\b(?:est|sont)\s+(?:arrivée?s?|passée?s?)\s+(?:chez|à)\b" +
-                  @"|\b(?:a|ont|avait|avaient)\s+signé\s+(?:avec|chez)\b|\bs['’]est\s+engagée?\s+(?:avec|chez)\b|\barrivée?\s+chez\b|\b(?:a|ont)\s+atterri\s+chez\b|\b(?:a|ont)\s+rallié\b|\brallie\b|\bpasse\s+chez\b" +
+                  @"|\b(?:a|ont|avait|avaient)\s+signé\s+(?:avec|chez)\b|\bs['’]est\s+engagée?\s+(?:avec|chez)\b|\barrivée?\s+chez\b|\b(?:a|ont)\s+atterri\s+chez\b|\b(?:a|ont)\s+rallié\b|\brallie\b|\bpass(?:e|er|era)\s+chez\b" +
                   // "arrive de Google": the preposition is left out of the trigger so that it still marks the origin.
                   @"|\barriv(?:e|ent)\b(?=\s+(?:de|du|d['’]))|\ben\s+provenance\b(?=\s+(?:de|du|d['’]))"),
                 MoveKind.Joined, MoverSide.Before),
@@ -48,7 +48,7 @@ internal sealed partial class Lexicon
         ClauseBreak = R(@";|,\s*(?=(?:mais|tandis|alors\s+qu|bien\s+qu|même\s+si|cependant|toutefois)\b)|\b(?:mais|cependant|toutefois|néanmoins|pourtant|tandis\s+qu|alors\s+qu|bien\s+qu|même\s+si)\b|\bet\s+(?=(?:il\s+n['’]est|on\s+ignore|rien\s+ne))|—|\s–\s"),
         NegationBefore = R(@"\b(?:pas|jamais|plus|point|guère)\s+(?:\w+\s+)?$|\bn['’]\s*$|\bne\s+(?:\w+\s+)?$|\b(?:démenti|dément|démentent|nié|nie|nient)\b.*$|\b(?:plutôt\s+que\s+de|au\s+lieu\s+de|sans)\s+$|\baucune\s+intention\s+de\s+$" +
                            @"|\bn['’]est\s+pas\s+(?:vrai|exact|le\s+cas)\s+qu.*$|\b(?:il\s+est\s+)?faux\s+qu.*$|\bcontrairement\s+à\s+ce\s+qu[^,]*$"),
-        Speculation = R(@"\b(?:pourrai(?:t|ent)|pourra|rumeurs?|en\s+(?:discussions?|pourparlers|négociations?)|envisag\w*|spécul\w*|il\s+n['’]est\s+pas\s+clair|on\s+ignore|reste\s+à\s+savoir|incertain\w*|si\s+(?:il|elle)|s['’]il|songe\w*|serait\s+sur\s+le\s+point|probablement|peut-être|devrai(?:t|ent)|(?:savoir|question|demande)\s+si)\b"),
+        Speculation = R(@"\b(?:pourrai(?:t|ent)|pourra|rumeurs?|en\s+(?:discussions?|pourparlers|négociations?)|envisag\w*|spécul\w*|il\s+n['’]est\s+pas\s+clair|on\s+ignore|reste\s+à\s+savoir|incertain\w*|si\s+(?:il|elle)|s['’]il|songe\w*|serait\s+sur\s+le\s+point|probablement|peut-être|(?:savoir|question|demande)\s+si)\b"),
         AttemptBefore = R(@"\b(?:tenté|tente|tentait|essayé|essaie|essayait|cherché|cherche|cherchait|voulu|voulait|veut|tentative|efforts?|espère|espérait|ambitionne)\b[^.;]{0,50}?(?:\bde|\bd['’]|\bà)\s*$"),
         OfferBefore = R(@"\b(?:offre|proposé|proposition|propose|invité|invitation|pont\s+d['’]or)\b[^.;]{0,60}?(?:\bde|\bd['’]|\bà|\bpour)\s*$"),
         Pronoun = R(@"\b(?:il|elle|celui-ci|celle-ci|le\s+chercheur|la\s+chercheuse|l['’]ingénieure?)\b"),
@@ -72,6 +72,8 @@ internal sealed partial class Lexicon
         Coordination = R(@"^(?:\s*(?:,|et|ainsi\s+que|ou)\s*)+$"),
         GenericSubject = R(@"\b(?:chercheu(?:rs|ses)|ingénieur(?:e)?s|employé(?:e)?s|salarié(?:e)?s|scientifiques|recrues|cadres|dirigeants|collaborateurs|personnes|talents|plusieurs|beaucoup)\b"),
         NonOrganisationObjectAfter = R(@"^\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|beaucoup|plusieurs|certains|nombre|tous|tout)(?:\b|(?<=['’]))(?!\s*(?:\d|(?:\w+\s+)?(?:mois|année|an|ans|semaine|jour|printemps|été|automne|hiver|lendemain)\b))[^,.;:]*?(?=\s+(?:à|au|chez|de|du|pour|en|après|avant|par|avec)\b|[,.;:]|$)"),
+        DescribedOrgCueBefore = Cased(@"\b(?:de|du|chez|à|pour|par|rejoint|rejoindre|rejoindra|quitté|quitte|quitter|intégré|rallié)\s+(?:l['’]|la\s+|le\s+)?" +
+                                      @"(?:géant|société|entreprise|start-?up|groupe|laboratoire|labo|éditeur|spécialiste|champion|pépite|licorne|fabricant|concepteur)(?:\s+[\p{Ll}'’-]+){0,5}?\s+$"),
         UnknownOrgCueBefore = R(@"(?:\b(?:de|chez|à|pour|par|rejoint|rejoindre|rejoindra|quitté|quitte|quitter|intégré|rallié)\s+|\bd['’]\s*)(?:l['’]|la\s+|le\s+)?$"),
         CountBefore = R(@"(?:\b(?<bound>plus\s+d[e'’]|au\s+moins|environ|près\s+d[e'’]|quelque|presque|pas\s+moins\s+d[e'’])\s*)?(?<![\d$€£.,])\b(?:une\s+)?(?<n>\d{1,4}|" + FrenchApprox + @"|[a-zé]+)\s*" +
                         @"(?:(?:anciens?|autres?)\s+)?(?:d[e'’]\s*)?(?:(?:personnes|chercheu(?:rs|ses)|ingénieur(?:e)?s|employé(?:e)?s|salarié(?:e)?s|scientifiques|membres|talents|experts|collaborateurs|spécialistes)\s+)?" +

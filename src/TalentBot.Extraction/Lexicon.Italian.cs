@@ -36,7 +36,7 @@ internal sealed partial class Lexicon
                 MoveKind.Joined, MoverSide.Before, PassiveAgent: true),
             new(R(@"\b(?:ha|hanno|aveva|avevano)\s+(?:assunto|reclutato|ingaggiato|strappato|sottratto|attirato|soffiato)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\b(?:recluta|ingaggia)\b|\bl['’](?:arrivo|ingresso|assunzione)\s+di\b"),
                 MoveKind.Joined, MoverSide.After),
-            new(R(@"\b(?:è|sono|era|erano)\s+entrat[oaie](?:\s+a\s+far\s+parte\s+(?:di|del|della|dell['’])|\b)|\bentr(?:a|ano|erà|eranno)\s+(?:a\s+far\s+parte\s+(?:di|del|della|dell['’])|in|nel|nella)|\bsi\s+(?:è|sono)\s+unit[oaie]\b|\bsi\s+unir(?:à|anno)\b|\bunirsi\b" +
+            new(R(@"\b(?:è|sono|era|erano)\s+entrat[oaie](?:\s+a\s+far\s+parte\s+(?:di|del|della|dell['’])|\b)|\bentr(?:a|ano|erà|eranno|are)\s+(?:a\s+far\s+parte\s+(?:di|del|della|dell['’])|in|nel|nella)|\bsi\s+(?:è|sono)\s+unit[oaie]\b|\bsi\s+unir(?:à|anno)\b|\bunirsi\b" +
                   @"|\b(?:è|sono)\s+passat[oaie]\b|\bpasser(?:à|anno)\s+(?:a|al|alla|in)\b|\bpassa\s+(?:a|al|alla|in)\b|\bapprodat[oaie]\b|\bapproda(?:re|rà|no)?\b|\bha\s+firmato\s+(?:con|per)\b" +
                   @"|\b(?:è|sono|era|erano)\s+arrivat[oaie]\b|\barriva\b(?=\s+(?:a|in|da|dal|dalla|dall['’]))|\bprovien(?:e|ono)\b(?=\s+(?:da|dal|dalla|dall['’]))|\bha\s+raggiunto\b|\braggiunge(?:rà)?\b"),
                 MoveKind.Joined, MoverSide.Before),
@@ -49,7 +49,7 @@ internal sealed partial class Lexicon
         ClauseBreak = R(@";|,\s*(?=(?:ma|mentre|però|tuttavia|sebbene|anche\s+se|benché)\b)|\b(?:ma|mentre|però|tuttavia|sebbene|benché|anche\s+se)\b|\be\s+(?=non\s+è\s+chiaro)|—|\s–\s"),
         NegationBefore = R(@"\b(?:non|mai|né)\s+(?:\w+\s+){0,2}$|\b(?:smentito|smentisce|smentiscono|negato|nega|negano)\b.*$|\b(?:invece\s+di|anziché|piuttosto\s+che|senza)\s+$|\bnessuna\s+intenzione\s+di\s+$" +
                            @"|\bnon\s+è\s+(?:vero|corretto|esatto)\s+che\b.*$|\bè\s+falso\s+che\b.*$|\bcontrariamente\s+a\b[^,]*$"),
-        Speculation = R(@"\b(?:potrebbe|potrebbero|potrà|si\s+vocifera|vociferat\w*|indiscrezion\w*|voci|rumors?|trattativ\w*|starebbe|sarebbe\s+in|valuta\w*|non\s+è\s+chiaro|resta\s+da\s+capire|incert\w*|forse|probabilmente|se\s+(?:lui|lei)|dovrebbe|dovrebbero|si\s+parla|ipotesi|ipotizz\w*)\b"),
+        Speculation = R(@"\b(?:potrebbe|potrebbero|potrà|si\s+vocifera|vociferat\w*|indiscrezion\w*|voci|rumors?|trattativ\w*|starebbe|sarebbe\s+in|valuta\w*|non\s+è\s+chiaro|resta\s+da\s+capire|incert\w*|forse|probabilmente|se\s+(?:lui|lei)|si\s+parla|ipotesi|ipotizz\w*)\b"),
         AttemptBefore = R(@"\b(?:cercato|cerca|cercava|tentato|tenta|tentava|provato|prova|provava|tentativo|sforzi?|voluto|voleva|sperava|spera)\b[^.;]{0,50}?\b(?:di|a|per)\s+$"),
         OfferBefore = R(@"\b(?:offerta|offerto|proposta|proposto|invito|invitato|offre)\b[^.;]{0,60}?\b(?:di|a|per)\s+$"),
         Pronoun = R(@"\b(?:lui|lei|egli|ella|il\s+ricercatore|la\s+ricercatrice|l['’]ingegnere|quest['’]ultim[oa])\b"),
@@ -73,6 +73,8 @@ internal sealed partial class Lexicon
         Coordination = R(@"^(?:\s*(?:,|e|ed|nonché|oltre\s+a|o)\s*)+$"),
         GenericSubject = R(@"\b(?:ricercatori|ricercatrici|ingegneri|dipendenti|scienziati|reclute|dirigenti|collaboratori|persone|talenti|molti|molte|parecchi)\b"),
         NonOrganisationObjectAfter = R(@"^\s+(?:il|lo|la|l['’]|i|gli|le|un|una|uno|molti|molte|tanti|tante|parecchi|alcuni|tutti|suo|sua|suoi|sue|spazio|indietro)(?:\b|(?<=['’]))(?!\s*(?:\d|(?:\w+\s+)?(?:mese|mesi|anno|anni|settimana|giorno|primavera|estate|autunno|inverno)\b))[^,.;:]*?(?=\s+(?:a|al|alla|in|nel|nella|da|dal|dalla|di|per|presso|con|dopo|prima)\b|[,.;:]|$)"),
+        DescribedOrgCueBefore = Cased(@"(?:\b(?:da|dal|dalla|di|del|della|presso|a|al|alla|in|nel|nella|per|lasciato|lascia|raggiunto)\s+|\b(?:dall|dell|all|nell)['’]\s*)(?:il\s+|lo\s+|la\s+|l['’])?" +
+                                      @"(?:colosso|gigante|società|azienda|start-?up|gruppo|laboratorio|produttore|sviluppatore|unicorno)(?:\s+[\p{Ll}'’-]+){0,6}?\s+$"),
         UnknownOrgCueBefore = R(@"(?:\b(?:da|dal|dalla|di|presso|a|in|per|lasciato|lascia|raggiunto|approdato|approdata)\s+|\b(?:dall|dell|all|nell)['’]\s*)$"),
         CountBefore = R(@"(?:\b(?<bound>più\s+di|oltre|almeno|circa|quasi|non\s+meno\s+di|ben)\s+)?(?<![\d$€£.,])\b(?:una?\s+)?(?<n>\d{1,4}|" + ItalianApprox + @"|[a-zé]+)\s+" +
                         @"(?:(?:ex|altri|altre)\s+)?(?:di\s+)?(?:(?:persone|ricercatori|ricercatrici|ingegneri|dipendenti|scienziati|membri|talenti|esperti|professionisti)\s+)?" +

@@ -17,7 +17,9 @@ internal sealed partial class Lexicon
         Triggers =
         [
             // "メタに入社してから", "メタに入社したアナ・ルイス氏": where the person already was when what follows happened.
-            new(R("(?:入社|加入|参加|移籍|合流)(?:して(?:から|以来)|した(?:後|あと|直後|ばかり)|後)|(?:入社|加入|移籍|合流)した(?=[\u30A1-\u30FA\u30FC・]+(?:氏|さん)|[\u4E00-\u9FFF]{2,4}(?:氏|さん))"),
+            new(R("(?:入社|加入|参加|移籍|合流)(?:して(?:から|以来)|した(?:後|あと|直後|ばかり)|後)|(?:入社|加入|移籍|合流)した(?=[\u30A1-\u30FA\u30FC・]+(?:氏|さん)|[\u4E00-\u9FFF]{2,4}(?:氏|さん)" +
+                  // "入社した機械学習科学者のカイ・メンデス": a role noun may stand between the joining and the name.
+                  "|[^、。]{0,12}?(?:" + JapaneseRoleNouns + ")の(?:[\u30A1-\u30FA\u30FC]+[・･][\u30A1-\u30FA\u30FC]+|[\u4E00-\u9FFF]{2,4}(?:氏|さん)))"),
                 MoveKind.Joined, MoverSide.Before, SetsScene: true),
             // "OpenAIに戻ると脅した": a threat to go back is a threat to leave where the person is now.
             new(R("(?:辞める|辞職する|退社する|退職する|辞任する|去る|離れる|移籍する|戻る|復帰する)(?:と|よう)(?:脅|警告|迫|ほのめか)|辞任をちらつか"),
@@ -35,7 +37,7 @@ internal sealed partial class Lexicon
         NegationBefore = R(Never),
         NegationAfter = R(@"^[\p{IsHiragana}]{0,8}?(?:ない|なかった|ず(?![\p{IsHiragana}])|ません)|^(?:を|の)?(?:否定|否認)|^[\p{IsHiragana}]{0,6}?わけでは" +
                          @"|^[\p{IsHiragana}]{0,8}?(?:という|との)[^、。]{0,6}?(?:否定|否認|誤り|誤報|事実ではな|事実無根)|^[^、。]{0,4}?(?:は|が|も)(?:事実ではな|事実でな|事実無根|誤り|誤報)"),
-        Speculation = R("可能性|噂|うわさ|かどうか|と(?:み|見)られ|模様|交渉中|交渉して|交渉を|検討|観測|取り沙汰|憶測|との見方|見込み|かもしれない|だろう|予想"),
+        Speculation = R("可能性|噂|うわさ|かどうか|と(?:み|見)られ|模様|交渉中|交渉して|交渉を|検討|観測|取り沙汰|憶測|との見方|かもしれない|だろう|予想"),
         AttemptBefore = R(Never),
         AttemptAfter = R(@"^[\p{IsHiragana}]{0,3}?(?:こう|おう|よう|ろう)と|^[\p{IsHiragana}]{0,4}?(?:目指|狙|試み|画策|動い)|^に向け|^[\p{IsHiragana}]{0,2}?の対象"),
         OfferBefore = R(Never),

@@ -111,6 +111,12 @@ internal sealed partial class Lexicon
     /// </summary>
     public Regex? NonOrganisationObjectAfter { get; init; }
     public required Regex UnknownOrgCueBefore { get; init; }
+
+    /// <summary>
+    /// An organisation slot filled by a descriptive noun phrase that a name closes ("will join design software giant
+    /// Figma", "rejoindra le géant américain du logiciel Figma"): the name is the organisation the phrase describes.
+    /// </summary>
+    public Regex? DescribedOrgCueBefore { get; init; }
     public Regex? UnknownOrgCueAfter { get; init; }
     public Regex? CountBefore { get; init; }
     public Regex? CountAfter { get; init; }

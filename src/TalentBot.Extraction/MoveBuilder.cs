@@ -17,11 +17,14 @@ internal sealed partial class MoveBuilder
     private readonly Lexicon _lexicon;
     private readonly EntityRef?[] _antecedent;
     private readonly Dictionary<string, EntityRef>[] _arrivedAt;
+    private readonly bool _firstIsHeadline;
 
-    public MoveBuilder(IReadOnlyList<AnalysedSentence> sentences, Lexicon lexicon)
+    /// <param name="firstIsHeadline">The first sentence is the article's headline, a line of its own.</param>
+    public MoveBuilder(IReadOnlyList<AnalysedSentence> sentences, Lexicon lexicon, bool firstIsHeadline)
     {
         _sentences = sentences;
         _lexicon = lexicon;
+        _firstIsHeadline = firstIsHeadline;
         _antecedent = new EntityRef?[sentences.Count];
         _arrivedAt = new Dictionary<string, EntityRef>[sentences.Count];
     }
@@ -56,7 +59,7 @@ internal sealed partial class MoveBuilder
                 .GroupBy(d => d.Person.Id).ToDictionary(g => g.Key, g => g.Last().To!);
             foreach (var draft in drafts)
             {
-                var complete = FromNeighbour(draft, i);
+                var complete = FromHeadline(FromNeighbour(draft, i));
                 if (complete.From is null && complete.To is null) continue;
                 claims.Add((i, complete.Position, new MoveClaim(
                     complete.Person, complete.Kind, complete.From, complete.To, complete.When, complete.Amount, complete.Sentences)));
@@ -310,6 +313,14 @@ internal sealed partial class MoveBuilder
                     Amount = m.Amount ?? draft.Amount,
                 };
             }
+            // "worked at A, then joined B, and finally moved to C": each later step starts where the one before ended.
+            for (var k = 1; k < merged.Count; k++)
+            {
+                var (previous, step) = (merged[k - 1], merged[k]);
+                if (step is { Kind: MoveKind.Joined or MoveKind.Returned, From: null, To: { } to }
+                    && previous is { Kind: MoveKind.Joined or MoveKind.Returned, To: { } before } && before.Id != to.Id)
+                    merged[k] = step with { From = before };
+            }
             result.AddRange(merged);
         }
         return result.OrderBy(d => d.Position).ToList();
@@ -336,7 +347,8 @@ internal sealed partial class MoveBuilder
             return draft with { From = current, Sentences = [.. draft.Sentences, index - 1] };
         foreach (var neighbour in (ReadOnlySpan<int>)[index - 1, index + 1])
         {
-            if (neighbour < 0 || neighbour >= _sentences.Count) continue;
+            // A headline is no neighbour: it sums up the whole article, and speaks for it only as a last resort.
+            if (neighbour < 0 || neighbour >= _sentences.Count || (neighbour == 0 && _firstIsHeadline)) continue;
             // "She signed with Meta in April. She never showed up": the job never started is the one signed for.
             if (draft.Kind == MoveKind.NeverStarted && SignedWith(_sentences[neighbour]) is { } signed && signed.Id != draft.Person.Id)
                 return draft with { From = signed, Sentences = [.. draft.Sentences, neighbour] };
@@ -345,6 +357,7 @@ internal sealed partial class MoveBuilder
             foreach (var org in _sentences[neighbour].Organisations)
             {
                 if (org.IsCountSource || org.Entity.Ref.Id == draft.From?.Id || org.Entity.Ref.Id == draft.To?.Id) continue;
+                if (RoleOfAnotherPerson(_sentences[neighbour], org, draft.Person)) continue;
                 var (isTo, priority) = SlotReader.Map(org.Trigger?.Kind ?? draft.Kind, org.Slot, org.ByHiringVerb);
                 if (isTo == wantTo && priority < bestPriority) (best, bestPriority) = (org, priority);
             }
@@ -357,6 +370,29 @@ internal sealed partial class MoveBuilder
             };
         }
         return draft;
+    }
+
+    /// <summary>
+    /// "Former Helix researcher Ana Ruiz", "Ana Ruiz, chercheuse chez Helix": an organisation in a role phrase is the
+    /// employer of the person the phrase describes, the one named nearest to it, and says nothing about anyone else.
+    /// </summary>
+    private static bool RoleOfAnotherPerson(AnalysedSentence sentence, PlacedOrganisation org, EntityRef mover)
+    {
+        if (org.Slot is not (Slot.Former or Slot.Role)) return false;
+        var owner = sentence.People.MinBy(p => p.End <= org.Entity.Start ? org.Entity.Start - p.End : Math.Max(0, p.Start - org.Entity.End));
+        return owner is not null && owner.Ref.Id != mover.Id;
+    }
+
+    /// <summary>
+    /// "Orbital's talent exodus … Kai Mendes, Ana Ruiz and Leo Costa all quit": a departure with no organisation
+    /// anywhere near it leaves the one the headline is about, when the headline names exactly one.
+    /// </summary>
+    private Draft FromHeadline(Draft draft)
+    {
+        if (!_firstIsHeadline || !SlotReader.IsDeparture(draft.Kind) || draft.From is not null || draft.To is not null || !draft.BorrowsOrganisation)
+            return draft;
+        var named = _sentences[0].Organisations.Select(o => o.Entity.Ref).DistinctBy(o => o.Id).ToList();
+        return named.Count == 1 && named[0].Id != draft.Person.Id ? draft with { From = named[0], Sentences = [.. draft.Sentences, 0] } : draft;
     }
 
     private sealed record Draft(

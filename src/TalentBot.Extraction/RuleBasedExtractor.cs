@@ -37,7 +37,7 @@ public sealed class RuleBasedExtractor : IFactExtractor
         var mentions = sentences
             .SelectMany(s => s.Names.Entities.Select(e => new Mention(e.Ref, e.Kind, s.Span.Index, e.Surface)))
             .ToList();
-        var moves = new MoveBuilder(sentences, lexicon).Build();
+        var moves = new MoveBuilder(sentences, lexicon, FirstIsHeadline(article.Text, spans)).Build();
         return new ArticleFacts(spans, mentions, moves, CountClaims(sentences));
     }
 
@@ -74,6 +74,13 @@ public sealed class RuleBasedExtractor : IFactExtractor
             })
             .ToList();
         return new AnalysedSentence(span, names, placed, triggers, clauses, dates, money, counts);
+    }
+
+    /// <summary>A first sentence alone on its line, with more text after it, is the headline.</summary>
+    private static bool FirstIsHeadline(string text, IReadOnlyList<SentenceSpan> spans)
+    {
+        var lineEnd = text.IndexOfAny(['\n', '\r']);
+        return lineEnd >= 0 && spans.Count > 1 && spans[0].Start + spans[0].Text.Length <= lineEnd && spans[1].Start > lineEnd;
     }
 
     /// <summary>
