@@ -155,6 +155,8 @@ internal static partial class EntityFinder
         var before = sentence[..c.Start];
         var after = sentence[c.End..];
         if (lexicon.PersonTitleBefore.IsMatch(before)) return PersonAt(c, sentence, people);
+        // "joined Elon Musk's xAI": the name in the organisation's slot is its owner's.
+        if (Owners.IsOwner(sentence, c.Start, c.End, known)) return c.Words >= 2 ? PersonAt(c, sentence, people) : null;
         if (c.Words == 1 && people.FindBySurname(c.Text) is { } bySurname)
             return new FoundEntity(bySurname, EntityKind.Person, c.Start, c.Length, c.Text);
         if (lexicon.PersonCueAfter.IsMatch(after) && (c.Words >= 2 || lexicon.VerbFinal)) return PersonAt(c, sentence, people);

@@ -82,7 +82,7 @@ internal sealed partial class Lexicon
         RoleAfter = R(@"^(?:'s|’s)?\s*(?:(?:former|new|top|senior|star|chief|lead|principal|staff|veteran|longtime|AI|research)\s+)*(?:" + EnglishRoleNouns + @")\b"),
         OfferNounAfter = R(@"^(?:'s|’s)\s+(?:[^\s.;,]+\s+){0,4}?(?:offers?|approach|overtures?|proposal|package|bid)\b"),
         OfferNounBefore = R(@"\b(?:offers?|approach|overtures?|proposal|package|bid)\s+(?:from|by)\s+(?:the\s+)?$"),
-        Coordination = R(@"^(?:\s*(?:,|;|and|&|as\s+well\s+as|along\s+with|plus|both)\s*)+$"),
+        Coordination = R(@"^(?:\s*(?:,|;|and|&|as\s+well\s+as|along\s+with|plus|both|(?:his|her|their)\s+(?:colleague|co-?worker|collaborator)s?)\s*)+$"),
         // "Ana Ruiz, a vice president at Google DeepMind, …": the organisation of a role set off by commas.
         RoleBefore = R(@",\s*(?:(?:a|an|the|both|all|two|three)\s+)?(?:[\w-]+\s+){0,3}?(?:" + EnglishRoleNouns + @")\s+(?:at|of|with)\s+(?:the\s+)?$"),
         GenericSubject = R(@"\b(?:researchers|engineers|employees|staffers|scientists|people|recruits|hires|executives|workers|colleagues|others|many|several)\b"),

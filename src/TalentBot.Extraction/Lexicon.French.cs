@@ -69,7 +69,7 @@ internal sealed partial class Lexicon
         FormerBefore = R(@"(?:\b(?:ans|années|mois|passage|carrière|travaillé)\s+(?:\w+\s+){0,2}?(?:chez|à)\s+|\bancien(?:ne)?s?\s+(?:\w+\s+)?(?:de|d['’]|chez)\s*|\bex-|\bex\s+|\bvétérans?\s+(?:de|d['’])\s*|\bpassée?s?\s+par\s+|\btransfuges?\s+(?:de|d['’])\s*|\bissue?s?\s+(?:de|d['’])\s*|\bvenue?s?\s+(?:de|d['’])\s*)$"),
         RoleBefore = R(@"\b(?:" + FrenchRoleNouns + @")\b(?:\s+[\p{Ll}\-]+){0,3}?\s+(?:(?:de|du|chez)\s+|d['’]\s*)$"),
         OfferNounBefore = R(@"\b(?:offres?|propositions?|avances)\s+(?:(?:de|du|d['’])\s*(?:chez\s+)?|venue\s+(?:de|d['’])\s*)$"),
-        Coordination = R(@"^(?:\s*(?:,|et|ainsi\s+que|ou)\s*)+$"),
+        Coordination = R(@"^(?:\s*(?:,|et|ainsi\s+que|ou|(?:son|sa|ses|leurs?)\s+(?:collègue|collaborat(?:eur|rice))s?)\s*)+$"),
         GenericSubject = R(@"\b(?:chercheu(?:rs|ses)|ingénieur(?:e)?s|employé(?:e)?s|salarié(?:e)?s|scientifiques|recrues|cadres|dirigeants|collaborateurs|personnes|talents|plusieurs|beaucoup)\b"),
         NonOrganisationObjectAfter = R(@"^\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|beaucoup|plusieurs|certains|nombre|tous|tout)(?:\b|(?<=['’]))(?!\s*(?:\d|(?:\w+\s+)?(?:mois|année|an|ans|semaine|jour|printemps|été|automne|hiver|lendemain)\b))[^,.;:]*?(?=\s+(?:à|au|chez|de|du|pour|en|après|avant|par|avec)\b|[,.;:]|$)"),
         DescribedOrgCueBefore = Cased(@"\b(?:de|du|chez|à|pour|par|rejoint|rejoindre|rejoindra|quitté|quitte|quitter|intégré|rallié)\s+(?:l['’]|la\s+|le\s+)?" +

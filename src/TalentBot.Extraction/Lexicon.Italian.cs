@@ -70,7 +70,7 @@ internal sealed partial class Lexicon
         FormerBefore = R(@"(?:\b(?:anni|mesi|periodo|esperienza|carriera|lavorato)\s+(?:\w+\s+){0,2}?(?:in|a|presso|da|con|per)\s+|\bex-|\bex\s+|\bgià\s+(?:in|a|di)\s+|\bveteran[oaie]\s+di\s+|\bprovenient[ei]\s+da\s+|\barrivat[oaie]\s+da\s+|\bcresciut[oaie]\s+in\s+)$"),
         RoleBefore = R(@"\b(?:" + ItalianRoleNouns + @")\b(?:\s+[\p{Ll}\-]+){0,3}?\s+(?:(?:di|del|della|presso|in)\s+|dell['’]\s*)$"),
         OfferNounBefore = R(@"\b(?:offert[ae]|propost[ae]|corte|avances)\s+(?:(?:di|del|della|da|dal|dalla)\s+|(?:dell|dall)['’]\s*)$"),
-        Coordination = R(@"^(?:\s*(?:,|e|ed|nonché|oltre\s+a|o)\s*)+$"),
+        Coordination = R(@"^(?:\s*(?:,|e|ed|nonché|oltre\s+a|o|(?:il\s+suo|la\s+sua|i\s+suoi|le\s+sue|il\s+loro|la\s+loro)\s+(?:collega|colleghi|colleghe|collaborat(?:ore|rice|ori|rici)))\s*)+$"),
         GenericSubject = R(@"\b(?:ricercatori|ricercatrici|ingegneri|dipendenti|scienziati|reclute|dirigenti|collaboratori|persone|talenti|molti|molte|parecchi)\b"),
         NonOrganisationObjectAfter = R(@"^\s+(?:il|lo|la|l['’]|i|gli|le|un|una|uno|molti|molte|tanti|tante|parecchi|alcuni|tutti|suo|sua|suoi|sue|spazio|indietro)(?:\b|(?<=['’]))(?!\s*(?:\d|(?:\w+\s+)?(?:mese|mesi|anno|anni|settimana|giorno|primavera|estate|autunno|inverno)\b))[^,.;:]*?(?=\s+(?:a|al|alla|in|nel|nella|da|dal|dalla|di|per|presso|con|dopo|prima)\b|[,.;:]|$)"),
         DescribedOrgCueBefore = Cased(@"(?:\b(?:da|dal|dalla|di|del|della|presso|a|al|alla|in|nel|nella|per|lasciato|lascia|raggiunto)\s+|\b(?:dall|dell|all|nell)['’]\s*)(?:il\s+|lo\s+|la\s+|l['’])?" +

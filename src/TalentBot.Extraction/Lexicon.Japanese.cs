@@ -64,7 +64,7 @@ internal sealed partial class Lexicon
         FormerAfter = R("^(?:社)?出身|^(?:社)?で[^、。]{0,12}?(?:働|勤務|勤め|在籍|率い)"),
         RoleAfter = R("^(?:社)?の(?:[^\\s、。]{0,6}?)(?:" + JapaneseRoleNouns + ")"),
         OfferNounAfter = R("^(?:社)?(?:から)?の(?:[^、。]{0,8}?)(?:オファー|誘い|打診|提示)"),
-        Coordination = R(@"^(?:\s*(?:、|,|と|や|および|及び|ならびに|氏|さん)\s*)+$"),
+        Coordination = R(@"^(?:\s*(?:、|,|と|や|および|及び|ならびに|氏|さん|(?:彼|彼女)の同僚(?:の|である)?)\s*)+$"),
         GenericSubject = R("(?:たち|ら|陣|者|員|幹部|人材|人々|メンバー)(?:は|が|も)"),
         UnknownOrgCueBefore = R(Never),
         UnknownOrgCueAfter = R("^(?:社)?(?:に(?:入社|移籍|加わ|参加|合流|復帰|戻|移)|を(?:退社|退職|辞め|去|離れ|後に)|から|へ|出身|と(?:雇用)?契約)"),

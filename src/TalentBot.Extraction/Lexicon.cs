@@ -97,6 +97,8 @@ internal sealed partial class Lexicon
     public Regex? RoleAfter { get; init; }
     public Regex? OfferNounAfter { get; init; }
     public Regex? OfferNounBefore { get; init; }
+
+    /// <summary>What joins the names of people moving together: "A, B and C", "A and his colleague B", "Aと彼の同僚B".</summary>
     public required Regex Coordination { get; init; }
 
     /// <summary>

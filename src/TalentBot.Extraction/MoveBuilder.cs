@@ -174,7 +174,7 @@ internal sealed partial class MoveBuilder
     private List<EntityRef> Movers(int index, TriggerHit trigger)
     {
         var sentence = _sentences[index];
-        var people = sentence.People.ToList();
+        var people = sentence.People.Where(p => !Owners.IsOwner(sentence.Text, p.Start, p.End, sentence.Names.Entities)).ToList();
         if (trigger.Rule.Side == MoverSide.After)
         {
             if (_lexicon.VerbFinal)
@@ -183,6 +183,10 @@ internal sealed partial class MoveBuilder
                 {
                     var objectIndex = people.FindLastIndex(p => p.End <= trigger.Start && JapaneseObjectMarker().IsMatch(sentence.Text[p.End..]));
                     if (objectIndex >= 0) return Group(sentence, people, objectIndex, backwards: true);
+                    // "メタが8人の研究者を雇った": the organisation is the one hiring, and names nobody it hired.
+                    var lastPerson = people.LastOrDefault(p => p.End <= trigger.Start)?.End ?? 0;
+                    if (sentence.Organisations.Any(o => o.Slot == Slot.Subject && o.Entity.Start >= lastPerson && o.Entity.End <= trigger.Start))
+                        return [];
                 }
             }
             else
