@@ -23,10 +23,11 @@ public sealed class CrashRecoveryTests : IDisposable
         using (var child = StartIngest(folder))
         {
             var deadline = Stopwatch.StartNew();
-            // Kill once LiteDB is writing batches: its log file exists between checkpoints.
+            // Small batches make the child commit every few dozen articles, so once its first batches are in, a kill
+            // at any moment almost surely lands inside a transaction.
             while (!File.Exists(logFile) && !child.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
                 await Task.Delay(20);
-            await Task.Delay(300);
+            await Task.Delay(1500);
             child.HasExited.ShouldBeFalse("the ingest finished before it could be killed; the test proved nothing");
             child.Kill(entireProcessTree: true);
             await child.WaitForExitAsync();
@@ -54,6 +55,7 @@ public sealed class CrashRecoveryTests : IDisposable
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "talentbot.dll"), "ingest", "--db", _temp.Database, folder })
             start.ArgumentList.Add(arg);
         start.Environment["Knowledge__Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge");
+        start.Environment["Ingest__BatchArticles"] = "40";
         var process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TalentBot.Commands;
+using TalentBot.Knowledge;
 
 namespace TalentBot.Bench;
 
@@ -21,8 +22,13 @@ internal static class BenchCommand
             Description = "Questions asked per kind and size.",
             DefaultValueFactory = _ => 2000,
         };
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Articles per store transaction during ingest.",
+            DefaultValueFactory = _ => new IngestionOptions().MaxBatchArticles,
+        };
         var dir = new Option<string?>("--dir") { Description = "Where to build the benchmark stores (default: a temporary folder, deleted after)." };
-        var command = new Command("bench", "Benchmark ingest and answers on a synthetic multilingual corpus.") { articles, queries, dir };
+        var command = new Command("bench", "Benchmark ingest and answers on a synthetic multilingual corpus.") { articles, queries, batch, dir };
         command.SetAction((result, cancellationToken) =>
         {
             var sizes = ParseSizes(result.GetValue(articles));
@@ -37,7 +43,13 @@ internal static class BenchCommand
                 context.Error.WriteLine("--queries must be at least 10 for percentiles to mean anything.");
                 return Task.FromResult(ExitCodes.BadInput);
             }
-            var runner = new BenchRunner(context.Output, result.GetValue(dir));
+            var batchSize = result.GetValue(batch);
+            if (batchSize < 1)
+            {
+                context.Error.WriteLine("--batch must be at least 1.");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            var runner = new BenchRunner(context.Output, result.GetValue(dir), new IngestionOptions { MaxBatchArticles = batchSize });
             return Task.FromResult(runner.Run(sizes, count, cancellationToken));
         });
         return command;

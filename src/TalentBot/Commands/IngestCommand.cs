@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TalentBot.Hosting;
 using Spectre.Console;
 using TalentBot.Knowledge;
 
@@ -51,7 +53,9 @@ internal static class IngestCommand
             }
 
             var articles = loaded.Where(l => l.Succeeded).ToList();
-            var ingestion = new ArticleIngestion(session.Store, session.Extractor, host.Services.GetRequiredService<TimeProvider>());
+            var batch = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value.BatchArticles;
+            var ingestion = new ArticleIngestion(session.Store, session.Extractor, host.Services.GetRequiredService<TimeProvider>(),
+                new IngestionOptions { MaxBatchArticles = batch });
             var reports = Ingest(ingestion, articles.Select(a => a.Article!).ToList(), context, cancellationToken);
 
             int added = 0, known = 0, newMoves = 0, corroborated = 0;

@@ -34,4 +34,8 @@ public sealed class IngestOptions
     /// <summary>Time allowed for one download. Default 20 s.</summary>
     [Range(1, 300)]
     public int DownloadTimeoutSeconds { get; set; } = 20;
+
+    /// <summary>Articles per store transaction. Default 2048; see <c>IngestionOptions.MaxBatchArticles</c> for why.</summary>
+    [Range(1, 100_000)]
+    public int BatchArticles { get; set; } = 2048;
 }
