@@ -39,12 +39,17 @@ internal static class ReplyText
         if (reply.Citations.Count > 0)
         {
             text.AppendLine().AppendLine(Phrases.Get(language, Phrase.SourcesHeader));
-            foreach (var (number, citation) in reply.Citations)
+            // One heading per article, in order of first use: a long title repeated for every sentence buries the quotes.
+            foreach (var article in reply.Citations.GroupBy(c => c.Citation.ArticleId))
             {
-                text.Append('[').Append(number).Append("] ").Append(citation.Title).Append(" — ")
-                    .AppendLine(citation.Url ?? Phrases.Get(language, Phrase.NoLink));
-                if (!quoted.Contains(number))
-                    text.Append(Indent).AppendLine(Phrases.Format(language, Phrase.Quote, citation.Quote));
+                var first = article.First().Citation;
+                text.Append(first.Title).Append(" — ").AppendLine(first.Url ?? Phrases.Get(language, Phrase.NoLink));
+                foreach (var (number, citation) in article)
+                {
+                    text.Append(Indent).Append('[').Append(number).Append(']');
+                    if (!quoted.Contains(number)) text.Append(' ').Append(Phrases.Format(language, Phrase.Quote, citation.Quote));
+                    text.AppendLine();
+                }
             }
         }
         return text.ToString().TrimEnd();

@@ -155,9 +155,18 @@ public sealed class WhoMovedTests
     {
         var text = _answerer.Answer("/who-joined Meta").Text;
 
-        text.ShouldContain("[1] Apple's top AI executive leaves for Meta — https://example.com/a1");
-        text.ShouldContain("[2] アップルのAI幹部、メタへ — no link");
-        text.ShouldContain("“メタはアップルからパン・ルオミン氏を引き抜き、報酬は2億ドルを超えるという。”");
+        text.ShouldContain("Apple's top AI executive leaves for Meta — https://example.com/a1\n    [1] “");
+        text.ShouldContain("アップルのAI幹部、メタへ — no link\n    [2] “メタはアップルからパン・ルオミン氏を引き抜き、報酬は2億ドルを超えるという。”");
+    }
+
+    [Fact]
+    public void Answer_SeveralCitationsOfOneArticle_ListItsTitleOnce()
+    {
+        var text = _answerer.Answer("/who-left Meta").Text;
+        var sources = text[text.IndexOf("Sources:", StringComparison.Ordinal)..];
+
+        foreach (var title in _answerer.Answer("/who-left Meta").Citations.Select(c => c.Citation.Title).Distinct())
+            sources.Split(title).Length.ShouldBe(2, title);
     }
 
     [Fact]
