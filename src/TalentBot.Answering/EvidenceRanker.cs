@@ -56,7 +56,7 @@ internal static class EvidenceRanker
     internal static bool Occurs(string text, string term)
     {
         if (term.Length == 0) return false;
-        if (term[0] >= '\u3040') return text.Contains(term, StringComparison.Ordinal);
+        if (Scripts.IsJapanese(term[0])) return text.Contains(term, StringComparison.Ordinal);
         for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
         {
             if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;

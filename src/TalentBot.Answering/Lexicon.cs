@@ -181,5 +181,5 @@ public static class Lexicon
         return index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    private static bool IsJapanese(string word) => word.Any(c => c >= '\u3040');
+    private static bool IsJapanese(string word) => word.Any(Scripts.IsJapanese);
 }

@@ -141,7 +141,7 @@ internal sealed class QuestionAnalyzer
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isWord = i < text.Length && !covered[i] && text[i] < '\u3040' && char.IsLetterOrDigit(text[i]);
+            var isWord = i < text.Length && !covered[i] && !Scripts.IsJapanese(text[i]) && char.IsLetterOrDigit(text[i]);
             if (isWord && start < 0) start = i;
             else if (!isWord && start >= 0)
             {

@@ -24,7 +24,7 @@ internal sealed class AliasScanner
                 var key = Key(name, keepSeparators: true);
                 Add(key, entity);
                 // Katakana names are written with or without the middle dot: ジェイソン・ウェイ, ジェイソンウェイ.
-                if (name.Any(IsKatakana)) Add(Key(name, keepSeparators: false), entity);
+                if (name.Any(Scripts.IsKatakanaLetter)) Add(Key(name, keepSeparators: false), entity);
             }
         }
     }
@@ -116,11 +116,9 @@ internal sealed class AliasScanner
 
     private static bool GluedTogether(char before, char after) =>
         (IsLatinWordChar(Fold(before)) && IsLatinWordChar(Fold(after)))
-        || (IsKatakana(before) && IsKatakana(after));
+        || (Scripts.IsKatakanaLetter(before) && Scripts.IsKatakanaLetter(after));
 
     private static bool IsLatinWordChar(char c) => c < '\u0370' && char.IsLetterOrDigit(c);
-
-    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FC' or >= '\uFF66' and <= '\uFF9F';
 
     private static bool IsSeparator(char c) =>
         char.IsWhiteSpace(c) || c is '・' or '･' or '·' or '-' or '‐' or '‑' or '–' or '.' or '\'' or '’';

@@ -18,8 +18,8 @@ public static class LanguageDetector
         int kana = 0, han = 0, latin = 0;
         foreach (var c in text)
         {
-            if (c is >= '\u3040' and <= '\u30FF' or >= '\uFF66' and <= '\uFF9F') kana++;
-            else if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') han++;
+            if (Scripts.IsKana(c)) kana++;
+            else if (Scripts.IsHan(c)) han++;
             else if (char.IsAsciiLetter(c) || c is >= '\u00C0' and <= '\u024F') latin++;
         }
         // Japanese text mixes in Latin names (Meta, OpenAI): any real share of kana or kanji means Japanese.

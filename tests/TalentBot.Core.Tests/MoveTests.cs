@@ -53,3 +53,26 @@ public class TextFoldingTests
         TextFolding.Fold(text).ShouldBe(expected);
     }
 }
+
+public class ScriptsTests
+{
+    [Theory]
+    [InlineData('メ', true, true)]
+    [InlineData('ー', true, true)]
+    [InlineData('の', true, false)]
+    [InlineData('・', true, false)]
+    [InlineData('ﾒ', true, true)]
+    [InlineData('M', false, false)]
+    public void Kana_AndKatakanaLetters_AreToldApart(char c, bool kana, bool katakanaLetter)
+    {
+        Scripts.IsKana(c).ShouldBe(kana);
+        Scripts.IsKatakanaLetter(c).ShouldBe(katakanaLetter);
+    }
+
+    [Theory]
+    [InlineData('社', true)]
+    [InlineData('ア', true)]
+    [InlineData('Ｍ', false)]
+    [InlineData('é', false)]
+    public void IsJapanese_KanaAndKanjiOnly(char c, bool expected) => Scripts.IsJapanese(c).ShouldBe(expected);
+}

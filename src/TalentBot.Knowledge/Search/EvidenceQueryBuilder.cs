@@ -55,9 +55,7 @@ internal sealed class EvidenceQueryBuilder(Analyzer analyzer)
     /// write Meta and OpenAI in Latin letters.
     /// </summary>
     private static IEnumerable<string> FieldsFor(string term) =>
-        term.Any(IsCjk) ? [EvidenceFields.TextField[Language.Japanese]] : EvidenceFields.TextField.Values;
-
-    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uFF66' and <= '\uFF9F';
+        term.Any(Scripts.IsJapanese) ? [EvidenceFields.TextField[Language.Japanese]] : EvidenceFields.TextField.Values;
 
     private static Query TokensQuery(string field, List<string> tokens)
     {
