@@ -9,18 +9,18 @@ public sealed record BootstrappedStore(KnowledgeStore Store, Corpus Corpus, IRea
 public static class KnowledgeBootstrap
 {
     /// <summary>
-    /// Loads the corpus in <paramref name="knowledgeFolder"/> (its registry becomes the store's), opens the store at
-    /// <paramref name="storePath"/>, and ingests the corpus if the store holds no articles. The caller owns the store.
+    /// Opens the store at <paramref name="storePath"/> with the corpus's registry, and ingests the corpus if the store
+    /// holds no articles. The caller loads the corpus (it needs the registry to build the extractor) and owns the store.
     /// </summary>
     public static BootstrappedStore Open(
         string storePath,
-        string knowledgeFolder,
+        Corpus corpus,
         IFactExtractor extractor,
         TimeProvider time,
         IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var corpus = Corpus.Load(knowledgeFolder);
+        ArgumentNullException.ThrowIfNull(corpus);
         var store = KnowledgeStore.Open(storePath, corpus.Registry);
         try
         {

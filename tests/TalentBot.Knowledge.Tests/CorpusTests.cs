@@ -70,9 +70,9 @@ public sealed class CorpusTests : IDisposable
     {
         var storePath = _folder.File("data/store.db");
 
-        using (var first = KnowledgeBootstrap.Open(storePath, Knowledge, new FakeExtractor(), Clock()).Store)
+        using (var first = KnowledgeBootstrap.Open(storePath, Corpus.Load(Knowledge), new FakeExtractor(), Clock()).Store)
             first.Stats().Articles.ShouldBe(2);
-        var second = KnowledgeBootstrap.Open(storePath, Knowledge, new FakeExtractor(), Clock());
+        var second = KnowledgeBootstrap.Open(storePath, Corpus.Load(Knowledge), new FakeExtractor(), Clock());
         using var store = second.Store;
 
         second.Seeded.ShouldBeEmpty();

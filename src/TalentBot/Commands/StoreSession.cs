@@ -41,9 +41,9 @@ internal sealed class StoreSession : IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var registry = Corpus.Load(knowledge).Registry;
-            var extractor = new RuleBasedExtractor(registry);
-            var opened = KnowledgeBootstrap.Open(path, knowledge, extractor, host.Services.GetRequiredService<TimeProvider>(),
+            var corpus = Corpus.Load(knowledge);
+            var extractor = new RuleBasedExtractor(corpus.Registry);
+            var opened = KnowledgeBootstrap.Open(path, corpus, extractor, host.Services.GetRequiredService<TimeProvider>(),
                 cancellationToken: cancellationToken);
             if (opened.Seeded.Count > 0)
             {
