@@ -17,7 +17,7 @@ internal sealed partial class Lexicon
         Triggers =
         [
             new(R(@"\b(?:after|since)\s+(?:joining|signing\s+(?:on\s+)?with|moving\s+to|arriving\s+at)\b" +
-                  @"|,\s*who\s+(?:had\s+|has\s+)?(?:only\s+|just\s+|recently\s+)?(?:joined|signed\s+(?:on\s+)?with|moved\s+to|arrived\s+at)\b"),
+                  @"|,\s*who\s+(?:had\s+|has\s+)?(?:only\s+|just\s+|recently\s+)?(?:joined|signed\s+(?:on\s+)?with|moved\s+to|arrived\s+at|(?:started|began)\s+(?:work(?:ing)?\s+)?at)\b"),
                 MoveKind.Joined, MoverSide.Before, SetsScene: true),
             new(R(@"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:leave|quit|resign|walk\s+(?:out|away)|depart|defect)\b"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),

@@ -16,7 +16,7 @@ internal sealed partial class Lexicon
         Triggers =
         [
             new(R(@"\b(?:après|depuis|dès)\s+(?:son|sa|leur)\s+arrivée\s+(?:chez|à)\b|\baprès\s+(?:avoir\s+(?:rejoint|intégré|signé\s+(?:avec|chez))|être\s+(?:arrivée?s?|passée?s?)\s+(?:chez|à))" +
-                  @"|,\s*(?:qui\s+(?:a|avait)\s+(?:rejoint|intégré)\b|(?:qui\s+(?:est|était)\s+)?(?:arrivée?s?|passée?s?)\s+(?:chez|à)\b)"),
+                  @"|,\s*(?:qui\s+(?:a|avait)\s+(?:rejoint|intégré)\b|(?:qui\s+(?:est|était)\s+)?(?:arrivée?s?|passée?s?|entrée?s?)\s+(?:chez|à)\b)"),
                 MoveKind.Joined, MoverSide.Before, SetsScene: true),
             new(R(@"\bmena(?:c|ç)(?:é|ée|és|ées|er|e|ent|ait|aient|ant)\s+de\s+(?:démissionner|partir|quitter|claquer\s+la\s+porte|s['’]en\s+aller)"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),

@@ -17,7 +17,7 @@ internal sealed partial class Lexicon
         Triggers =
         [
             // "メタに入社してから", "メタに入社したアナ・ルイス氏": where the person already was when what follows happened.
-            new(R("(?:入社|加入|参加|移籍|合流)(?:して(?:から|以来)|した(?:後|あと|直後|ばかり)|後)|(?:入社|加入|移籍|合流)した(?=[\u30A1-\u30FA\u30FC・]+(?:氏|さん)|[\u4E00-\u9FFF]{2,4}(?:氏|さん)" +
+            new(R("(?:入社|加入|参加|移籍|合流)(?:して(?:から|以来)|した(?:後|あと|直後|ばかり)|後)|(?:(?:入社|加入|移籍|合流)した|(?:働き|勤め)始めた)(?=[\u30A1-\u30FA\u30FC・]+(?:氏|さん)|[\u30A1-\u30FA\u30FC]+[・･][\u30A1-\u30FA\u30FC]+(?:が|は)|[\u4E00-\u9FFF]{2,4}(?:氏|さん)" +
                   // "入社した機械学習科学者のカイ・メンデス": a role noun may stand between the joining and the name.
                   "|[^、。]{0,12}?(?:" + JapaneseRoleNouns + ")の(?:[\u30A1-\u30FA\u30FC]+[・･][\u30A1-\u30FA\u30FC]+|[\u4E00-\u9FFF]{2,4}(?:氏|さん)))"),
                 MoveKind.Joined, MoverSide.Before, SetsScene: true),
@@ -61,13 +61,15 @@ internal sealed partial class Lexicon
         },
         CreatorOfAfter = R("^の(?:共同)?(?:開発者|生みの親|考案者)|^の共同(?:創設者|創業者)"),
         FormerBefore = R("(?:元|前)$"),
-        FormerAfter = R("^(?:社)?出身|^(?:社)?で[^、。]{0,12}?(?:働|勤務|勤め|在籍|率い)"),
+        // "で働き始めた" starts a job there: the place is where the person went, not where they used to be.
+        FormerAfter = R("^(?:社)?出身|^(?:社)?で[^、。]{0,12}?(?:働(?!き始)|勤務(?!を?開始)|勤め(?!始)|在籍|率い)"),
         RoleAfter = R("^(?:社)?の(?:[^\\s、。]{0,6}?)(?:" + JapaneseRoleNouns + ")"),
         OfferNounAfter = R("^(?:社)?(?:から)?の(?:[^、。]{0,8}?)(?:オファー|誘い|打診|提示)"),
         Coordination = R(@"^(?:\s*(?:、|,|と|や|および|及び|ならびに|氏|さん|(?:彼|彼女)の同僚(?:の|である)?)\s*)+$"),
         GenericSubject = R("(?:たち|ら|陣|者|員|幹部|人材|人々|メンバー)(?:は|が|も)"),
         UnknownOrgCueBefore = R(Never),
-        UnknownOrgCueAfter = R("^(?:社)?(?:に(?:入社|移籍|加わ|参加|合流|復帰|戻|移)|を(?:退社|退職|辞め|去|離れ|後に)|から|へ|出身|と(?:雇用)?契約)"),
+        // "Orbitalで働き始めた": where someone works.
+        UnknownOrgCueAfter = R("^(?:社)?(?:に(?:入社|移籍|加わ|参加|合流|復帰|戻|移)|を(?:退社|退職|辞め|去|離れ|後に)|から|へ|出身|と(?:雇用)?契約|で(?:働|勤め|勤務))"),
         CountAfter = R(@"^(?:社)?(?:(?:から|出身(?:者)?)(?:は|が|の|も)?(?:[^、。\d０-９]{0,8}?)|の(?:元)?(?:" + JapaneseRoleNouns + @")(?:が|を|は)?)(?<bound>少なくとも|約|およそ|最低)?(?<n>[\d０-９]{1,4})\s?人(?<after>以上|超え|超|強|ほど|程度|近く|前後|余り|あまり)?"),
         CountWords = new CountWords(
             new Dictionary<string, int>(),

@@ -92,17 +92,30 @@ internal sealed partial class MoveBuilder
             if (trigger.Kind == MoveKind.ThreatenedToLeave) (from, to) = WithWhatIsThreatened(sentence, from, to);
             // "X, who joined Meta in May, has left": a departure leaves where the sentence says the person had gone.
             if (trigger.Kind is MoveKind.Left or MoveKind.ThreatenedToLeave && from is null) from = Scene(sentence, to);
-            var when = Nearest(sentence.Dates, trigger, sentence, d => d.Start)?.Date;
+            var when = Nearest(DatesOf(sentence, trigger), trigger, sentence, d => d.Start)?.Date;
             var amount = Nearest(sentence.Money, trigger, sentence, m => m.Start)?.Money;
             var figurative = from is null && to is null && HasNonOrganisationObject(sentence, trigger);
             foreach (var person in Movers(index, trigger))
             {
                 if (person.Id == from?.Id || person.Id == to?.Id) continue;
-                drafts.Add(new Draft(person, trigger.Kind, from, to, when, amount, trigger.Start, [index], BorrowsOrganisation: !figurative));
+                drafts.Add(new Draft(person, trigger.Kind, from, to, when, amount, trigger.Start, [index], BorrowsOrganisation: !figurative)
+                    { Clause = sentence.Clauses.ClauseAt(trigger.Start).Start });
             }
         }
         return drafts;
     }
+
+    /// <summary>
+    /// The dates a trigger may take: in "X, who started at Orbital in April, resigned on Wednesday" April dates the
+    /// joining the scene describes, so a date nearer a scene-setting phrase than to the trigger is the scene's own.
+    /// </summary>
+    private static List<DateMention> DatesOf(AnalysedSentence sentence, TriggerHit trigger) =>
+        trigger.Modality == Modality.Scene
+            ? [.. sentence.Dates]
+            : sentence.Dates.Where(d => !sentence.Triggers.Any(s => s.Modality == Modality.Scene && Gap(d, s) < Gap(d, trigger))).ToList();
+
+    private static int Gap(DateMention date, TriggerHit trigger) =>
+        date.Start + date.Length <= trigger.Start ? trigger.Start - (date.Start + date.Length) : Math.Max(0, date.Start - trigger.End);
 
     /// <summary>"Leaving many dissatisfied", "leave the door open": a departure whose object is something other than an employer.</summary>
     private bool HasNonOrganisationObject(AnalysedSentence sentence, TriggerHit trigger)
@@ -321,8 +334,10 @@ internal sealed partial class MoveBuilder
             for (var k = 1; k < merged.Count; k++)
             {
                 var (previous, step) = (merged[k - 1], merged[k]);
+                // "… will join A, while … will join B" contrasts two claims; it does not tell one career in steps.
                 if (step is { Kind: MoveKind.Joined or MoveKind.Returned, From: null, To: { } to }
-                    && previous is { Kind: MoveKind.Joined or MoveKind.Returned, To: { } before } && before.Id != to.Id)
+                    && previous is { Kind: MoveKind.Joined or MoveKind.Returned, To: { } before } && before.Id != to.Id
+                    && step.Clause == previous.Clause)
                     merged[k] = step with { From = before };
             }
             result.AddRange(merged);
@@ -408,5 +423,9 @@ internal sealed partial class MoveBuilder
         Money? Amount,
         int Position,
         IReadOnlyList<int> Sentences,
-        bool BorrowsOrganisation = true);
+        bool BorrowsOrganisation = true)
+    {
+        /// <summary>Where the clause of the draft's trigger starts in its sentence.</summary>
+        public int Clause { get; init; }
+    }
 }

@@ -68,7 +68,7 @@ public sealed class RuleBasedExtractor : IFactExtractor
         var placed = organisations
             .Select(o =>
             {
-                var trigger = TriggerOf(o, triggers, lexicon);
+                var trigger = TriggerOf(o, triggers, lexicon, clauses);
                 var slot = SlotReader.Read(text, o, trigger, lexicon, personStarts.Contains);
                 return new PlacedOrganisation(o, trigger, slot, counts.Any(c => c.Source == o));
             })
@@ -85,12 +85,17 @@ public sealed class RuleBasedExtractor : IFactExtractor
 
     /// <summary>
     /// The trigger an organisation belongs to: the nearest one before it in Latin script ("left OpenAI"), the nearest
-    /// one after it in Japanese ("OpenAIを退社"), or failing that the nearest on the other side.
+    /// one after it in Japanese ("OpenAIを退社"), or failing that the nearest on the other side. A trigger of the
+    /// organisation's own clause comes first: in "X will join A, while Y, a director at B, will join C", B is where
+    /// Y comes from, not a second thing the first joining names.
     /// </summary>
-    private static TriggerHit? TriggerOf(FoundEntity org, IReadOnlyList<TriggerHit> triggers, Lexicon lexicon)
+    private static TriggerHit? TriggerOf(FoundEntity org, IReadOnlyList<TriggerHit> triggers, Lexicon lexicon, ClauseAnalyser clauses)
     {
-        var before = triggers.LastOrDefault(t => t.Start < org.Start);
-        var after = triggers.FirstOrDefault(t => t.Start >= org.End);
+        var clause = clauses.ClauseAt(org.Start);
+        var own = triggers.Where(t => t.Start >= clause.Start && t.Start < clause.End).ToList();
+        var pool = own.Count > 0 ? own : triggers;
+        var before = pool.LastOrDefault(t => t.Start < org.Start);
+        var after = pool.FirstOrDefault(t => t.Start >= org.End);
         return lexicon.VerbFinal ? after ?? before : before ?? after;
     }
 
