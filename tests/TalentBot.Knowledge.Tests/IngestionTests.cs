@@ -35,6 +35,23 @@ public sealed class IngestionTests : IDisposable
     }
 
     [Fact]
+    public void IngestMany_ArticleWithLoneSurrogate_IsRepairedAndTheBatchGoesIn()
+    {
+        var damaged = "Alice left Meta for OpenAI. A cut emoji: " + '\uD83D' + " ends here.";
+
+        var reports = _fixture.Ingestion.IngestMany(
+        [
+            new ArticleSource(damaged, Language: Language.English),
+            new ArticleSource("Alice left Meta for Apple.", Language: Language.English),
+        ]);
+
+        reports.Select(r => r.Status).ShouldBe([IngestStatus.Added, IngestStatus.Added]);
+        var quote = reports[0].NewMoves.ShouldHaveSingleItem().Citations.ShouldHaveSingleItem().Quote;
+        quote.ShouldNotContain('\uD83D');
+        _fixture.Ingest(damaged).Status.ShouldBe(IngestStatus.AlreadyKnown);
+    }
+
+    [Fact]
     public void Ingest_SameContentWithDifferentWhitespace_IsAlreadyKnown()
     {
         _fixture.Ingest("Alice left Meta for OpenAI.\nIt was a surprise.");

@@ -92,7 +92,9 @@ public sealed class ArticleIngestion
     private Prepared Prepare(ArticleSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var text = source.Text ?? "";
+        // Repaired once here, so the key, the extractor and the stored text (which quotes must match) agree, and a
+        // lone surrogate cannot throw inside the batch's parallel loop and fail every article with it.
+        var text = TextFolding.WellFormed(source.Text ?? "");
         var contentKey = ContentKey.Of(text);
         var id = string.IsNullOrWhiteSpace(source.Id) ? contentKey[..16] : source.Id.Trim();
         if (string.IsNullOrWhiteSpace(text)) return new Prepared(null, IngestReport.Rejected(id, "the article has no text"));
