@@ -6,14 +6,15 @@ public sealed class IngestionOptions
     /// <summary>
     /// Most articles in one transaction. Default 2048: a LiteDB commit's cost grows with the store (the index pages
     /// a batch dirties are spread ever wider), so one per article caps ingestion near 50 articles/s, and on a 30k
-    /// store 256 per commit gave 317 articles/s where 2048 gave 511. <see cref="MaxBatchDelay"/> still commits a
-    /// slow trickle promptly, so a large batch costs only memory (a few MiB) in bulk loads.
+    /// store 256 per commit gave 317 articles/s where 2048 gave 511. A large batch costs only memory (a few MiB) in
+    /// bulk loads.
     /// </summary>
     public int MaxBatchArticles { get; init; } = 2048;
 
     /// <summary>
-    /// Longest a batch waits for more articles from a slow source before it is committed. Default 100 ms, so a
-    /// trickle of fetched articles still becomes durable (and alertable) promptly.
+    /// Age at which a batch is committed even if not full. Default 100 ms. It is checked when the next article
+    /// arrives, so a batch from a slow source waits for that article (or the source's end): a caller feeding
+    /// articles one at a time over minutes should call <see cref="ArticleIngestion.Ingest"/> for each instead.
     /// </summary>
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromMilliseconds(100);
 }
