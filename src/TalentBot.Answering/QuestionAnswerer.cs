@@ -33,6 +33,7 @@ public sealed class QuestionAnswerer
     private readonly IntentRecogniser _recogniser;
     private readonly QuestionAnalyzer _analyzer;
     private readonly ReplyComposer _composer;
+    private readonly CommandParser _parser;
 
     /// <param name="knowledge">The fact store to answer from.</param>
     /// <param name="registry">The entity registry; defaults to the knowledge base's own.</param>
@@ -45,16 +46,14 @@ public sealed class QuestionAnswerer
         _recogniser = new IntentRecogniser(_resolver);
         _analyzer = new QuestionAnalyzer(registry, _resolver);
         _composer = new ReplyComposer(registry);
-        Parser = new CommandParser(_resolver);
+        _parser = new CommandParser(_resolver);
     }
-
-    public CommandParser Parser { get; }
 
     /// <summary>Answers what the user typed: a slash command or a question in any of the four languages.</summary>
     /// <param name="fallback">The language for replies the input does not settle (slash commands, errors): the user's locale.</param>
     public Reply Answer(string input, Language fallback = Language.English)
     {
-        var parsed = Parser.Parse(input);
+        var parsed = _parser.Parse(input);
         return parsed.TryGetRequest(out var request) ? AnswerParsed(request, fallback) : Refuse(parsed, fallback);
     }
 

@@ -39,7 +39,7 @@ public static class ReplyJson
         return JsonSerializer.Serialize(document, Options);
     }
 
-    public static string IntentCode(ReplyIntent intent) => intent switch
+    private static string IntentCode(ReplyIntent intent) => intent switch
     {
         ReplyIntent.WhoLeft => "who_left",
         ReplyIntent.WhoJoined => "who_joined",
@@ -49,7 +49,7 @@ public static class ReplyJson
         _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, null),
     };
 
-    public static string OutcomeCode(ReplyOutcome outcome) => outcome switch
+    private static string OutcomeCode(ReplyOutcome outcome) => outcome switch
     {
         ReplyOutcome.Answered => "answered",
         ReplyOutcome.NothingFound => "nothing_found",
@@ -57,7 +57,7 @@ public static class ReplyJson
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
-    public static string BoundCode(CountBound bound) => bound switch
+    private static string BoundCode(CountBound bound) => bound switch
     {
         CountBound.Exactly => "exactly",
         CountBound.AtLeast => "at_least",
