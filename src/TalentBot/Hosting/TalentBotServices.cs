@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TalentBot.Knowledge;
+
+namespace TalentBot.Hosting;
+
+/// <summary>
+/// What every host shares, the one-shot CLI host and the long-running <c>serve</c> host alike: configuration
+/// sources, validated options and the outgoing HTTP clients.
+/// </summary>
+internal static class TalentBotServices
+{
+    /// <summary>Adds user secrets, then the caller's overrides (tests), on top of the host's defaults.</summary>
+    public static void AddTalentBotSources(this IConfigurationBuilder configuration, IEnumerable<KeyValuePair<string, string?>>? overrides)
+    {
+        configuration.AddUserSecrets(typeof(TalentBotServices).Assembly, optional: true);
+        if (overrides is not null) configuration.AddInMemoryCollection(overrides);
+    }
+
+    public static IServiceCollection AddTalentBot(this IServiceCollection services)
+    {
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient(ArticleLoader.HttpClientName, (provider, client) =>
+        {
+            client.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<IngestOptions>>().Value.DownloadTimeoutSeconds);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("TalentBot/1.0 (+https://github.com/talentbot)");
+        });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<IngestOptions>>().Value;
+            return new ArticleLoader(provider.GetRequiredService<IHttpClientFactory>(), new ArticleLoaderOptions
+            {
+                MaxBytes = options.MaxFileBytes,
+                FetchTimeout = TimeSpan.FromSeconds(options.DownloadTimeoutSeconds),
+            });
+        });
+        return services;
+    }
+}
