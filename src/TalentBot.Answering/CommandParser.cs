@@ -49,6 +49,22 @@ public sealed class CommandParser
         };
     }
 
+    /// <summary>
+    /// The free question in what the user typed: plain text, or the text after <c>/ask</c>. Null for the other
+    /// commands and for input that is empty or too long. A model answers free questions; commands never need one.
+    /// </summary>
+    public static string? FreeQuestion(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = TextFolding.WellFormed(input).Trim();
+        if (text.Length is 0 or > MaxInputLength) return null;
+        if (text[0] != '/') return text;
+        var split = text.AsSpan().IndexOfAny(" \t\r\n\u3000");
+        if (split < 0 || !text[..split].Equals("/ask", StringComparison.OrdinalIgnoreCase)) return null;
+        var question = text[(split + 1)..].Trim();
+        return question.Length == 0 ? null : question;
+    }
+
     private BotRequest Question(string text) => _recogniser.Recognise(text) ?? new AskRequest(text);
 
     private static ParseResult WithArgument(ReplyIntent intent, string command, string argument, Func<string, BotRequest> create) =>

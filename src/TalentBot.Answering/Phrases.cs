@@ -56,6 +56,13 @@ public enum Phrase
     HelpHelp,
     HelpFreeText,
     HintHelp,
+    ModelWrote,
+    ModelDropped,
+    ModelFallbackTimeout,
+    ModelFallbackBusy,
+    ModelFallbackUnavailable,
+    ModelFallbackMalformed,
+    ModelFallbackUngrounded,
 }
 
 /// <summary>
@@ -156,6 +163,13 @@ public static class Phrases
         [Phrase.HelpHelp] = "/help: this list",
         [Phrase.HelpFreeText] = "Or just ask, in English, français, italiano or 日本語.",
         [Phrase.HintHelp] = "Type /help to see what I can answer.",
+        [Phrase.ModelWrote] = "Written by a language model ({0}) from the sources below; every sentence cites one.",
+        [Phrase.ModelDropped] = "{0} sentence(s) the model could not back with a source were removed.",
+        [Phrase.ModelFallbackTimeout] = "The language model took too long, so this answer comes straight from the sources.",
+        [Phrase.ModelFallbackBusy] = "The language model is busy (rate limited), so this answer comes straight from the sources.",
+        [Phrase.ModelFallbackUnavailable] = "The language model could not be reached, so this answer comes straight from the sources.",
+        [Phrase.ModelFallbackMalformed] = "The language model replied in a form I could not use, so this answer comes straight from the sources.",
+        [Phrase.ModelFallbackUngrounded] = "The language model’s answer was not backed by the sources, so this answer comes straight from them.",
     };
 
     private static Dictionary<Phrase, string> French() => new()
@@ -209,6 +223,13 @@ public static class Phrases
         [Phrase.HelpHelp] = "/help : cette liste",
         [Phrase.HelpFreeText] = "Ou posez simplement votre question, en français, English, italiano ou 日本語.",
         [Phrase.HintHelp] = "Tapez /help pour voir à quoi je sais répondre.",
+        [Phrase.ModelWrote] = "Rédigé par un modèle de langue ({0}) à partir des sources ci-dessous ; chaque phrase en cite une.",
+        [Phrase.ModelDropped] = "{0} phrase(s) que le modèle ne pouvait appuyer sur aucune source ont été retirées.",
+        [Phrase.ModelFallbackTimeout] = "Le modèle de langue a mis trop de temps : cette réponse vient directement des sources.",
+        [Phrase.ModelFallbackBusy] = "Le modèle de langue est saturé (limite de débit) : cette réponse vient directement des sources.",
+        [Phrase.ModelFallbackUnavailable] = "Le modèle de langue est injoignable : cette réponse vient directement des sources.",
+        [Phrase.ModelFallbackMalformed] = "Le modèle de langue a répondu sous une forme inutilisable : cette réponse vient directement des sources.",
+        [Phrase.ModelFallbackUngrounded] = "La réponse du modèle de langue n’était pas appuyée par les sources : cette réponse vient directement d’elles.",
     };
 
     private static Dictionary<Phrase, string> Italian() => new()
@@ -262,6 +283,13 @@ public static class Phrases
         [Phrase.HelpHelp] = "/help: questo elenco",
         [Phrase.HelpFreeText] = "Oppure chiedi e basta, in italiano, English, français o 日本語.",
         [Phrase.HintHelp] = "Scrivi /help per vedere a cosa so rispondere.",
+        [Phrase.ModelWrote] = "Scritto da un modello linguistico ({0}) a partire dalle fonti qui sotto; ogni frase ne cita una.",
+        [Phrase.ModelDropped] = "Rimosse {0} frasi che il modello non poteva sostenere con una fonte.",
+        [Phrase.ModelFallbackTimeout] = "Il modello linguistico ha impiegato troppo: questa risposta viene direttamente dalle fonti.",
+        [Phrase.ModelFallbackBusy] = "Il modello linguistico è sovraccarico (limite di richieste): questa risposta viene direttamente dalle fonti.",
+        [Phrase.ModelFallbackUnavailable] = "Il modello linguistico non è raggiungibile: questa risposta viene direttamente dalle fonti.",
+        [Phrase.ModelFallbackMalformed] = "Il modello linguistico ha risposto in una forma non utilizzabile: questa risposta viene direttamente dalle fonti.",
+        [Phrase.ModelFallbackUngrounded] = "La risposta del modello linguistico non era sostenuta dalle fonti: questa risposta viene direttamente da esse.",
     };
 
     private static Dictionary<Phrase, string> Japanese() => new()
@@ -315,5 +343,12 @@ public static class Phrases
         [Phrase.HelpHelp] = "/help：この一覧",
         [Phrase.HelpFreeText] = "日本語、English、français、italianoでそのまま質問することもできます。",
         [Phrase.HintHelp] = "/help で答えられる質問を確認できます。",
+        [Phrase.ModelWrote] = "以下の出典をもとに言語モデル（{0}）が作成しました。各文に出典があります。",
+        [Phrase.ModelDropped] = "出典で裏付けられなかった {0} 文を削除しました。",
+        [Phrase.ModelFallbackTimeout] = "言語モデルの応答が遅すぎたため、出典から直接回答しています。",
+        [Phrase.ModelFallbackBusy] = "言語モデルが混雑しているため（レート制限）、出典から直接回答しています。",
+        [Phrase.ModelFallbackUnavailable] = "言語モデルに接続できないため、出典から直接回答しています。",
+        [Phrase.ModelFallbackMalformed] = "言語モデルの応答を利用できない形式だったため、出典から直接回答しています。",
+        [Phrase.ModelFallbackUngrounded] = "言語モデルの回答が出典で裏付けられなかったため、出典から直接回答しています。",
     };
 }

@@ -21,6 +21,7 @@ internal static class ReplyText
         var language = reply.Language;
         var text = new StringBuilder();
         text.AppendLine(reply.Title);
+        if (reply.Answer is { Length: > 0 } answer) text.AppendLine(answer);
 
         var quoted = new HashSet<int>(reply.Evidence);
         foreach (var number in reply.Evidence)

@@ -28,6 +28,8 @@ public enum ReplyNoteKind
     Disagreement,
     DidYouMean,
     Hint,
+    /// <summary>How a language model took part: it wrote the answer, some of its sentences were removed, or it failed and the offline answer stands.</summary>
+    Model,
 }
 
 /// <summary>A line under the answer, already in the reply's language.</summary>
@@ -58,6 +60,10 @@ public sealed record ReplyCount(CountFact Count, IReadOnlyList<int> CitationNumb
 /// <param name="Suggestions">Names the asker may have meant, for did-you-mean buttons; never applied silently.</param>
 /// <param name="Total">How many moves matched, shown or not; for a free question, evidence sentences shown plus moves matched.</param>
 /// <param name="Text">The whole reply as chat text.</param>
+/// <param name="Answer">
+/// Prose written by a language model, every sentence ending in <c>[n]</c> markers into <see cref="Citations"/>
+/// that were checked before the reply was built; null when the answer was composed from the store alone.
+/// </param>
 public sealed record Reply(
     ReplyIntent Intent,
     Language Language,
@@ -70,7 +76,8 @@ public sealed record Reply(
     IReadOnlyList<ReplyNote> Notes,
     IReadOnlyList<string> Suggestions,
     int Total,
-    string Text)
+    string Text,
+    string? Answer = null)
 {
     /// <summary>True when only the asker should see the reply.</summary>
     public bool IsPrivate => Outcome != ReplyOutcome.Answered;

@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace TalentBot.Llm;
+
+public static class LlmServiceCollectionExtensions
+{
+    public const string HttpClientName = "talentbot-llm";
+
+    /// <summary>
+    /// Binds and validates the <c>Llm</c> section and registers the model's <see cref="HttpClient"/> (credential,
+    /// bounded retries that honour Retry-After) and the <see cref="ConfiguredModel"/>.
+    /// </summary>
+    public static IServiceCollection AddTalentBotModel(this IServiceCollection services)
+    {
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(HttpClientName, (provider, client) =>
+            {
+                // The budget is enforced per answer by a cancellation token; this only stops a call outliving it.
+                client.Timeout = provider.GetRequiredService<IOptions<LlmOptions>>().Value.Timeout + TimeSpan.FromSeconds(1);
+            })
+            .AddHttpMessageHandler(provider => new CredentialHandler(provider.GetRequiredService<IOptions<LlmOptions>>().Value))
+            .AddResilienceHandler("llm", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<LlmOptions>>().Value;
+                pipeline.AddRetry(RetryOptions(options));
+            });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<LlmOptions>>().Value;
+            return new ConfiguredModel(options.IsEnabled
+                ? new ModelConnection(options, provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName))
+                : null);
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Retries 408, 429, 5xx and network failures a few times, waiting what Retry-After asks; a wait longer than
+    /// half the answer's budget is not worth it, so that failure is final and the offline answer goes out at once.
+    /// </summary>
+    internal static HttpRetryStrategyOptions RetryOptions(LlmOptions options)
+    {
+        var longestWait = options.Timeout / 2;
+        return new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+            Delay = TimeSpan.FromMilliseconds(options.RetryDelayMilliseconds),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            ShouldRetryAfterHeader = true,
+            ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsWorthRetrying(args.Outcome, longestWait)),
+        };
+    }
+
+    private static bool IsWorthRetrying(Outcome<HttpResponseMessage> outcome, TimeSpan longestWait)
+    {
+        if (outcome.Exception is HttpRequestException) return true;
+        if (outcome.Result is not { } response) return false;
+        var status = response.StatusCode;
+        var transient = status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+        if (!transient) return false;
+        var retryAfter = response.Headers.RetryAfter;
+        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        return wait is null || wait <= longestWait;
+    }
+}
+
+/// <summary>The model connection when the <c>Llm</c> section names an endpoint; null means answer offline.</summary>
+public sealed record ConfiguredModel(ModelConnection? Connection);
