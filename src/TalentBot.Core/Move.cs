@@ -3,6 +3,8 @@ namespace TalentBot.Core;
 /// <summary>
 /// A person's move as the knowledge base holds it: one move however many articles report it, each report a
 /// <see cref="Citation"/>. <see cref="FirstSeen"/> is when the first citing article was ingested.
+/// <see cref="FoundOnlyByModel"/> is true when every article's claim of it came from a language model's proposal
+/// (each checked against its article) and the offline rules found it in none.
 /// </summary>
 public sealed record Move(
     string Id,
@@ -13,7 +15,8 @@ public sealed record Move(
     PartialDate? When,
     Money? Amount,
     IReadOnlyList<Citation> Citations,
-    DateTimeOffset FirstSeen)
+    DateTimeOffset FirstSeen,
+    bool FoundOnlyByModel = false)
 {
     /// <summary>
     /// Independent sources: distinct outlets, or distinct articles where the outlet is unknown. A repost of the

@@ -96,8 +96,8 @@ public sealed record FakeReply(int Status, string Body, IReadOnlyDictionary<stri
 
 /// <summary>
 /// An OpenAI-compatible server on loopback, scripted per test, so the real Semantic Kernel connector is exercised
-/// over real HTTP. Chat completions are answered from <see cref="OnChat"/> if set, else from the queue filled by
-/// <see cref="Enqueue"/>; an unscripted chat request gets a 500 so a test never passes by accident. Embeddings
+/// over real HTTP. Chat completions are answered from the queue filled by <see cref="Enqueue"/> while it lasts, then
+/// by <see cref="OnChat"/>; an unscripted chat request gets a 500 so a test never passes by accident. Embeddings
 /// default to a deterministic bag-of-words vector, so sentences that share words are close.
 /// </summary>
 public sealed class FakeOpenAiServer : IAsyncDisposable
@@ -199,8 +199,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private FakeReply NextChatReply(RecordedRequest request)
     {
-        if (OnChat is { } script) return script(request);
-        return _chatReplies.TryDequeue(out var reply) ? reply : FakeReply.Raw(500, """{"error":{"message":"unscripted request"}}""");
+        if (_chatReplies.TryDequeue(out var reply)) return reply;
+        return OnChat is { } script ? script(request) : FakeReply.Raw(500, """{"error":{"message":"unscripted request"}}""");
     }
 
     private static FakeReply Embeddings(RecordedRequest request)

@@ -9,9 +9,17 @@ public sealed record SentenceSpan(int Index, int Start, string Text);
 /// <summary>An entity named in a sentence, registered or found in text only.</summary>
 public sealed record Mention(EntityRef Entity, EntityKind Kind, int SentenceIndex, string Surface);
 
+/// <summary>Which extractor made a claim: the offline rules, or a language model whose proposal was checked against the article.</summary>
+public enum ClaimFinder
+{
+    Rules,
+    Model,
+}
+
 /// <summary>
 /// One article's claim that a person moved. <see cref="SentenceIndexes"/> are the sentences that say it; the first
 /// is the one that states the move, the rest are neighbours that supplied an organisation, a date or an amount.
+/// <see cref="FoundBy"/> is <see cref="ClaimFinder.Rules"/> unless only a model found it in this article.
 /// </summary>
 public sealed record MoveClaim(
     EntityRef Person,
@@ -20,7 +28,8 @@ public sealed record MoveClaim(
     EntityRef? To,
     PartialDate? When,
     Money? Amount,
-    IReadOnlyList<int> SentenceIndexes);
+    IReadOnlyList<int> SentenceIndexes,
+    ClaimFinder FoundBy = ClaimFinder.Rules);
 
 /// <summary>One article's claim of a head count with no names ("more than 20 from OpenAI").</summary>
 public sealed record CountClaim(EntityRef From, EntityRef? To, int Count, CountBound Bound, int SentenceIndex);
@@ -36,4 +45,15 @@ public sealed record ArticleFacts(
 public interface IFactExtractor
 {
     ArticleFacts Extract(ArticleText article);
+}
+
+/// <summary>
+/// An optional second pass over an article after its <see cref="IFactExtractor"/>, which may add facts (a model's
+/// proposals, checked against the text). Asynchronous because it calls out. An implementation handles its own
+/// outside failures (a model down, slow or wrong) by returning the facts it was given; it throws only for a bug or
+/// for cancellation by the caller. Implementations are thread-safe.
+/// </summary>
+public interface IFactEnricher
+{
+    Task<ArticleFacts> EnrichAsync(ArticleText article, ArticleFacts facts, CancellationToken cancellationToken);
 }

@@ -25,6 +25,8 @@ public sealed class ArticleIngestion
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? new IngestionOptions();
         if (_options.MaxBatchArticles < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxBatchArticles must be at least 1.");
+        if (_options.MaxEnrichedBatchArticles < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxEnrichedBatchArticles must be at least 1.");
+        if (_options.MaxConcurrentEnrichments < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxConcurrentEnrichments must be at least 1.");
     }
 
     public IngestReport Ingest(ArticleSource source) => Write(PrepareAll([source]))[0];
@@ -41,7 +43,7 @@ public sealed class ArticleIngestion
         // The extractor works on the next batch while the store writes this one: writing is single-threaded,
         // so on two cores this overlap is most of the throughput.
         Task<Prepared[]>? preparing = null;
-        foreach (var batch in Batches(sources, cancellationToken))
+        foreach (var batch in Batches(sources, _options.MaxBatchArticles, cancellationToken))
         {
             var next = Task.Run(() => PrepareAll(batch), cancellationToken);
             if (preparing is not null) Commit(preparing.GetAwaiter().GetResult(), reports, progress, cancellationToken);
@@ -51,18 +53,73 @@ public sealed class ArticleIngestion
         return reports;
     }
 
-    private IEnumerable<List<ArticleSource>> Batches(IEnumerable<ArticleSource> sources, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="IngestMany"/>, with <paramref name="enricher"/> run over each article's extracted facts before
+    /// it is stored, up to <see cref="IngestionOptions.MaxConcurrentEnrichments"/> articles at a time, in batches of
+    /// at most <see cref="IngestionOptions.MaxEnrichedBatchArticles"/>. Articles that repeat an earlier one in the
+    /// same batch are not enriched, since they will be reported as already known. An enricher that throws (a bug:
+    /// outside failures are its own to absorb) rejects that article with the reason, as an extractor would.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestReport>> IngestManyAsync(
+        IEnumerable<ArticleSource> sources, IFactEnricher enricher, IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var batch = new List<ArticleSource>(_options.MaxBatchArticles);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(enricher);
+        var reports = new List<IngestReport>();
+        var batchSize = Math.Min(_options.MaxBatchArticles, _options.MaxEnrichedBatchArticles);
+        // As in IngestMany: the next batch is extracted and enriched while this one is written.
+        Task<Prepared[]>? preparing = null;
+        foreach (var batch in Batches(sources, batchSize, cancellationToken))
+        {
+            var next = PrepareAndEnrichAsync(batch, enricher, cancellationToken);
+            if (preparing is not null) Commit(await preparing.ConfigureAwait(false), reports, progress, cancellationToken);
+            preparing = next;
+        }
+        if (preparing is not null) Commit(await preparing.ConfigureAwait(false), reports, progress, cancellationToken);
+        return reports;
+    }
+
+    private async Task<Prepared[]> PrepareAndEnrichAsync(
+        List<ArticleSource> batch, IFactEnricher enricher, CancellationToken cancellationToken)
+    {
+        var prepared = await Task.Run(() => PrepareAll(batch), cancellationToken).ConfigureAwait(false);
+        var contentKeys = new HashSet<string>(StringComparer.Ordinal);
+        var firsts = Enumerable.Range(0, prepared.Length)
+            .Where(i => prepared[i].Article is { } article && contentKeys.Add(article.ContentKey))
+            .ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentEnrichments, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(firsts, parallel, async (i, token) =>
+            prepared[i] = await EnrichAsync(prepared[i].Article!, enricher, token).ConfigureAwait(false)).ConfigureAwait(false);
+        return prepared;
+    }
+
+    private static async Task<Prepared> EnrichAsync(PreparedArticle article, IFactEnricher enricher, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = new ArticleText(article.Text, article.Language, article.Published);
+            var facts = await enricher.EnrichAsync(text, article.Facts, cancellationToken).ConfigureAwait(false);
+            return new Prepared(article with { Facts = facts }, null);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
+        {
+            return new Prepared(null, IngestReport.Rejected(article.Id, $"the enricher failed: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    private IEnumerable<List<ArticleSource>> Batches(IEnumerable<ArticleSource> sources, int size, CancellationToken cancellationToken)
+    {
+        var batch = new List<ArticleSource>(size);
         var started = _time.GetTimestamp();
         foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (batch.Count == 0) started = _time.GetTimestamp();
             batch.Add(source);
-            if (batch.Count < _options.MaxBatchArticles && _time.GetElapsedTime(started) < _options.MaxBatchDelay) continue;
+            if (batch.Count < size && _time.GetElapsedTime(started) < _options.MaxBatchDelay) continue;
             yield return batch;
-            batch = new List<ArticleSource>(_options.MaxBatchArticles);
+            batch = new List<ArticleSource>(size);
         }
         if (batch.Count > 0) yield return batch;
     }

@@ -17,4 +17,17 @@ public sealed class IngestionOptions
     /// articles one at a time over minutes should call <see cref="ArticleIngestion.Ingest"/> for each instead.
     /// </summary>
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Most articles in one transaction when an <see cref="Core.Extraction.IFactEnricher"/> runs. Default 64: each
+    /// article then waits on a model call (seconds, not the extractor's milliseconds), so the commit's cost is noise,
+    /// and a small batch keeps progress moving and commits what is done before a stop.
+    /// </summary>
+    public int MaxEnrichedBatchArticles { get; init; } = 64;
+
+    /// <summary>
+    /// Articles enriched at once. Default 4: enough to hide one call's latency, few enough that a hosted model's
+    /// rate limit or a local server's single GPU is not swamped.
+    /// </summary>
+    public int MaxConcurrentEnrichments { get; init; } = 4;
 }

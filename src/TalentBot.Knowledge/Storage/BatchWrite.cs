@@ -117,7 +117,7 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
     {
         // The first sentence states the move; neighbours that supplied a part of it are cited after it, verbatim.
         var citations = claim.SentenceIndexes.Distinct().Where(sentences.ContainsKey)
-                             .Select(i => StoreMapping.ToCitationDocument(sentences[i])).ToList();
+                             .Select(i => StoreMapping.ToCitationDocument(sentences[i], claim.FoundBy)).ToList();
         if (citations.Count == 0) return;
 
         Entity(claim.Person, EntityKind.Person);

@@ -1,5 +1,6 @@
 using LiteDB;
 using TalentBot.Core;
+using TalentBot.Core.Extraction;
 
 namespace TalentBot.Knowledge.Storage;
 
@@ -34,7 +35,8 @@ internal static class StoreMapping
         ParseDate(d.When),
         d.Amount is null ? null : new Money(d.Amount.Amount, d.Amount.Currency, d.Amount.Text),
         d.Citations.Select(ToCitation).ToList(),
-        new DateTimeOffset(DateTime.SpecifyKind(d.FirstSeen, DateTimeKind.Utc)));
+        new DateTimeOffset(DateTime.SpecifyKind(d.FirstSeen, DateTimeKind.Utc)),
+        d.Citations.Count > 0 && d.Citations.TrueForAll(c => c.FoundBy == nameof(ClaimFinder.Model)));
 
     public static CountFact ToCount(CountDocument d) => new(
         d.Id,
@@ -50,7 +52,7 @@ internal static class StoreMapping
     public static Citation ToCitation(SentenceDocument d) => new(
         d.ArticleId, d.Title, d.Url, d.Outlet, Enum.Parse<Language>(d.Language), d.Index, d.Text, ParseDate(d.Published));
 
-    public static CitationDocument ToCitationDocument(SentenceDocument s) => new()
+    public static CitationDocument ToCitationDocument(SentenceDocument s, ClaimFinder foundBy = ClaimFinder.Rules) => new()
     {
         ArticleId = s.ArticleId,
         Title = s.Title,
@@ -60,6 +62,7 @@ internal static class StoreMapping
         SentenceIndex = s.Index,
         Quote = s.Text,
         Published = s.Published,
+        FoundBy = foundBy == ClaimFinder.Rules ? null : foundBy.ToString(),
     };
 
     public static MoneyDocument? ToMoneyDocument(Money? money) =>

@@ -54,6 +54,11 @@ internal sealed class CitationDocument
     public int SentenceIndex { get; set; }
     public string Quote { get; set; } = "";
     public string? Published { get; set; }
+    /// <summary>
+    /// <see cref="Core.Extraction.ClaimFinder.Model"/>'s name when a model's checked proposal made this claim; null
+    /// (not written) for the rules, so citations stored before the model could extract read as the rules'.
+    /// </summary>
+    public string? FoundBy { get; set; }
 }
 
 internal sealed class MoneyDocument

@@ -9,9 +9,10 @@ internal static class Script
     public static (string, string) Call(string function, object arguments) =>
         ($"talentbot-{function}", System.Text.Json.JsonSerializer.Serialize(arguments));
 
-    /// <summary>Evidence items (n, quote) from every tool result the model has seen in <paramref name="request"/>.</summary>
+    /// <summary>Evidence items (n, quote) from every tool result the model has seen; SK's error results are plain text.</summary>
     public static IReadOnlyList<(int N, string Quote)> Evidence(RecordedRequest request) =>
-        request.ToolResults.SelectMany(result => JsonNode.Parse(result)!["evidence"]!.AsArray())
+        request.ToolResults.Where(result => result.StartsWith('{'))
+            .SelectMany(result => JsonNode.Parse(result)!["evidence"]!.AsArray())
             .Select(e => ((int)e!["n"]!, (string)e["quote"]!))
             .DistinctBy(e => e.Item1)
             .ToList();

@@ -1,0 +1,139 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace TalentBot.Discord;
+
+/// <summary>How Discord delivers interactions: to our public URL, or over the Gateway connection we open.</summary>
+public enum DiscordMode
+{
+    /// <summary>Discord POSTs signed interactions to <c>/discord/interactions</c>; needs a public HTTPS URL.</summary>
+    Endpoint,
+
+    /// <summary>We connect to the Gateway and answer through the REST callback; needs no public URL.</summary>
+    Gateway,
+}
+
+/// <summary>
+/// The <c>Discord</c> section. The public key and application id may come from settings or from
+/// <c>DISCORD_PUBLIC_KEY</c> and <c>DISCORD_APPLICATION_ID</c>; the bot token only from <c>DISCORD_BOT_TOKEN</c>
+/// (environment or user secrets), never from a settings file. Read once at start; treat as immutable.
+/// </summary>
+public sealed class DiscordOptions
+{
+    public const string Section = "Discord";
+    public const string PublicKeyVariable = "DISCORD_PUBLIC_KEY";
+    public const string BotTokenVariable = "DISCORD_BOT_TOKEN";
+    public const string ApplicationIdVariable = "DISCORD_APPLICATION_ID";
+
+    /// <summary>Default <see cref="DiscordMode.Endpoint"/>.</summary>
+    public DiscordMode Mode { get; set; } = DiscordMode.Endpoint;
+
+    /// <summary>The application's Ed25519 public key, 64 hex characters (Developer Portal, General Information).</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>The application id (a snowflake), for registering commands.</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>The bot token. Not bindable from the section (no public setter): only <c>DISCORD_BOT_TOKEN</c> sets it.</summary>
+    public string? BotToken { get; internal set; }
+
+    /// <summary>Discord's REST API, version included. Default <c>https://discord.com/api/v10</c>; tests point it at a fake.</summary>
+    [Required]
+    public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    /// <summary>
+    /// How long an answer may take before the reply is deferred and sent as a follow-up. Default 2000 ms: Discord
+    /// drops an interaction not acknowledged within 3 s, and the response still has to travel.
+    /// </summary>
+    [Range(50, 2800)]
+    public int AnswerBudgetMilliseconds { get; set; } = 2000;
+
+    /// <summary>Largest interaction body accepted, in bytes. Default 128 KiB: a button click carries its whole message.</summary>
+    [Range(4096, 4 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 128 * 1024;
+
+    /// <summary>
+    /// Oldest signed timestamp accepted, in seconds either side of now. Default 300. Discord documents no window;
+    /// this one refuses replays of captured requests.
+    /// </summary>
+    [Range(30, 3600)]
+    public int SignatureWindowSeconds { get; set; } = 300;
+
+    /// <summary>Retries of a REST call after a 5xx, a timeout or a 429. Default 3.</summary>
+    [Range(0, 10)]
+    public int RestMaxRetries { get; set; } = 3;
+
+    /// <summary>Time allowed for one REST attempt, rate-limit waits excluded. Default 15 s.</summary>
+    [Range(1, 120)]
+    public int RestAttemptTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// The longest 429 wait retried in place. Default 30 s; a longer one fails the call with the wait in the error,
+    /// so the caller (an outbox) reschedules instead of holding a request open.
+    /// </summary>
+    [Range(1, 600)]
+    public int MaxRetryAfterSeconds { get; set; } = 30;
+
+    public TimeSpan AnswerBudget => TimeSpan.FromMilliseconds(AnswerBudgetMilliseconds);
+
+    public TimeSpan SignatureWindow => TimeSpan.FromSeconds(SignatureWindowSeconds);
+
+    public TimeSpan MaxRetryAfter => TimeSpan.FromSeconds(MaxRetryAfterSeconds);
+
+    /// <summary>
+    /// True when Discord is set up at all: a public key or a bot token is present. Without either, serving has no
+    /// Discord endpoint and no Gateway connection.
+    /// </summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[PublicKeyVariable])
+        || !string.IsNullOrWhiteSpace(configuration[$"{Section}:{nameof(PublicKey)}"])
+        || !string.IsNullOrWhiteSpace(configuration[BotTokenVariable]);
+
+    /// <summary>The configured mode, read before the container is built (it decides which services exist).</summary>
+    public static DiscordMode ModeOf(IConfiguration configuration) =>
+        configuration.GetSection(Section).GetValue(nameof(Mode), DiscordMode.Endpoint);
+}
+
+/// <summary>Copies the <c>DISCORD_*</c> variables over the section, so either spelling works where allowed.</summary>
+internal sealed class DiscordVariables(IConfiguration configuration) : IPostConfigureOptions<DiscordOptions>
+{
+    public void PostConfigure(string? name, DiscordOptions options)
+    {
+        if (configuration[DiscordOptions.PublicKeyVariable] is { Length: > 0 } key) options.PublicKey = key.Trim();
+        if (configuration[DiscordOptions.ApplicationIdVariable] is { Length: > 0 } id) options.ApplicationId = id.Trim();
+        if (configuration[DiscordOptions.BotTokenVariable] is { Length: > 0 } token) options.BotToken = token.Trim();
+    }
+}
+
+/// <summary>
+/// Checks what the chosen mode needs, naming each missing or malformed setting, so a bad start says what to fix.
+/// </summary>
+internal sealed class DiscordOptionsValidator(IConfiguration configuration) : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        var failures = new List<string>();
+        if (configuration[$"{DiscordOptions.Section}:BotToken"] is not null)
+            failures.Add($"Discord:BotToken is never read from settings; set {DiscordOptions.BotTokenVariable} in the environment or user secrets instead.");
+
+        switch (options.Mode)
+        {
+            case DiscordMode.Endpoint when string.IsNullOrWhiteSpace(options.PublicKey):
+                failures.Add($"{DiscordOptions.PublicKeyVariable} is not set: Discord:Mode is Endpoint, which verifies every request with the application's public key. " +
+                             "Set it, or set Discord__Mode=Gateway to connect without a public URL.");
+                break;
+            case DiscordMode.Gateway when string.IsNullOrWhiteSpace(options.BotToken):
+                failures.Add($"{DiscordOptions.BotTokenVariable} is not set: Discord:Mode is Gateway, which logs in with the bot token.");
+                break;
+        }
+        if (!string.IsNullOrWhiteSpace(options.PublicKey) && !InteractionSignature.IsValidPublicKey(options.PublicKey))
+            failures.Add($"{DiscordOptions.PublicKeyVariable} must be the 64 hexadecimal characters of the application's public key.");
+        if (!string.IsNullOrWhiteSpace(options.ApplicationId) && !options.ApplicationId.All(char.IsAsciiDigit))
+            failures.Add($"{DiscordOptions.ApplicationIdVariable} must be the application's numeric id.");
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
+            failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.");
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

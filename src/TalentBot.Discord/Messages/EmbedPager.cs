@@ -1,0 +1,173 @@
+using System.Text;
+using TalentBot.Core;
+
+namespace TalentBot.Discord.Messages;
+
+/// <summary>
+/// Lays out sections of embeds on pages (one message each) inside every limit: a description block or a field is
+/// placed whole or moved to the next embed or page, never cut, so a citation and its link stay together. Sections
+/// continue across embeds and pages; each page after the first restates the section title. Single use; not
+/// thread-safe.
+/// </summary>
+internal sealed class EmbedPager(Language language)
+{
+    /// <summary>Room kept on every page for the "Page 2 of 3" footer, added once the page count is known.</summary>
+    public const int PageIndicatorReserve = 40;
+
+    private const int PageBudget = DiscordLimits.MessageEmbedTotal - PageIndicatorReserve;
+
+    private readonly List<List<Embed>> _pages = [[]];
+    private int _pageUsed;
+    private Draft? _draft;
+    private Section? _section;
+    private bool _sectionStarted;
+
+    /// <summary>Starts a section: its first embed carries <paramref name="title"/> and <paramref name="footer"/>.</summary>
+    public void BeginSection(string? title, int color, string? footer)
+    {
+        EndSection();
+        _section = new Section(title, color, footer);
+        _sectionStarted = false;
+    }
+
+    /// <summary>
+    /// Adds a block to the description. When it starts a new embed, <paramref name="header"/> (the article the
+    /// block belongs to) is repeated first, so a citation is never separated from its source.
+    /// </summary>
+    public void AddBlock(string block, string? header = null)
+    {
+        var section = _section ?? throw new InvalidOperationException("Begin a section first.");
+        block = DiscordText.Truncate(block, DiscordLimits.EmbedDescription - (header?.Length + 1 ?? 0));
+        if (!_sectionStarted)
+        {
+            Open(section, FirstEmbed(section), LengthOf(header, block));
+            if (header is not null) Append(header);
+            Append(block);
+            return;
+        }
+        var draft = _draft!;
+        var separator = draft.Description.Length == 0 ? 0 : 1;
+        var fits = draft.Fields.Count == 0
+                   && draft.Description.Length + separator + block.Length <= DiscordLimits.EmbedDescription
+                   && Room(draft) >= separator + block.Length;
+        if (!fits)
+        {
+            Continue(section, LengthOf(header, block));
+            if (header is not null) Append(header);
+        }
+        Append(block);
+    }
+
+    /// <summary>Adds a field; callers keep names and values within their limits.</summary>
+    public void AddField(string name, string value)
+    {
+        var section = _section ?? throw new InvalidOperationException("Begin a section first.");
+        name = DiscordText.Truncate(name, DiscordLimits.FieldName);
+        value = DiscordText.Truncate(value, DiscordLimits.FieldValue);
+        if (!_sectionStarted) Open(section, FirstEmbed(section), name.Length + value.Length);
+        else if (_draft!.Fields.Count >= DiscordLimits.FieldsPerEmbed || Room(_draft) < name.Length + value.Length)
+            Continue(section, name.Length + value.Length);
+        _draft!.Fields.Add(new EmbedField(name, value));
+    }
+
+    /// <summary>The pages, each with a page indicator when there is more than one.</summary>
+    public IReadOnlyList<IReadOnlyList<Embed>> Finish()
+    {
+        EndSection();
+        var pages = _pages.Where(p => p.Count > 0).ToList();
+        if (pages.Count <= 1) return pages;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var first = pages[i][0];
+            var indicator = DiscordPhrases.Format(language, DiscordPhrase.Page, i + 1, pages.Count);
+            var footer = first.Footer is { } f ? f.Text + "\n" + indicator : indicator;
+            pages[i][0] = first with { Footer = new EmbedFooter(footer) };
+        }
+        return pages;
+    }
+
+    private void EndSection()
+    {
+        // A section with a title but no content (a reply that is only its headline) is still shown.
+        if (_section is { } section && !_sectionStarted) Open(section, FirstEmbed(section), 0);
+        FinishDraft();
+        _section = null;
+    }
+
+    private static Draft FirstEmbed(Section section) => new(section.Title, section.Color, section.Footer);
+
+    /// <summary>Places the section's first embed on this page if it fits with its first content, else on a new one.</summary>
+    private void Open(Section section, Draft draft, int contentLength)
+    {
+        FinishDraft();
+        if (CurrentPage.Count >= DiscordLimits.EmbedsPerMessage || PageBudget - _pageUsed < draft.Length + contentLength)
+            NewPage();
+        _draft = draft;
+        _sectionStarted = true;
+    }
+
+    /// <summary>Moves the section on to a new embed: on this page without a title, or on the next page with one.</summary>
+    private void Continue(Section section, int contentLength)
+    {
+        FinishDraft();
+        if (CurrentPage.Count < DiscordLimits.EmbedsPerMessage && PageBudget - _pageUsed >= contentLength)
+        {
+            _draft = new Draft(null, section.Color, null);
+            return;
+        }
+        NewPage();
+        var title = section.Title is null
+            ? null
+            : DiscordText.Truncate(DiscordPhrases.Format(language, DiscordPhrase.Continued, section.Title), DiscordLimits.EmbedTitle);
+        _draft = new Draft(title, section.Color, null);
+    }
+
+    private void Append(string block)
+    {
+        var description = _draft!.Description;
+        if (description.Length > 0) description.Append('\n');
+        description.Append(block);
+    }
+
+    private int Room(Draft draft) => PageBudget - _pageUsed - draft.Length;
+
+    private static int LengthOf(string? header, string block) => block.Length + (header?.Length + 1 ?? 0);
+
+    private List<Embed> CurrentPage => _pages[^1];
+
+    private void NewPage()
+    {
+        if (CurrentPage.Count > 0) _pages.Add([]);
+        _pageUsed = 0;
+    }
+
+    private void FinishDraft()
+    {
+        if (_draft is null) return;
+        var embed = _draft.ToEmbed();
+        CurrentPage.Add(embed);
+        _pageUsed += embed.Length;
+        _draft = null;
+    }
+
+    private sealed record Section(string? Title, int Color, string? Footer);
+
+    private sealed class Draft(string? title, int color, string? footer)
+    {
+        public StringBuilder Description { get; } = new();
+
+        public List<EmbedField> Fields { get; } = [];
+
+        public int Length =>
+            (title?.Length ?? 0) + (footer?.Length ?? 0) + Description.Length + Fields.Sum(f => f.Name.Length + f.Value.Length);
+
+        public Embed ToEmbed() => new()
+        {
+            Title = string.IsNullOrEmpty(title) ? null : title,
+            Description = Description.Length == 0 ? null : Description.ToString(),
+            Color = color,
+            Fields = Fields.Count == 0 ? null : Fields.ToList(),
+            Footer = string.IsNullOrEmpty(footer) ? null : new EmbedFooter(footer),
+        };
+    }
+}
