@@ -60,14 +60,15 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Whether <c>ingest</c> also asks the model for moves (checked against the article before use). Default on.</summary>
     public bool ExtractMoves { get; set; } = true;
 
-    public bool IsEnabled => Endpoint is not null;
+    /// <summary>An empty <c>Llm__Endpoint</c> turns the model off, as unsetting it does.</summary>
+    public bool IsEnabled => Endpoint is { OriginalString.Length: > 0 };
 
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Endpoint is null) yield break;
-        if (!Endpoint.IsAbsoluteUri || (Endpoint.Scheme != Uri.UriSchemeHttp && Endpoint.Scheme != Uri.UriSchemeHttps))
+        if (!IsEnabled) yield break;
+        if (!Endpoint!.IsAbsoluteUri || (Endpoint.Scheme != Uri.UriSchemeHttp && Endpoint.Scheme != Uri.UriSchemeHttps))
             yield return new ValidationResult($"{Section}:{nameof(Endpoint)} must be an absolute http or https address, such as http://localhost:11434/v1/.", [nameof(Endpoint)]);
         if (string.IsNullOrWhiteSpace(Model))
             yield return new ValidationResult($"{Section}:{nameof(Model)} is required when {Section}:{nameof(Endpoint)} is set (set Llm__Model).", [nameof(Model)]);

@@ -2,7 +2,11 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 using Polly;
+using TalentBot.Answering;
+using TalentBot.Core.Knowledge;
+using TalentBot.Llm.Answering;
 
 namespace TalentBot.Llm;
 
@@ -70,4 +74,15 @@ public static class LlmServiceCollectionExtensions
 }
 
 /// <summary>The model connection when the <c>Llm</c> section names an endpoint; null means answer offline.</summary>
-public sealed record ConfiguredModel(ModelConnection? Connection);
+public sealed record ConfiguredModel(ModelConnection? Connection)
+{
+    /// <summary>The answer service for <paramref name="knowledge"/>: model-backed when a model is configured, offline otherwise.</summary>
+    public IAnswerService AnswerServiceFor(IKnowledgeBase knowledge, TimeProvider time, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var answerer = new QuestionAnswerer(knowledge);
+        return Connection is null
+            ? new OfflineAnswerService(answerer)
+            : new ModelAnswerService(answerer, knowledge.Registry, Connection, time, loggers.CreateLogger<ModelAnswerService>());
+    }
+}

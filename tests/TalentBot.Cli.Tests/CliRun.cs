@@ -38,12 +38,15 @@ internal sealed class TempFolder : IDisposable
 internal static class Cli
 {
     /// <summary>Runs the real command line in-process, with the corpus shipped beside the tests.</summary>
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync([], args);
+
+    /// <summary>Runs the command line with <paramref name="settings"/> on top, as environment variables would be.</summary>
+    public static async Task<CliResult> RunAsync(IEnumerable<KeyValuePair<string, string?>> settings, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var exitCode = await TalentBotCli.RunAsync(args, output, error,
-            [new("Knowledge:Path", System.IO.Path.Combine(AppContext.BaseDirectory, "knowledge"))]);
+            [new("Knowledge:Path", System.IO.Path.Combine(AppContext.BaseDirectory, "knowledge")), .. settings]);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

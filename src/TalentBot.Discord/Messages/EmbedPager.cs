@@ -14,6 +14,11 @@ internal sealed class EmbedPager(Language language)
     /// <summary>Room kept on every page for the "Page 2 of 3" footer, added once the page count is known.</summary>
     public const int PageIndicatorReserve = 40;
 
+    /// <summary>
+    /// The longest section footer: with a full title and a full description block it still fits a fresh page.
+    /// </summary>
+    public const int MaxSectionFooter = 1024;
+
     private const int PageBudget = DiscordLimits.MessageEmbedTotal - PageIndicatorReserve;
 
     private readonly List<List<Embed>> _pages = [[]];
@@ -25,6 +30,8 @@ internal sealed class EmbedPager(Language language)
     /// <summary>Starts a section: its first embed carries <paramref name="title"/> and <paramref name="footer"/>.</summary>
     public void BeginSection(string? title, int color, string? footer)
     {
+        if (title?.Length > DiscordLimits.EmbedTitle) throw new ArgumentException("The title is over Discord's limit.", nameof(title));
+        if (footer?.Length > MaxSectionFooter) throw new ArgumentException("The footer is over the section limit.", nameof(footer));
         EndSection();
         _section = new Section(title, color, footer);
         _sectionStarted = false;
@@ -37,7 +44,8 @@ internal sealed class EmbedPager(Language language)
     public void AddBlock(string block, string? header = null)
     {
         var section = _section ?? throw new InvalidOperationException("Begin a section first.");
-        block = DiscordText.Truncate(block, DiscordLimits.EmbedDescription - (header?.Length + 1 ?? 0));
+        if (LengthOf(header, block) > DiscordLimits.EmbedDescription)
+            throw new ArgumentException("A block with its header must fit one description.", nameof(block));
         if (!_sectionStarted)
         {
             Open(section, FirstEmbed(section), LengthOf(header, block));
@@ -58,12 +66,11 @@ internal sealed class EmbedPager(Language language)
         Append(block);
     }
 
-    /// <summary>Adds a field; callers keep names and values within their limits.</summary>
     public void AddField(string name, string value)
     {
         var section = _section ?? throw new InvalidOperationException("Begin a section first.");
-        name = DiscordText.Truncate(name, DiscordLimits.FieldName);
-        value = DiscordText.Truncate(value, DiscordLimits.FieldValue);
+        if (name.Length is 0 or > DiscordLimits.FieldName) throw new ArgumentException("A field name is 1 to 256 characters.", nameof(name));
+        if (value.Length is 0 or > DiscordLimits.FieldValue) throw new ArgumentException("A field value is 1 to 1024 characters.", nameof(value));
         if (!_sectionStarted) Open(section, FirstEmbed(section), name.Length + value.Length);
         else if (_draft!.Fields.Count >= DiscordLimits.FieldsPerEmbed || Room(_draft) < name.Length + value.Length)
             Continue(section, name.Length + value.Length);
@@ -89,7 +96,8 @@ internal sealed class EmbedPager(Language language)
     private void EndSection()
     {
         // A section with a title but no content (a reply that is only its headline) is still shown.
-        if (_section is { } section && !_sectionStarted) Open(section, FirstEmbed(section), 0);
+        if (_section is { } section && !_sectionStarted && (section.Title ?? section.Footer) is not null)
+            Open(section, FirstEmbed(section), 0);
         FinishDraft();
         _section = null;
     }

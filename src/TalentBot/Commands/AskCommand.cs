@@ -1,5 +1,9 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TalentBot.Answering;
+using TalentBot.Core;
+using TalentBot.Llm;
 using TalentBot.Core.Replies;
 using TalentBot.Hosting;
 
@@ -17,13 +21,13 @@ internal static class AskCommand
             Description = "A command (/who-left meta, /who-joined openai, /moves NAME) or a question in any of en, ja, fr, it.",
         };
         var command = new Command("ask", "Answer a question from the knowledge base, with citations.") { json, text };
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(
+        command.SetAction((result, cancellationToken) => RunAsync(
             context, result.GetValue(context.Database), result.GetValue(json),
-            string.Join(' ', result.GetValue(text) ?? []), cancellationToken)));
+            string.Join(' ', result.GetValue(text) ?? []), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string? db, bool json, string question, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string? db, bool json, string question, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(question))
         {
@@ -39,7 +43,10 @@ internal static class AskCommand
         }
         using (session)
         {
-            var reply = new QuestionAnswerer(session.Store).Answer(question);
+            // With an Llm endpoint configured, free questions go to the model; commands and failures stay offline.
+            var answers = host.Services.GetRequiredService<ConfiguredModel>().AnswerServiceFor(
+                session.Store, host.Services.GetRequiredService<TimeProvider>(), host.Services.GetRequiredService<ILoggerFactory>());
+            var reply = await answers.AnswerAsync(question, Language.English, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine(json ? ReplyJson.Serialize(reply) : reply.Text);
             return reply.Outcome == ReplyOutcome.InvalidRequest ? ExitCodes.BadInput : ExitCodes.Ok;
         }

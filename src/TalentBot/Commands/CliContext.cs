@@ -28,6 +28,8 @@ internal static class ExitCodes
     public const int BadInput = 1;
     /// <summary>The store or corpus could not be opened.</summary>
     public const int Unavailable = 69;
+    /// <summary>A setting is missing or wrong; the message names it.</summary>
+    public const int BadSettings = 78;
     /// <summary>A bug: reported in one line, details in the log.</summary>
     public const int Internal = 70;
 }

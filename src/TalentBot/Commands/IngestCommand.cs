@@ -1,15 +1,20 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentBot.Hosting;
 using Spectre.Console;
 using TalentBot.Knowledge;
+using TalentBot.Llm;
+using TalentBot.Llm.Extraction;
 
 namespace TalentBot.Commands;
 
 /// <summary>
 /// <c>ingest [--db PATH] PATH_OR_URL...</c>: files, folders and http(s) URLs into the store. A source that fails is
-/// reported and skipped; what was added stays committed.
+/// reported and skipped; what was added stays committed. With <c>Llm:Endpoint</c> set (and <c>Llm:ExtractMoves</c>
+/// on) a model proposes moves too, each checked against its article; a model failure costs only its proposals.
 /// </summary>
 internal static class IngestCommand
 {
@@ -54,11 +59,15 @@ internal static class IngestCommand
 
             var articles = loaded.Where(l => l.Succeeded).ToList();
             var batch = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value.BatchArticles;
-            var ingestion = new ArticleIngestion(session.Store, session.Extractor, host.Services.GetRequiredService<TimeProvider>(),
-                new IngestionOptions { MaxBatchArticles = batch });
-            var reports = Ingest(ingestion, articles.Select(a => a.Article!).ToList(), context, cancellationToken);
+            var time = host.Services.GetRequiredService<TimeProvider>();
+            var ingestion = new ArticleIngestion(session.Store, session.Extractor, time, new IngestionOptions { MaxBatchArticles = batch });
+            var model = ModelExtractor(host, session, time);
+            var sources = articles.Select(a => a.Article!).ToList();
+            var reports = model is null
+                ? Ingest(ingestion, sources, context, cancellationToken)
+                : await IngestAsync(ingestion, model, sources, context, cancellationToken).ConfigureAwait(false);
 
-            int added = 0, known = 0, newMoves = 0, corroborated = 0;
+            int added = 0, known = 0, newMoves = 0, corroborated = 0, modelOnly = 0;
             for (var i = 0; i < reports.Count; i++)
             {
                 var report = reports[i];
@@ -69,7 +78,10 @@ internal static class IngestCommand
                         added++;
                         newMoves += report.NewMoves.Count;
                         corroborated += report.CorroboratedMoves.Count;
-                        context.Output.WriteLine($"+ {location} ({report.ArticleId}): {report.NewMoves.Count} new moves, {report.CorroboratedMoves.Count} confirmed by this article");
+                        var onlyModel = report.NewMoves.Count(m => m.FoundOnlyByModel);
+                        modelOnly += onlyModel;
+                        var byModel = model is null ? "" : $" ({onlyModel} found only by the model)";
+                        context.Output.WriteLine($"+ {location} ({report.ArticleId}): {report.NewMoves.Count} new moves{byModel}, {report.CorroboratedMoves.Count} confirmed by this article");
                         break;
                     case IngestStatus.AlreadyKnown:
                         known++;
@@ -81,18 +93,50 @@ internal static class IngestCommand
                         break;
                 }
             }
+            var newByModel = model is null ? "" : $" ({modelOnly} found only by the model)";
             context.Output.WriteLine(
-                $"Added {added} article(s) with {newMoves} new move(s) and {corroborated} confirmation(s); {known} already known; {failed} failed.");
+                $"Added {added} article(s) with {newMoves} new move(s){newByModel} and {corroborated} confirmation(s); {known} already known; {failed} failed.");
+            if (model is not null) ReportModel(model, context.Output);
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }
     }
 
+    /// <summary>The model extractor when <c>Llm:Endpoint</c> is set and <c>Llm:ExtractMoves</c> is on; null means rules only, as without a model.</summary>
+    private static ModelMoveExtractor? ModelExtractor(IHost host, StoreSession session, TimeProvider time) =>
+        host.Services.GetRequiredService<ConfiguredModel>().Connection is { Options.ExtractMoves: true } connection
+            ? new ModelMoveExtractor(connection, session.Store.Registry, time,
+                                     host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ModelMoveExtractor>())
+            : null;
+
+    private static void ReportModel(ModelMoveExtractor model, TextWriter output)
+    {
+        var summary = model.Summary;
+        var rejected = summary.Rejected;
+        output.WriteLine(
+            $"Model: {summary.Proposed} move(s) proposed for {summary.Articles} article(s); {summary.Accepted} passed verification " +
+            $"({summary.ModelOnly} not found by the rules); {summary.RejectedTotal} rejected: " +
+            $"{rejected[ProposalRejection.NotVerbatim]} quote not verbatim, {rejected[ProposalRejection.UnknownName]} unknown name, " +
+            $"{rejected[ProposalRejection.BadKind]} bad kind, {rejected[ProposalRejection.Malformed]} malformed.");
+        if (summary.Unavailable == 0) return;
+        var reasons = string.Join(", ", summary.Failures.Where(f => f.Value > 0).Select(f => $"{FailureText(f.Key)} {f.Value}"));
+        output.WriteLine($"Model unavailable for {summary.Unavailable} article(s) ({reasons}); their moves come from the rules alone.");
+    }
+
+    private static string FailureText(ModelFailure failure) => failure switch
+    {
+        ModelFailure.Timeout => "timed out",
+        ModelFailure.RateLimited => "rate limited",
+        ModelFailure.ServerError => "server error",
+        ModelFailure.Refused => "request refused",
+        ModelFailure.Unreachable => "unreachable",
+        ModelFailure.Malformed => "unusable reply",
+        _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, null),
+    };
+
     private static IReadOnlyList<IngestReport> Ingest(
         ArticleIngestion ingestion, IReadOnlyList<ArticleSource> articles, CliContext context, CancellationToken cancellationToken)
     {
-        var interactive = !Console.IsOutputRedirected && ReferenceEquals(context.Output, Console.Out);
-        if (!interactive || articles.Count < ProgressBarThreshold)
-            return ingestion.IngestMany(articles, cancellationToken: cancellationToken);
+        if (!WantsProgressBar(articles, context)) return ingestion.IngestMany(articles, cancellationToken: cancellationToken);
 
         IReadOnlyList<IngestReport> reports = [];
         AnsiConsole.Progress().Start(progress =>
@@ -102,4 +146,25 @@ internal static class IngestCommand
         });
         return reports;
     }
+
+    /// <summary>As <see cref="Ingest"/>, with the model's moves added to each article's before it is stored.</summary>
+    private static async Task<IReadOnlyList<IngestReport>> IngestAsync(
+        ArticleIngestion ingestion, ModelMoveExtractor model, IReadOnlyList<ArticleSource> articles, CliContext context,
+        CancellationToken cancellationToken)
+    {
+        if (!WantsProgressBar(articles, context))
+            return await ingestion.IngestManyAsync(articles, model, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        IReadOnlyList<IngestReport> reports = [];
+        await AnsiConsole.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask("Ingesting with the model", maxValue: articles.Count);
+            reports = await ingestion.IngestManyAsync(articles, model, new Progress<int>(done => task.Value = done), cancellationToken)
+                                     .ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return reports;
+    }
+
+    private static bool WantsProgressBar(IReadOnlyList<ArticleSource> articles, CliContext context) =>
+        articles.Count >= ProgressBarThreshold && !Console.IsOutputRedirected && ReferenceEquals(context.Output, Console.Out);
 }

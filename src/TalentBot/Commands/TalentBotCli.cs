@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using TalentBot.Bench;
 
 namespace TalentBot.Commands;
@@ -22,6 +23,11 @@ internal static class TalentBotCli
             // Our own handler below: the default one prints the stack trace, which a user should never see.
             var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
             return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException e)
+        {
+            error.WriteLine($"The settings are not valid: {string.Join(" ", e.Failures)}");
+            return ExitCodes.BadSettings;
         }
         catch (OperationCanceledException)
         {

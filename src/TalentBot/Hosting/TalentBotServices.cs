@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TalentBot.Knowledge;
+using TalentBot.Llm;
 
 namespace TalentBot.Hosting;
 
@@ -27,6 +28,7 @@ internal static class TalentBotServices
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddTalentBotModel();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient(ArticleLoader.HttpClientName, (provider, client) =>
         {

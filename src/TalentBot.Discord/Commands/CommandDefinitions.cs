@@ -1,0 +1,115 @@
+namespace TalentBot.Discord.Commands;
+
+/// <summary>The slash commands' names and option names, shared by registration and routing.</summary>
+public static class CommandNames
+{
+    public const string WhoLeft = "who-left";
+    public const string WhoJoined = "who-joined";
+    public const string Moves = "moves";
+    public const string Ask = "ask";
+    public const string Help = "help";
+    public const string Subscribe = "subscribe";
+    public const string Unsubscribe = "unsubscribe";
+    public const string Subscriptions = "subscriptions";
+    public const string Digest = "digest";
+
+    public const string OrganisationOption = "org";
+    public const string PersonOption = "person";
+    public const string QuestionOption = "question";
+}
+
+/// <summary>An application command as registered (Discord's shape). Immutable.</summary>
+public sealed record CommandDefinition(
+    string Name,
+    string Description,
+    IReadOnlyDictionary<string, string> DescriptionLocalizations,
+    IReadOnlyList<CommandOptionDefinition> Options,
+    string? DefaultMemberPermissions,
+    IReadOnlyList<int> Contexts)
+{
+    /// <summary>CHAT_INPUT: a slash command.</summary>
+    public int Type => 1;
+
+    /// <summary>Installed to servers (GUILD_INSTALL).</summary>
+    public IReadOnlyList<int> IntegrationTypes => [0];
+}
+
+public sealed record CommandOptionDefinition(
+    string Name,
+    string Description,
+    IReadOnlyDictionary<string, string> DescriptionLocalizations,
+    bool Required,
+    bool Autocomplete,
+    int? MaxLength)
+{
+    /// <summary>STRING.</summary>
+    public int Type => 3;
+}
+
+/// <summary>
+/// The commands TalentBot registers, with descriptions in the four languages it answers in. The same list every
+/// time, so a bulk overwrite with it is idempotent.
+/// </summary>
+public static class CommandCatalogue
+{
+    /// <summary>Where a command may be used: servers (0) and the bot's direct messages (1).</summary>
+    private static readonly IReadOnlyList<int> Anywhere = [0, 1];
+
+    private static readonly IReadOnlyList<int> ServersOnly = [0];
+
+    /// <summary>Manage Channels (1 &lt;&lt; 4) as Discord's permission string: members without it do not see the command.</summary>
+    private const string ManageChannels = "16";
+
+    /// <summary>Free questions are answered up to this length (the answerer's own limit).</summary>
+    private const int QuestionMaxLength = 1000;
+
+    /// <summary>Names are short; the limit keeps them inside a button's custom id for Sources and More.</summary>
+    private const int NameMaxLength = 80;
+
+    public static IReadOnlyList<CommandDefinition> All { get; } =
+    [
+        Command(CommandNames.WhoLeft, Anywhere, null,
+            ("Who left an organisation, with cited sources", "Qui a quitté une organisation, avec sources", "Chi ha lasciato un'organizzazione, con fonti", "組織を辞めた人（出典付き）"),
+            Organisation(required: true)),
+        Command(CommandNames.WhoJoined, Anywhere, null,
+            ("Who joined an organisation, with cited sources", "Qui a rejoint une organisation, avec sources", "Chi è entrato in un'organizzazione, con fonti", "組織に加わった人（出典付き）"),
+            Organisation(required: true)),
+        Command(CommandNames.Moves, Anywhere, null,
+            ("A person's moves, with cited sources", "Les mouvements d'une personne, avec sources", "Gli spostamenti di una persona, con fonti", "人物の移籍歴（出典付き）"),
+            Person(required: true)),
+        Command(CommandNames.Ask, Anywhere, null,
+            ("Ask about the AI talent war in English, 日本語, français or italiano", "Posez une question sur la guerre des talents de l'IA", "Fai una domanda sulla guerra dei talenti dell'IA", "AI人材争奪戦について質問する"),
+            new CommandOptionDefinition(CommandNames.QuestionOption, "Your question",
+                Localized("Votre question", "La tua domanda", "質問"), Required: true, Autocomplete: false, QuestionMaxLength)),
+        Command(CommandNames.Help, Anywhere, null,
+            ("What TalentBot can answer", "Ce que TalentBot sait répondre", "A cosa sa rispondere TalentBot", "TalentBot が答えられること")),
+        Command(CommandNames.Subscribe, ServersOnly, ManageChannels,
+            ("Alert this channel to new moves at an organisation or by a person", "Alerter ce salon des nouveaux mouvements", "Avvisa questo canale dei nuovi spostamenti", "このチャンネルに新しい移籍を通知する"),
+            Organisation(required: false), Person(required: false)),
+        Command(CommandNames.Unsubscribe, ServersOnly, ManageChannels,
+            ("Stop this channel's alerts for an organisation or a person", "Arrêter les alertes de ce salon", "Ferma gli avvisi di questo canale", "このチャンネルの通知を止める"),
+            Organisation(required: false), Person(required: false)),
+        Command(CommandNames.Subscriptions, ServersOnly, null,
+            ("This channel's alerts and their last deliveries", "Les alertes de ce salon", "Gli avvisi di questo canale", "このチャンネルの通知一覧")),
+        Command(CommandNames.Digest, ServersOnly, null,
+            ("Post the digest of the last day's moves here", "Publier ici le résumé des mouvements du jour", "Pubblica qui il riepilogo degli spostamenti del giorno", "直近1日の移籍まとめをここに投稿する")),
+    ];
+
+    private static CommandDefinition Command(
+        string name, IReadOnlyList<int> contexts, string? permissions,
+        (string En, string Fr, string It, string Ja) description, params CommandOptionDefinition[] options) =>
+        new(name, description.En, Localized(description.Fr, description.It, description.Ja), options, permissions, contexts);
+
+    private static CommandOptionDefinition Organisation(bool required) =>
+        new(CommandNames.OrganisationOption, "An organisation: Meta, OpenAI, メタ …",
+            Localized("Une organisation : Meta, OpenAI …", "Un'organizzazione: Meta, OpenAI …", "組織：メタ、OpenAI など"),
+            required, Autocomplete: true, NameMaxLength);
+
+    private static CommandOptionDefinition Person(bool required) =>
+        new(CommandNames.PersonOption, "A person: Shengjia Zhao, Alexandr Wang …",
+            Localized("Une personne : Shengjia Zhao …", "Una persona: Shengjia Zhao …", "人物：シェンジア・ジャオ など"),
+            required, Autocomplete: true, NameMaxLength);
+
+    private static Dictionary<string, string> Localized(string french, string italian, string japanese) =>
+        new() { ["fr"] = french, ["it"] = italian, ["ja"] = japanese };
+}

@@ -1,0 +1,88 @@
+using TalentBot.Answering;
+using TalentBot.Core;
+using TalentBot.Core.Replies;
+using TalentBot.Discord.Interactions;
+
+namespace TalentBot.Discord.Messages;
+
+/// <summary>
+/// Turns a reply into the message for one page of one view, with its buttons: Sources, More (when a next page
+/// exists), Subscribe to alerts for the organisation asked about, and a button per did-you-mean suggestion.
+/// Stateless apart from the button memory; thread-safe.
+/// </summary>
+public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, EntityRegistry registry)
+{
+    public MessageData Page(Reply reply, AskedRequest asked, ReplyView view, int page, bool ephemeral)
+    {
+        var pages = view == ReplyView.Answer ? renderer.Answer(reply) : renderer.Sources(reply);
+        if (pages.Count == 0) return Notice(reply.Language, DiscordPhrase.Expired);
+        page = Math.Clamp(page, 0, pages.Count - 1);
+        var language = reply.Language;
+
+        var actions = new List<Button>();
+        if (view == ReplyView.Answer && reply.Citations.Count > 0)
+            actions.Add(new Button(ButtonStyle.Secondary, Label(language, DiscordPhrase.SourcesButton), buttonIds.Page(ReplyView.Sources, 0, asked)));
+        if (page + 1 < pages.Count)
+            actions.Add(new Button(ButtonStyle.Primary, Label(language, DiscordPhrase.MoreButton), buttonIds.Page(view, page + 1, asked)));
+        if (view == ReplyView.Answer && page == 0 && SubscribeButton(reply, asked) is { } subscribe)
+            actions.Add(subscribe);
+
+        var rows = new List<ActionRow>();
+        if (actions.Count > 0) rows.Add(new ActionRow(actions));
+        if (SuggestionButtons(reply, asked) is { Count: > 0 } suggestions) rows.Add(new ActionRow(suggestions));
+
+        return new MessageData
+        {
+            Embeds = pages[page],
+            Components = rows.Count == 0 ? null : rows,
+            Flags = ephemeral || reply.IsPrivate ? MessageData.EphemeralFlag : null,
+        };
+    }
+
+    /// <summary>A short private message from the adapter itself (permissions, expired buttons, failures).</summary>
+    public static MessageData Notice(Language language, DiscordPhrase phrase, params object?[] args) =>
+        Notice(DiscordPhrases.Format(language, phrase, args));
+
+    public static MessageData Notice(string text) => new()
+    {
+        Content = DiscordText.Truncate(text, DiscordLimits.Content),
+        Flags = MessageData.EphemeralFlag,
+    };
+
+    /// <summary>The organisation a who-left or who-joined answer was about, when the registry knows it as one organisation.</summary>
+    private Button? SubscribeButton(Reply reply, AskedRequest asked)
+    {
+        if (reply.Outcome != ReplyOutcome.Answered) return null;
+        var name = asked.Request switch
+        {
+            WhoLeftRequest r => r.Organisation,
+            WhoJoinedRequest r => r.Organisation,
+            _ => null,
+        };
+        if (name is null) return null;
+        var matches = registry.Resolve(name, EntityKind.Organisation).Select(m => m.Value).DistinctBy(e => e.Id).ToList();
+        if (matches.Count != 1 || ButtonIds.Subscribe(matches[0].Id) is not { } customId) return null;
+        var label = DiscordText.Truncate(DiscordPhrases.Format(reply.Language, DiscordPhrase.SubscribeButton, matches[0].Name), DiscordLimits.ButtonLabel);
+        return new Button(ButtonStyle.Success, label, customId);
+    }
+
+    private List<Button> SuggestionButtons(Reply reply, AskedRequest asked) =>
+        reply.Suggestions
+             .Take(DiscordLimits.ButtonsPerRow)
+             .Select(name => (Name: name, Request: WithName(asked.Request, name)))
+             .Where(s => s.Request is not null)
+             .Select(s => new Button(ButtonStyle.Secondary, DiscordText.Truncate(s.Name, DiscordLimits.ButtonLabel),
+                 buttonIds.Again(asked with { Request = s.Request! })))
+             .ToList();
+
+    private static BotRequest? WithName(BotRequest request, string name) => request switch
+    {
+        WhoLeftRequest r => r with { Organisation = name },
+        WhoJoinedRequest r => r with { Organisation = name },
+        MovesRequest r => r with { Person = name },
+        _ => null,
+    };
+
+    private static string Label(Language language, DiscordPhrase phrase) =>
+        DiscordText.Truncate(DiscordPhrases.Get(language, phrase), DiscordLimits.ButtonLabel);
+}

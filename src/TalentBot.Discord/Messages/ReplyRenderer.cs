@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text;
+using TalentBot.Answering;
+using TalentBot.Core;
+using TalentBot.Core.Replies;
+
+namespace TalentBot.Discord.Messages;
+
+/// <summary>
+/// Renders a platform-neutral <see cref="Reply"/> as Discord embeds, split into pages that each fit one message:
+/// the answer (headline, quoted evidence, head counts, one field per move, notes in the footer) followed by the
+/// numbered sources, each with its article's link and the quote verbatim in the article's language. Text from
+/// articles and users is escaped. Stateless; safe to share across threads.
+/// </summary>
+public sealed class ReplyRenderer
+{
+    public const int AnsweredColor = 0x5865F2;
+    public const int DisputedColor = 0xF0B232;
+    public const int PrivateColor = 0x80848E;
+
+    private const string Bullet = "• ";
+    private const string Arrow = " → ";
+    private const string UnknownEnd = "?";
+    private const string Dash = " — ";
+
+    /// <summary>The answer then its sources, as pages.</summary>
+    public IReadOnlyList<IReadOnlyList<Embed>> Answer(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var pager = new EmbedPager(reply.Language);
+        AddAnswer(pager, reply);
+        AddSources(pager, reply);
+        return pager.Finish();
+    }
+
+    /// <summary>Only the sources, as pages (for the Sources button); empty when the reply cites nothing.</summary>
+    public IReadOnlyList<IReadOnlyList<Embed>> Sources(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var pager = new EmbedPager(reply.Language);
+        AddSources(pager, reply, quotedInAnswer: false);
+        return pager.Finish();
+    }
+
+    private static void AddAnswer(EmbedPager pager, Reply reply)
+    {
+        var language = reply.Language;
+        var color = reply.IsPrivate ? PrivateColor : reply.HasDisagreement ? DisputedColor : AnsweredColor;
+        var title = DiscordText.Escape(reply.Title);
+        var titleFits = title.Length <= DiscordLimits.EmbedTitle;
+        pager.BeginSection(titleFits ? title : null, color, Footer(reply));
+        if (!titleFits) pager.AddBlock(DiscordText.EscapeWithin(reply.Title, DiscordLimits.EmbedDescription));
+
+        var citations = reply.Citations.ToDictionary(c => c.Number, c => c.Citation);
+        foreach (var number in reply.Evidence)
+        {
+            var marker = " " + Marker(number);
+            pager.AddBlock(Bullet + Quoted(language, citations[number].Quote,
+                DiscordLimits.EmbedDescription - Bullet.Length - marker.Length) + marker);
+        }
+        foreach (var count in reply.Counts) pager.AddBlock(CountLine(count, language));
+        if (reply.Intent == ReplyIntent.Ask && reply.Moves.Count > 0)
+            pager.AddBlock("**" + DiscordText.Escape(Phrases.Get(language, Phrase.AskMovesHeader)) + "**");
+        foreach (var move in reply.Moves)
+        {
+            var (name, value) = MoveField(move, language);
+            pager.AddField(name, value);
+        }
+    }
+
+    private static void AddSources(EmbedPager pager, Reply reply, bool quotedInAnswer = true)
+    {
+        if (reply.Citations.Count == 0) return;
+        var language = reply.Language;
+        var quoted = quotedInAnswer ? reply.Evidence.ToHashSet() : [];
+        var title = Phrases.Get(language, Phrase.SourcesHeader).TrimEnd(':', '：', ' ');
+        pager.BeginSection(DiscordText.Escape(title), reply.IsPrivate ? PrivateColor : AnsweredColor, null);
+        // One heading per article, in order of first use, as the chat text does; repeated when an embed breaks.
+        foreach (var article in reply.Citations.GroupBy(c => c.Citation.ArticleId))
+        {
+            var header = ArticleHeader(article.First().Citation, language);
+            var first = true;
+            foreach (var (number, citation) in article)
+            {
+                var line = quoted.Contains(number)
+                    ? Marker(number)
+                    : Marker(number) + " " + Quoted(language, citation.Quote,
+                        DiscordLimits.EmbedDescription - header.Length - 1 - Marker(number).Length - 1);
+                if (first) pager.AddBlock(header + "\n" + line);
+                else pager.AddBlock(line, header);
+                first = false;
+            }
+        }
+    }
+
+    private static string? Footer(Reply reply)
+    {
+        if (reply.Notes.Count == 0) return null;
+        // Footers show no markdown, so notes go in as written.
+        var notes = string.Join("\n", reply.Notes.Select(n => NotePrefix(n.Kind) + n.Text));
+        return DiscordText.Truncate(notes, EmbedPager.MaxSectionFooter);
+    }
+
+    private static (string Name, string Value) MoveField(ReplyMove shown, Language language)
+    {
+        var move = shown.Move;
+        var kind = Dash + Phrases.KindLabel(language, move.Kind);
+        var name = DiscordText.EscapeWithin(move.Person.Name, DiscordLimits.FieldName - kind.Length) + kind;
+
+        var sources = Markers(shown.CitationNumbers) + " " + DiscordText.Escape(Provenance(move, language));
+        var disputed = shown.Disputed ? "\n⚠ " + Phrases.Get(language, Phrase.Disputed) : "";
+        var route = new StringBuilder()
+            .Append(move.From?.Name ?? UnknownEnd).Append(Arrow).Append(move.To?.Name ?? UnknownEnd);
+        if (move.When is { } when) route.Append(", ").Append(when.ToString());
+        if (move.Amount is { } amount) route.Append(", ").Append(AmountText(amount));
+        var routeLine = DiscordText.EscapeWithin(route.ToString(), DiscordLimits.FieldValue - 1 - sources.Length - disputed.Length);
+        return (name, routeLine + "\n" + sources + disputed);
+    }
+
+    private static string CountLine(ReplyCount shown, Language language)
+    {
+        var count = shown.Count;
+        var people = Phrases.Bound(language, count.Bound, count.Count);
+        var sentence = count.To is null
+            ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
+            : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
+        var markers = " " + Markers(shown.CitationNumbers);
+        return Bullet + DiscordText.EscapeWithin(sentence, DiscordLimits.EmbedDescription - Bullet.Length - markers.Length) + markers;
+    }
+
+    /// <summary>The article's title as a link when it has a usable one, with the outlet; the title is shortened, the link never.</summary>
+    private static string ArticleHeader(Citation citation, Language language)
+    {
+        var title = DiscordText.EscapeWithin(citation.Title, DiscordLimits.EmbedTitle);
+        var outlet = citation.Outlet is { Length: > 0 } name ? " · " + DiscordText.EscapeWithin(name, 100) : "";
+        return SafeUrl(citation.Url) is { } url
+            ? $"**[{title}]({url})**{outlet}"
+            : $"**{title}**{outlet}{Dash}{Phrases.Get(language, Phrase.NoLink)}";
+    }
+
+    /// <summary>An absolute http(s) link short enough to keep whole, with the characters that would end a masked link encoded.</summary>
+    internal static string? SafeUrl(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
+        var text = uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+                      .Replace(" ", "%20", StringComparison.Ordinal);
+        return text.Length <= DiscordLimits.Url ? text : null;
+    }
+
+    private static string Quoted(Language language, string quote, int max)
+    {
+        var template = Phrases.Get(language, Phrase.Quote);
+        var frame = template.Length - "{0}".Length;
+        return Phrases.Format(language, Phrase.Quote, DiscordText.EscapeWithin(quote, max - frame));
+    }
+
+    private static string Provenance(Move move, Language language)
+    {
+        var sources = move.IndependentSources;
+        var firstSeen = move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Phrases.Format(language, sources == 1 ? Phrase.ProvenanceOne : Phrase.ProvenanceMany, sources, firstSeen);
+    }
+
+    /// <summary>The amount as the article worded it, which keeps its hedges ("up to", "reportedly").</summary>
+    private static string AmountText(Money amount) =>
+        amount.Text is { Length: > 0 } words
+            ? words
+            : string.Create(CultureInfo.InvariantCulture, $"{amount.Amount:#,0.##} {amount.Currency}");
+
+    private static string Marker(int number) => "[" + number.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static string Markers(IEnumerable<int> numbers) => string.Concat(numbers.Select(Marker));
+
+    private static string NotePrefix(ReplyNoteKind kind) => kind switch
+    {
+        ReplyNoteKind.Disagreement => "⚠ ",
+        ReplyNoteKind.MoreNotShown => "… ",
+        _ => "",
+    };
+}
