@@ -27,8 +27,10 @@ internal static class EvidenceRanker
             var known = question.EntityNames.Count(names => names.Any(n => Occurs(quote, n)));
             var concepts = question.ConceptWords.Count(w => Occurs(quote, w));
             if (question.UnknownNames.Count > 0 ? unknown == 0 : question.EntityNames.Count > 0 && known == 0) continue;
-            if (question.ConceptWords.Count > 0 && concepts == 0) continue;
-            ranked.Add((evidence, unknown + known, concepts + question.Keywords.Count(w => Occurs(quote, w)), i));
+            // A sentence close in meaning may say "quit" where the question says "leave": its vector stands in for the word.
+            if (question.ConceptWords.Count > 0 && concepts == 0 && !evidence.MatchedByMeaning) continue;
+            var meaning = concepts == 0 && evidence.MatchedByMeaning ? 1 : 0;
+            ranked.Add((evidence, unknown + known, concepts + meaning + question.Keywords.Count(w => Occurs(quote, w)), i));
         }
         return ranked.OrderByDescending(r => r.Subjects)
                      .ThenByDescending(r => r.Words)

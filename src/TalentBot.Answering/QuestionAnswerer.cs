@@ -82,7 +82,7 @@ public sealed class QuestionAnswerer
             WhoLeftRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoLeft, language),
             WhoJoinedRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoJoined, language),
             MovesRequest r => MovesOf(r.Person, language),
-            AskRequest r => Ask(r.Question, request.Language ?? LanguageDetector.Detect(r.Question, fallback).Language),
+            AskRequest r => Ask(r.Question, request.Language ?? LanguageDetector.Detect(r.Question, fallback).Language, r.Embedding),
             HelpRequest => _composer.Help(language),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, "Unknown request type."),
         };
@@ -153,7 +153,7 @@ public sealed class QuestionAnswerer
         return _composer.Invalid(intent, language, Phrases.Format(language, phrase, unresolved.Query), unresolved.Suggestions);
     }
 
-    private Reply Ask(string question, Language language)
+    private Reply Ask(string question, Language language, QueryEmbedding? embedding)
     {
         if (string.IsNullOrWhiteSpace(question))
             return _composer.Invalid(ReplyIntent.Ask, language, Phrases.Get(language, Phrase.EmptyInput));
@@ -163,7 +163,7 @@ public sealed class QuestionAnswerer
         var evidence = analysis.Terms.Count == 0
             ? []
             : EvidenceRanker.Rank(_knowledge.SearchEvidence(new EvidenceQuery(
-                analysis.Terms, analysis.Entities.SelectMany(e => e.Ids).Distinct(StringComparer.Ordinal).ToList(), AskEvidenceFetched)),
+                analysis.Terms, analysis.Entities.SelectMany(e => e.Ids).Distinct(StringComparer.Ordinal).ToList(), AskEvidenceFetched, embedding)),
                 analysis, AskEvidenceShown);
         var moves = MovesNamedIn(analysis);
         if (evidence.Count == 0 && moves.Total == 0)

@@ -1,4 +1,5 @@
 using TalentBot.Core;
+using TalentBot.Core.Knowledge;
 
 namespace TalentBot.Answering;
 
@@ -21,7 +22,11 @@ public sealed record WhoJoinedRequest(string Organisation) : BotRequest;
 public sealed record MovesRequest(string Person) : BotRequest;
 
 /// <summary>/ask TEXT, or plain text that is not one of the structured questions.</summary>
-public sealed record AskRequest(string Question) : BotRequest;
+public sealed record AskRequest(string Question) : BotRequest
+{
+    /// <summary>The question's embedding, when an embedding model is configured, so evidence ranks by meaning too.</summary>
+    public QueryEmbedding? Embedding { get; init; }
+}
 
 /// <summary>/help.</summary>
 public sealed record HelpRequest : BotRequest;

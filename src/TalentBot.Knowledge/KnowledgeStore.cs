@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using LiteDB;
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
@@ -12,7 +14,7 @@ namespace TalentBot.Knowledge;
 /// Lucene evidence index beside it (<c>&lt;path&gt;.index/</c>) derived from it. Open one per process; it holds the
 /// file exclusively. Thread-safe: reads run concurrently, writes are serialised.
 /// </summary>
-public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
+public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisposable
 {
     /// <summary>The file format this code reads and writes, kept in LiteDB's <c>UserVersion</c>.</summary>
     public const int SchemaVersion = 1;
@@ -22,6 +24,8 @@ public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
     private readonly MoveTimeline _timeline;
     private readonly EvidenceIndex _evidence;
     private readonly Lock _writeLock = new();
+    private readonly ILiteCollection<SentenceVectorDocument> _sentenceVectors;
+    private readonly ConcurrentDictionary<string, SentenceVectors> _vectors = new(StringComparer.Ordinal);
     private StoreMetaDocument _meta;
     private bool _disposed;
 
@@ -35,6 +39,8 @@ public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
         _meta = meta;
         _timeline = timeline;
         _evidence = evidence;
+        _sentenceVectors = db.GetCollection<SentenceVectorDocument>("sentence_vectors");
+        _sentenceVectors.EnsureIndex(x => x.Model);
     }
 
     public string Path { get; }
@@ -130,8 +136,13 @@ public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         if (query.Limit <= 0) return [];
         // Ask for more hits than needed: reposts repeat sentences word for word, and those collapse to one below.
-        var hits = _evidence.Search(query, query.Limit * 3);
+        var lexical = _evidence.Search(query, query.Limit * 3);
+        var byMeaning = query.Embedding is { } embedding && _vectors.TryGetValue(embedding.Model, out var vectors)
+            ? vectors.Nearest(embedding.Vector, query.Limit * 3)
+            : [];
+        var hits = byMeaning.Count == 0 ? lexical : Fuse(lexical, byMeaning);
         if (hits.Count == 0) return [];
+        var nearest = byMeaning.Select(h => h.SentenceId).ToHashSet(StringComparer.Ordinal);
         var sentences = _collections.Sentences.Find(StoreQueries.IdIn(hits.Select(h => h.SentenceId)))
                                     .ToDictionary(s => s.Id, StringComparer.Ordinal);
         var quotes = new HashSet<string>(StringComparer.Ordinal);
@@ -139,10 +150,85 @@ public sealed class KnowledgeStore : IKnowledgeBase, IDisposable
         foreach (var (id, score) in hits)
         {
             if (!sentences.TryGetValue(id, out var sentence) || !quotes.Add(sentence.Text.Trim())) continue;
-            result.Add(new Evidence(StoreMapping.ToCitation(sentence), score));
+            result.Add(new Evidence(StoreMapping.ToCitation(sentence), score, nearest.Contains(id)));
             if (result.Count == query.Limit) break;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Reciprocal rank fusion (k = 60, as in Cormack et al.): ranks, not scores, are combined, so BM25 and cosine
+    /// need no common scale, and a sentence both rankings like rises above one only either likes.
+    /// </summary>
+    private static IReadOnlyList<(string SentenceId, float Score)> Fuse(
+        IReadOnlyList<(string SentenceId, float Score)> lexical, IReadOnlyList<(string SentenceId, float Score)> byMeaning)
+    {
+        const float K = 60f;
+        var fused = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var ranking in new[] { lexical, byMeaning })
+            for (var rank = 0; rank < ranking.Count; rank++)
+                fused[ranking[rank].SentenceId] = fused.GetValueOrDefault(ranking[rank].SentenceId) + 1f / (K + rank + 1);
+        return fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToList();
+    }
+
+    /// <summary>
+    /// Loads the sentence vectors of <paramref name="model"/> into memory, so evidence searches with a question
+    /// vector of that model fuse them in; returns how many sentences have one.
+    /// </summary>
+    public int UseSentenceVectors(string model)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        return _vectors.GetOrAdd(model, LoadVectors).Count;
+    }
+
+    /// <summary>Sentences with no vector under <paramref name="model"/> yet, at most <paramref name="max"/>: their ids and verbatim text.</summary>
+    public IReadOnlyList<(string SentenceId, string Text)> SentencesWithoutVectors(string model, int max)
+    {
+        var vectors = _vectors.GetOrAdd(model, LoadVectors);
+        return _collections.Sentences.Query().Select(s => new { s.Id, s.Text }).ToEnumerable()
+                           .Where(s => !vectors.Contains(s.Id))
+                           .Take(max)
+                           .Select(s => (s.Id, s.Text))
+                           .ToList();
+    }
+
+    /// <summary>Stores vectors of <paramref name="model"/> in one transaction and makes them searchable.</summary>
+    public void AddSentenceVectors(string model, IReadOnlyList<(string SentenceId, float[] Vector)> vectors)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        ArgumentNullException.ThrowIfNull(vectors);
+        var index = _vectors.GetOrAdd(model, LoadVectors);
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (!_db.BeginTrans()) throw new InvalidOperationException("A store transaction is already open on this thread.");
+            try
+            {
+                _sentenceVectors.Upsert(vectors.Select(v => new SentenceVectorDocument
+                {
+                    Id = SentenceVectorDocument.IdOf(model, v.SentenceId),
+                    Model = model,
+                    SentenceId = v.SentenceId,
+                    Vector = MemoryMarshal.AsBytes(v.Vector.AsSpan()).ToArray(),
+                }));
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+        index.Add(vectors);
+    }
+
+    private SentenceVectors LoadVectors(string model)
+    {
+        var vectors = new SentenceVectors(model);
+        vectors.Add(_sentenceVectors.Find(StoreQueries.Equal(nameof(SentenceVectorDocument.Model), model))
+                                    .Select(d => (d.SentenceId, MemoryMarshal.Cast<byte, float>(d.Vector).ToArray()))
+                                    .ToList());
+        return vectors;
     }
 
     public IReadOnlyList<EntityRef> FindEntities(EntityKind kind, string name)

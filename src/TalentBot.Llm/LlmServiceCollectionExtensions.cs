@@ -76,13 +76,19 @@ public static class LlmServiceCollectionExtensions
 /// <summary>The model connection when the <c>Llm</c> section names an endpoint; null means answer offline.</summary>
 public sealed record ConfiguredModel(ModelConnection? Connection)
 {
-    /// <summary>The answer service for <paramref name="knowledge"/>: model-backed when a model is configured, offline otherwise.</summary>
-    public IAnswerService AnswerServiceFor(IKnowledgeBase knowledge, TimeProvider time, ILoggerFactory loggers)
+    /// <summary>
+    /// The answer service for <paramref name="store"/>: model-backed when a model is configured, offline otherwise.
+    /// With an embedding model, sentences without a vector are embedded first (once each, kept in the store).
+    /// </summary>
+    public async Task<IAnswerService> AnswerServiceForAsync<TStore>(
+        TStore store, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        where TStore : IKnowledgeBase, ISentenceVectorStore
     {
-        ArgumentNullException.ThrowIfNull(knowledge);
-        var answerer = new QuestionAnswerer(knowledge);
-        return Connection is null
-            ? new OfflineAnswerService(answerer)
-            : new ModelAnswerService(answerer, knowledge.Registry, Connection, time, loggers.CreateLogger<ModelAnswerService>());
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(loggers);
+        var answerer = new QuestionAnswerer(store);
+        if (Connection is null) return new OfflineAnswerService(answerer);
+        await SentenceEmbedding.PrepareAsync(store, Connection, loggers.CreateLogger(typeof(SentenceEmbedding)), cancellationToken).ConfigureAwait(false);
+        return new ModelAnswerService(answerer, store.Registry, Connection, time, loggers.CreateLogger<ModelAnswerService>());
     }
 }

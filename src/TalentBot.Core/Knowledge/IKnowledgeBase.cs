@@ -16,12 +16,20 @@ public sealed record MovePage(IReadOnlyList<Move> Moves, int Total);
 
 /// <summary>
 /// A free-text search: <see cref="Terms"/> in any of the four languages (already expanded across languages by
-/// the caller) and the ids of entities the question names, whose sentences rank higher.
+/// the caller) and the ids of entities the question names, whose sentences rank higher. <see cref="Embedding"/>
+/// is the question's vector when an embedding model is configured; a knowledge base with sentence vectors of the
+/// same model fuses ranking by meaning with ranking by words, one without ignores it.
 /// </summary>
-public sealed record EvidenceQuery(IReadOnlyList<string> Terms, IReadOnlyList<string> EntityIds, int Limit = 8);
+public sealed record EvidenceQuery(IReadOnlyList<string> Terms, IReadOnlyList<string> EntityIds, int Limit = 8, QueryEmbedding? Embedding = null);
 
-/// <summary>A sentence that answers a free question, with its citation and rank score.</summary>
-public sealed record Evidence(Citation Citation, float Score);
+/// <summary>A question's vector and the model that made it: only vectors of the same model are comparable.</summary>
+public sealed record QueryEmbedding(string Model, float[] Vector);
+
+/// <summary>
+/// A sentence that answers a free question, with its citation and rank score. <see cref="MatchedByMeaning"/> is
+/// true when the sentence's vector is among the nearest to the question's, which can stand in for shared words.
+/// </summary>
+public sealed record Evidence(Citation Citation, float Score, bool MatchedByMeaning = false);
 
 /// <summary>What the knowledge base holds, for readiness checks and the CLI.</summary>
 public sealed record KnowledgeStats(int Articles, int Sentences, int Moves, int Counts, int People, int Organisations);

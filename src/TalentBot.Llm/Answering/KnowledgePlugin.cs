@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using TalentBot.Answering;
 using TalentBot.Core;
@@ -16,7 +17,8 @@ namespace TalentBot.Llm.Answering;
 /// every quote carries the number the model must cite. One instance per conversation: it writes to that
 /// conversation's <see cref="EvidenceLedger"/>.
 /// </summary>
-internal sealed class KnowledgePlugin(QuestionAnswerer answerer, EntityRegistry registry, EvidenceLedger ledger, Language replyLanguage)
+internal sealed class KnowledgePlugin(
+    QuestionAnswerer answerer, EntityRegistry registry, EvidenceLedger ledger, Language replyLanguage, ModelConnection model, ILogger logger)
 {
     public const string Name = "talentbot";
 
@@ -43,11 +45,16 @@ internal sealed class KnowledgePlugin(QuestionAnswerer answerer, EntityRegistry 
 
     [KernelFunction("search_evidence")]
     [Description("Searches article sentences in every language for anything else: reasons, pay, dates, strategy. Returns numbered quotes.")]
-    public string SearchEvidence(
+    public async Task<string> SearchEvidenceAsync(
         [Description("What to look for, in any of English, Japanese, French or Italian.")] string query,
-        [Description("Optional ISO code (en, ja, fr, it) of the query's language.")] string? language = null)
+        [Description("Optional ISO code (en, ja, fr, it) of the query's language.")] string? language = null,
+        CancellationToken cancellationToken = default)
     {
-        var request = new AskRequest(query) { Language = LanguageCodes.TryParse(language, out var parsed) ? parsed : null };
+        var request = new AskRequest(query)
+        {
+            Language = LanguageCodes.TryParse(language, out var parsed) ? parsed : null,
+            Embedding = await SentenceEmbedding.EmbedQuestionAsync(model, query, logger, cancellationToken).ConfigureAwait(false),
+        };
         return Describe(answerer.Answer(request, replyLanguage));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using TalentBot.Answering;
 using TalentBot.Core;
+using TalentBot.Core.Knowledge;
 using TalentBot.Core.Replies;
 
 namespace TalentBot.Llm.Answering;
@@ -48,30 +49,47 @@ public sealed partial class ModelAnswerService : IAnswerService
     public Task<Reply> AnswerAsync(BotRequest request, Language fallback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var offline = _answerer.Answer(request, fallback);
-        return request is AskRequest ask && offline.Outcome != ReplyOutcome.InvalidRequest
-            ? AnswerWithModelAsync(ask.Question.Trim(), offline, cancellationToken)
-            : Task.FromResult(offline);
+        return request is AskRequest ask
+            ? AnswerFreeQuestionAsync(ask, fallback, cancellationToken)
+            : Task.FromResult(_answerer.Answer(request, fallback));
     }
 
     public Task<Reply> AnswerAsync(string input, Language fallback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var offline = _answerer.Answer(input, fallback);
-        return CommandParser.FreeQuestion(input) is { } question && offline.Outcome != ReplyOutcome.InvalidRequest
-            ? AnswerWithModelAsync(question, offline, cancellationToken)
-            : Task.FromResult(offline);
+        return CommandParser.FreeQuestion(input) is { } question
+            ? AnswerFreeQuestionAsync(new AskRequest(question), fallback, cancellationToken)
+            : Task.FromResult(_answerer.Answer(input, fallback));
     }
 
-    private async Task<Reply> AnswerWithModelAsync(string question, Reply offline, CancellationToken cancellationToken)
+    private async Task<Reply> AnswerFreeQuestionAsync(AskRequest ask, Language fallback, CancellationToken cancellationToken)
     {
-        var language = offline.Language;
         using var budget = new CancellationTokenSource(_model.Options.Timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        QueryEmbedding? embedding;
+        try
+        {
+            embedding = await SentenceEmbedding.EmbedQuestionAsync(_model, ask.Question, _logger, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            embedding = null;
+        }
+        // The offline answer comes first: it is the fallback, and it settles the reply's language.
+        var offline = _answerer.Answer(ask with { Embedding = embedding }, fallback);
+        if (offline.Outcome == ReplyOutcome.InvalidRequest) return offline;
+        cancellationToken.ThrowIfCancellationRequested();
+        if (linked.IsCancellationRequested) return Fallback(offline, FallbackReason.Timeout, null);
+        return await AnswerWithModelAsync(ask.Question.Trim(), offline, linked.Token, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Reply> AnswerWithModelAsync(string question, Reply offline, CancellationToken budget, CancellationToken cancellationToken)
+    {
+        var language = offline.Language;
 
         var ledger = new EvidenceLedger();
         var kernel = _model.CreateKernel();
-        kernel.Plugins.AddFromObject(new KnowledgePlugin(_answerer, _registry, ledger, language), KnowledgePlugin.Name);
+        kernel.Plugins.AddFromObject(new KnowledgePlugin(_answerer, _registry, ledger, language, _model, _logger), KnowledgePlugin.Name);
         var rounds = new ToolRoundLimit(_model.Options.MaxToolRounds);
         kernel.AutoFunctionInvocationFilters.Add(rounds);
 
@@ -81,7 +99,7 @@ public sealed partial class ModelAnswerService : IAnswerService
         try
         {
             var chat = kernel.GetRequiredService<IChatCompletionService>();
-            var message = await chat.GetChatMessageContentAsync(history, _settings, kernel, linked.Token).ConfigureAwait(false);
+            var message = await chat.GetChatMessageContentAsync(history, _settings, kernel, budget).ConfigureAwait(false);
             text = message.Role == AuthorRole.Assistant ? message.Content : null;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

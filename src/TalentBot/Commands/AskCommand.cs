@@ -44,8 +44,8 @@ internal static class AskCommand
         using (session)
         {
             // With an Llm endpoint configured, free questions go to the model; commands and failures stay offline.
-            var answers = host.Services.GetRequiredService<ConfiguredModel>().AnswerServiceFor(
-                session.Store, host.Services.GetRequiredService<TimeProvider>(), host.Services.GetRequiredService<ILoggerFactory>());
+            var answers = await host.Services.GetRequiredService<ConfiguredModel>().AnswerServiceForAsync(session.Store,
+                host.Services.GetRequiredService<TimeProvider>(), host.Services.GetRequiredService<ILoggerFactory>(), cancellationToken).ConfigureAwait(false);
             var reply = await answers.AnswerAsync(question, Language.English, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine(json ? ReplyJson.Serialize(reply) : reply.Text);
             return reply.Outcome == ReplyOutcome.InvalidRequest ? ExitCodes.BadInput : ExitCodes.Ok;
