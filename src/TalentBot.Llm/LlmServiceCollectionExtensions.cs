@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -81,7 +82,7 @@ public sealed record ConfiguredModel(ModelConnection? Connection)
     /// With an embedding model, sentences without a vector are embedded first (once each, kept in the store).
     /// </summary>
     public async Task<IAnswerService> AnswerServiceForAsync<TStore>(
-        TStore store, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        TStore store, TimeProvider time, ILoggerFactory loggers, IMeterFactory? meters, CancellationToken cancellationToken)
         where TStore : IKnowledgeBase, ISentenceVectorStore
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -89,6 +90,6 @@ public sealed record ConfiguredModel(ModelConnection? Connection)
         var answerer = new QuestionAnswerer(store);
         if (Connection is null) return new OfflineAnswerService(answerer);
         await SentenceEmbedding.PrepareAsync(store, Connection, loggers.CreateLogger(typeof(SentenceEmbedding)), cancellationToken).ConfigureAwait(false);
-        return new ModelAnswerService(answerer, store.Registry, Connection, time, loggers.CreateLogger<ModelAnswerService>());
+        return new ModelAnswerService(answerer, store.Registry, Connection, time, loggers.CreateLogger<ModelAnswerService>(), meters);
     }
 }

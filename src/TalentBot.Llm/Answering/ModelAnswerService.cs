@@ -21,9 +21,10 @@ public sealed partial class ModelAnswerService : IAnswerService
     /// <summary>The meter behind <c>talentbot.llm.answers</c> (tagged <c>outcome</c>) and <c>talentbot.llm.sentences.dropped</c>.</summary>
     public const string MeterName = "TalentBot.Llm";
 
-    private static readonly Meter Meter = new(MeterName);
-    private static readonly Counter<long> Answers = Meter.CreateCounter<long>("talentbot.llm.answers", description: "Free questions sent to the model, by outcome.");
-    private static readonly Counter<long> Dropped = Meter.CreateCounter<long>("talentbot.llm.sentences.dropped", description: "Sentences of model answers removed for lack of a valid citation.");
+    private static readonly Meter SharedMeter = new(MeterName);
+
+    private readonly Counter<long> _answers;
+    private readonly Counter<long> _dropped;
 
     private readonly QuestionAnswerer _answerer;
     private readonly EntityRegistry _registry;
@@ -37,8 +38,13 @@ public sealed partial class ModelAnswerService : IAnswerService
         MaxTokens = 800,
     };
 
-    public ModelAnswerService(QuestionAnswerer answerer, EntityRegistry registry, ModelConnection model, TimeProvider time, ILogger<ModelAnswerService> logger)
+    /// <param name="meters">The host's meter factory, so metrics reach its exporters; a process-wide meter otherwise.</param>
+    public ModelAnswerService(QuestionAnswerer answerer, EntityRegistry registry, ModelConnection model, TimeProvider time,
+        ILogger<ModelAnswerService> logger, IMeterFactory? meters = null)
     {
+        var meter = meters?.Create(MeterName) ?? SharedMeter;
+        _answers = meter.CreateCounter<long>("talentbot.llm.answers", description: "Free questions sent to the model, by outcome.");
+        _dropped = meter.CreateCounter<long>("talentbot.llm.sentences.dropped", description: "Sentences of model answers removed for lack of a valid citation.");
         _answerer = answerer ?? throw new ArgumentNullException(nameof(answerer));
         _registry = registry ?? throw new ArgumentNullException(nameof(registry));
         _model = model ?? throw new ArgumentNullException(nameof(model));
@@ -115,14 +121,14 @@ public sealed partial class ModelAnswerService : IAnswerService
         if (string.IsNullOrWhiteSpace(text)) return Fallback(offline, FallbackReason.Malformed, null);
 
         var grounded = GroundingCheck.Check(text, ledger, _registry);
-        if (grounded.Dropped.Count > 0) Dropped.Add(grounded.Dropped.Count);
+        if (grounded.Dropped.Count > 0) _dropped.Add(grounded.Dropped.Count);
         if (grounded.IsTooThin)
         {
             LogUngrounded(_logger, grounded.KeptSentences, grounded.Dropped.Count);
             return Fallback(offline, FallbackReason.Ungrounded, null);
         }
 
-        Answers.Add(1, new KeyValuePair<string, object?>("outcome", grounded.Dropped.Count == 0 ? "whole" : "trimmed"));
+        _answers.Add(1, new KeyValuePair<string, object?>("outcome", grounded.Dropped.Count == 0 ? "whole" : "trimmed"));
         var notes = new List<ReplyNote> { new(ReplyNoteKind.Model, Phrases.Format(language, Phrase.ModelWrote, _model.Model)) };
         if (grounded.Dropped.Count > 0)
             notes.Add(new ReplyNote(ReplyNoteKind.Model, Phrases.Format(language, Phrase.ModelDropped, grounded.Dropped.Count)));
@@ -131,7 +137,7 @@ public sealed partial class ModelAnswerService : IAnswerService
 
     private Reply Fallback(Reply offline, FallbackReason reason, Exception? error)
     {
-        Answers.Add(1, new KeyValuePair<string, object?>("outcome", "fallback"), new KeyValuePair<string, object?>("reason", reason.ToString()));
+        _answers.Add(1, new KeyValuePair<string, object?>("outcome", "fallback"), new KeyValuePair<string, object?>("reason", reason.ToString()));
         // The exception's type and message, never the request: requests carry the key in their headers.
         LogFallback(_logger, reason, error?.GetType().Name, error?.Message);
         return ReplyBuilder.WithNote(offline, new ReplyNote(ReplyNoteKind.Model, Phrases.Get(offline.Language, ModelFallback.Phrase(reason))));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentBot.Answering;
@@ -45,7 +46,8 @@ internal static class AskCommand
         {
             // With an Llm endpoint configured, free questions go to the model; commands and failures stay offline.
             var answers = await host.Services.GetRequiredService<ConfiguredModel>().AnswerServiceForAsync(session.Store,
-                host.Services.GetRequiredService<TimeProvider>(), host.Services.GetRequiredService<ILoggerFactory>(), cancellationToken).ConfigureAwait(false);
+                host.Services.GetRequiredService<TimeProvider>(), host.Services.GetRequiredService<ILoggerFactory>(),
+                host.Services.GetService<IMeterFactory>(), cancellationToken).ConfigureAwait(false);
             var reply = await answers.AnswerAsync(question, Language.English, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine(json ? ReplyJson.Serialize(reply) : reply.Text);
             return reply.Outcome == ReplyOutcome.InvalidRequest ? ExitCodes.BadInput : ExitCodes.Ok;
