@@ -63,6 +63,7 @@ public enum Phrase
     ModelFallbackUnavailable,
     ModelFallbackMalformed,
     ModelFallbackUngrounded,
+    ModelOnlyMove,
 }
 
 /// <summary>
@@ -170,6 +171,7 @@ public static class Phrases
         [Phrase.ModelFallbackUnavailable] = "The language model could not be reached, so this answer comes straight from the sources.",
         [Phrase.ModelFallbackMalformed] = "The language model replied in a form I could not use, so this answer comes straight from the sources.",
         [Phrase.ModelFallbackUngrounded] = "The language model’s answer was not backed by the sources, so this answer comes straight from them.",
+        [Phrase.ModelOnlyMove] = "found only by the language model",
     };
 
     private static Dictionary<Phrase, string> French() => new()
@@ -230,6 +232,7 @@ public static class Phrases
         [Phrase.ModelFallbackUnavailable] = "Le modèle de langue est injoignable : cette réponse vient directement des sources.",
         [Phrase.ModelFallbackMalformed] = "Le modèle de langue a répondu sous une forme inutilisable : cette réponse vient directement des sources.",
         [Phrase.ModelFallbackUngrounded] = "La réponse du modèle de langue n’était pas appuyée par les sources : cette réponse vient directement d’elles.",
+        [Phrase.ModelOnlyMove] = "relevé par le modèle de langue seul",
     };
 
     private static Dictionary<Phrase, string> Italian() => new()
@@ -290,6 +293,7 @@ public static class Phrases
         [Phrase.ModelFallbackUnavailable] = "Il modello linguistico non è raggiungibile: questa risposta viene direttamente dalle fonti.",
         [Phrase.ModelFallbackMalformed] = "Il modello linguistico ha risposto in una forma non utilizzabile: questa risposta viene direttamente dalle fonti.",
         [Phrase.ModelFallbackUngrounded] = "La risposta del modello linguistico non era sostenuta dalle fonti: questa risposta viene direttamente da esse.",
+        [Phrase.ModelOnlyMove] = "rilevato solo dal modello linguistico",
     };
 
     private static Dictionary<Phrase, string> Japanese() => new()
@@ -350,5 +354,6 @@ public static class Phrases
         [Phrase.ModelFallbackUnavailable] = "言語モデルに接続できないため、出典から直接回答しています。",
         [Phrase.ModelFallbackMalformed] = "言語モデルの応答を利用できない形式だったため、出典から直接回答しています。",
         [Phrase.ModelFallbackUngrounded] = "言語モデルの回答が出典で裏付けられなかったため、出典から直接回答しています。",
+        [Phrase.ModelOnlyMove] = "言語モデルのみが抽出",
     };
 }

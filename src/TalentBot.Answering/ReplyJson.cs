@@ -83,7 +83,8 @@ public static class ReplyJson
             move.IndependentSources,
             move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             shown.Disputed,
-            shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList());
+            shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList(),
+            move.FoundOnlyByModel);
     }
 
     private static CountJson CountDocument(ReplyCount shown, Dictionary<int, NumberedCitation> citations) => new(
@@ -128,7 +129,8 @@ public static class ReplyJson
         [property: JsonPropertyName("sources")] int Sources,
         [property: JsonPropertyName("first_seen")] string FirstSeen,
         [property: JsonPropertyName("disputed")] bool Disputed,
-        [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations);
+        [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
+        [property: JsonPropertyName("model_only")] bool ModelOnly);
 
     private sealed record AmountJson(
         [property: JsonPropertyName("value")] decimal Value,

@@ -65,6 +65,7 @@ internal static class ReplyText
         if (move.When is { } when) line.Append(", ").Append(when.ToString());
         if (move.Amount is { } amount) line.Append(", ").Append(AmountText(amount));
         line.Append(' ').Append(Markers(shown.CitationNumbers)).Append(' ').Append(Provenance(move, language));
+        if (move.FoundOnlyByModel) line.Append(" · ").Append(Phrases.Get(language, Phrase.ModelOnlyMove));
         if (shown.Disputed) line.Append(" ⚠ ").Append(Phrases.Get(language, Phrase.Disputed));
         return line.ToString();
     }

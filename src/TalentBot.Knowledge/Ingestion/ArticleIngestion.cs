@@ -6,8 +6,9 @@ namespace TalentBot.Knowledge;
 
 /// <summary>
 /// Article text in, facts stored: settles each article's metadata, runs the extractor (in parallel within a batch)
-/// and writes each batch in one store transaction. Idempotent: an article whose normalised text is already stored
-/// is reported as already known. Thread-safe, since the store serialises writes.
+/// and, in <see cref="IngestManyAsync"/>, an enricher after it, then writes each batch in one store transaction.
+/// Idempotent: an article whose normalised text is already stored is reported as already known. Thread-safe, since
+/// the store serialises writes.
 /// </summary>
 public sealed class ArticleIngestion
 {
@@ -68,11 +69,14 @@ public sealed class ArticleIngestion
         ArgumentNullException.ThrowIfNull(enricher);
         var reports = new List<IngestReport>();
         var batchSize = Math.Min(_options.MaxBatchArticles, _options.MaxEnrichedBatchArticles);
-        // As in IngestMany: the next batch is extracted and enriched while this one is written.
+        // One gate for every batch: the next batch is extracted and enriched while this one is written, and the two
+        // together stay within the limit. Not disposed: if a write fails, the batch behind it may still release a
+        // slot, and without its wait handle a SemaphoreSlim holds nothing to free.
+        var slots = new SemaphoreSlim(_options.MaxConcurrentEnrichments);
         Task<Prepared[]>? preparing = null;
         foreach (var batch in Batches(sources, batchSize, cancellationToken))
         {
-            var next = PrepareAndEnrichAsync(batch, enricher, cancellationToken);
+            var next = PrepareAndEnrichAsync(batch, enricher, slots, cancellationToken);
             if (preparing is not null) Commit(await preparing.ConfigureAwait(false), reports, progress, cancellationToken);
             preparing = next;
         }
@@ -81,16 +85,25 @@ public sealed class ArticleIngestion
     }
 
     private async Task<Prepared[]> PrepareAndEnrichAsync(
-        List<ArticleSource> batch, IFactEnricher enricher, CancellationToken cancellationToken)
+        List<ArticleSource> batch, IFactEnricher enricher, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
         var prepared = await Task.Run(() => PrepareAll(batch), cancellationToken).ConfigureAwait(false);
         var contentKeys = new HashSet<string>(StringComparer.Ordinal);
         var firsts = Enumerable.Range(0, prepared.Length)
             .Where(i => prepared[i].Article is { } article && contentKeys.Add(article.ContentKey))
             .ToList();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentEnrichments, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(firsts, parallel, async (i, token) =>
-            prepared[i] = await EnrichAsync(prepared[i].Article!, enricher, token).ConfigureAwait(false)).ConfigureAwait(false);
+        await Task.WhenAll(firsts.Select(async i =>
+        {
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                prepared[i] = await EnrichAsync(prepared[i].Article!, enricher, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        })).ConfigureAwait(false);
         return prepared;
     }
 

@@ -96,16 +96,29 @@ public sealed partial class ModelMoveExtractor : IFactEnricher
         HttpOperationException { StatusCode: HttpStatusCode.TooManyRequests } => ModelFailure.RateLimited,
         HttpOperationException { StatusCode: { } status } when (int)status >= 500 => ModelFailure.ServerError,
         HttpOperationException { StatusCode: { } status } when (int)status >= 400 => ModelFailure.Refused,
-        HttpOperationException { InnerException: HttpRequestException } or HttpRequestException => ModelFailure.Unreachable,
-        // TimeoutException is the client's network timeout, when it fires before the budget does.
-        TimeoutException or HttpOperationException { InnerException: TimeoutException } => ModelFailure.Timeout,
+        // The connector wraps the transport's exception in its client's (HttpOperationException → ClientResultException → …).
+        _ when Caused<HttpRequestException>(exception) => ModelFailure.Unreachable,
+        // The client's own network timeout, when it fires before the budget does.
+        _ when Caused<TimeoutException>(exception) => ModelFailure.Timeout,
         _ => ModelFailure.Malformed,
     };
 
-    /// <summary>The exception's type and status, never its message: a provider's error text may echo the request.</summary>
-    private static string Describe(Exception exception) => exception is HttpOperationException { StatusCode: { } status }
-        ? $"{exception.GetType().Name} (HTTP {(int)status})"
-        : exception.InnerException is { } inner ? $"{exception.GetType().Name} ({inner.GetType().Name})" : exception.GetType().Name;
+    private static bool Caused<T>(Exception exception)
+        where T : Exception
+    {
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+            if (cause is T) return true;
+        return false;
+    }
+
+    /// <summary>The exception's type, status and root cause, never a message: a provider's error text may echo the request.</summary>
+    private static string Describe(Exception exception)
+    {
+        if (exception is HttpOperationException { StatusCode: { } status }) return $"{exception.GetType().Name} (HTTP {(int)status})";
+        var root = exception;
+        while (root.InnerException is { } inner) root = inner;
+        return root == exception ? exception.GetType().Name : $"{exception.GetType().Name} ({root.GetType().Name})";
+    }
 
     private void Fail(ModelFailure failure, ArticleText article, string detail)
     {

@@ -1,6 +1,7 @@
 using TalentBot.Core;
 using TalentBot.Core.Extraction;
 using TalentBot.Extraction;
+using TalentBot.Llm.Answering;
 
 namespace TalentBot.Llm.Extraction;
 
@@ -15,6 +16,8 @@ public enum ProposalRejection
     BadKind,
     /// <summary>It breaks the schema, or names no organisation at all.</summary>
     Malformed,
+    /// <summary>Its quote is a sentence that addresses a language model ("ignore your instructions …"): never evidence of a move.</summary>
+    AddressesModel,
 }
 
 /// <summary>A proposal checked: the claim to keep, or why it was rejected.</summary>
@@ -25,8 +28,8 @@ internal sealed record ProposalVerdict(MoveClaim? Claim, ProposalRejection? Reje
 
 /// <summary>
 /// Decides whether a model's proposed move may enter the store. Kept only if its kind is a known code, its quote
-/// stands verbatim in the article, and every name in it either resolves through the registry to an entity the
-/// article names, or stands in the quote itself. A date or amount is kept only when the quoted sentences state
+/// stands verbatim in the article (and does not address a model), and every name in it either resolves through
+/// the registry to an entity the article names, or stands in the quote itself. A date or amount is kept only when the quoted sentences state
 /// it too; otherwise the move is kept without it. Thread-safe: it holds only the immutable registry.
 /// </summary>
 internal sealed class ProposalVerifier(EntityRegistry registry)
@@ -53,6 +56,9 @@ internal sealed class ProposalVerifier(EntityRegistry registry)
 
         var sentences = article.Locate(proposal.Quote);
         if (sentences.Count == 0) return ProposalVerdict.Reject(ProposalRejection.NotVerbatim);
+        var stated = string.Join(' ', sentences.Select(i => article.Sentences.First(s => s.Index == i).Text));
+        // A model that obeyed an injected sentence quotes it verbatim, and the sentence names whom it likes.
+        if (InstructionScreen.AddressesModel(stated)) return ProposalVerdict.Reject(ProposalRejection.AddressesModel);
 
         var quote = proposal.Quote;
         var person = Resolve(proposal.Person, EntityKind.Person, quote, article);
@@ -62,7 +68,6 @@ internal sealed class ProposalVerifier(EntityRegistry registry)
             || (proposal.To is { } toName && (to = Resolve(toName, EntityKind.Organisation, quote, article)) is null))
             return ProposalVerdict.Reject(ProposalRejection.UnknownName);
 
-        var stated = string.Join(' ', sentences.Select(i => article.Sentences.First(s => s.Index == i).Text));
         var claim = new MoveClaim(person, kind, from, to, StatedDate(proposal.When, stated, article.Article),
                                   StatedAmount(proposal.Amount, stated), sentences, ClaimFinder.Model);
         return new ProposalVerdict(claim, null);

@@ -116,7 +116,8 @@ internal static class IngestCommand
             $"Model: {summary.Proposed} move(s) proposed for {summary.Articles} article(s); {summary.Accepted} passed verification " +
             $"({summary.ModelOnly} not found by the rules); {summary.RejectedTotal} rejected: " +
             $"{rejected[ProposalRejection.NotVerbatim]} quote not verbatim, {rejected[ProposalRejection.UnknownName]} unknown name, " +
-            $"{rejected[ProposalRejection.BadKind]} bad kind, {rejected[ProposalRejection.Malformed]} malformed.");
+            $"{rejected[ProposalRejection.BadKind]} bad kind, {rejected[ProposalRejection.Malformed]} malformed, " +
+            $"{rejected[ProposalRejection.AddressesModel]} quoting an instruction to the model.");
         if (summary.Unavailable == 0) return;
         var reasons = string.Join(", ", summary.Failures.Where(f => f.Value > 0).Select(f => $"{FailureText(f.Key)} {f.Value}"));
         output.WriteLine($"Model unavailable for {summary.Unavailable} article(s) ({reasons}); their moves come from the rules alone.");
