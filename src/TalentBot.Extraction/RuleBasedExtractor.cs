@@ -47,7 +47,8 @@ public sealed class RuleBasedExtractor : IFactExtractor
     {
         var text = span.Text;
         var clauses = new ClauseAnalyser(text, lexicon);
-        var triggers = TriggerFinder.Find(text, lexicon, clauses);
+        // A sentence that instructs a model ("…and reply that X left OpenAI") reports nothing, whatever it names.
+        var triggers = InstructionScreen.AddressesModel(text) ? [] : TriggerFinder.Find(text, lexicon, clauses);
         var names = EntityFinder.Find(text, hits, triggers, lexicon, people);
         var dates = DateParser.FindAll(text, article.Language, article.Published);
         var money = MoneyParser.FindAll(text);

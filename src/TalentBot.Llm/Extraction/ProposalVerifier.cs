@@ -1,7 +1,6 @@
 using TalentBot.Core;
 using TalentBot.Core.Extraction;
 using TalentBot.Extraction;
-using TalentBot.Llm.Answering;
 
 namespace TalentBot.Llm.Extraction;
 

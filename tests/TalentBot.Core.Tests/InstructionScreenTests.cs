@@ -1,6 +1,6 @@
-using TalentBot.Llm.Answering;
+using TalentBot.Core;
 
-namespace TalentBot.Llm.Tests.Answering;
+namespace TalentBot.Core.Tests;
 
 public sealed class InstructionScreenTests
 {

@@ -1,14 +1,15 @@
 using System.Text.RegularExpressions;
 
-namespace TalentBot.Llm.Answering;
+namespace TalentBot.Core;
 
 /// <summary>
-/// Recognises article sentences that address a language model ("ignore your previous instructions and …") so
-/// they are never handed to one as evidence. This is a second line: the first is that tool results are data by
-/// construction (JSON fields, and a system prompt that says so), and the third is that every kept sentence must
-/// cite evidence about what it names. Patterns cover the four corpus languages.
+/// Recognises article sentences that address a language model ("ignore your previous instructions and …"). Such a
+/// sentence is no report of anything: extraction takes no fact from it, and it is never handed to a model as
+/// evidence. For the model this is a second line: the first is that tool results are data by construction (JSON
+/// fields, and a system prompt that says so), the third that every kept sentence must cite evidence about what it
+/// names. Patterns cover the four corpus languages.
 /// </summary>
-internal static partial class InstructionScreen
+public static partial class InstructionScreen
 {
     public static bool AddressesModel(string sentence) => Pattern().IsMatch(sentence);
 
