@@ -243,6 +243,10 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
                          .ToList();
     }
 
+    /// <summary>Whether an article with this normalised content is stored, so callers can skip costly work on it.</summary>
+    internal bool HasContent(string contentKey) =>
+        _collections.Articles.Exists(StoreQueries.Equal(nameof(ArticleDocument.ContentKey), contentKey));
+
     public KnowledgeStats Stats()
     {
         var meta = Volatile.Read(ref _meta);

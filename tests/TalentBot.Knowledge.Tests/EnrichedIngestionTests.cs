@@ -41,6 +41,18 @@ public sealed class EnrichedIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestManyAsync_ArticleAlreadyStored_IsReportedKnownWithoutAskingTheModel()
+    {
+        await IngestAsync("Bob was seen at Apple on Monday.");
+        var calls = _enricher.Calls;
+
+        var report = (await IngestAsync("Bob was seen at Apple on Monday.")).ShouldHaveSingleItem();
+
+        report.Status.ShouldBe(IngestStatus.AlreadyKnown);
+        _enricher.Calls.ShouldBe(calls);
+    }
+
+    [Fact]
     public async Task IngestManyAsync_ModelOnlyMoveLaterFoundByRules_IsNoLongerModelOnly()
     {
         await IngestAsync("Bob was seen at Apple on Monday.");

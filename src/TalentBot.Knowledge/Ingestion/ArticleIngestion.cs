@@ -90,7 +90,8 @@ public sealed class ArticleIngestion
         var prepared = await Task.Run(() => PrepareAll(batch), cancellationToken).ConfigureAwait(false);
         var contentKeys = new HashSet<string>(StringComparer.Ordinal);
         var firsts = Enumerable.Range(0, prepared.Length)
-            .Where(i => prepared[i].Article is { } article && contentKeys.Add(article.ContentKey))
+            // Stored articles are reported as known without a write, so a model call on them would be wasted.
+            .Where(i => prepared[i].Article is { } article && contentKeys.Add(article.ContentKey) && !_store.HasContent(article.ContentKey))
             .ToList();
         await Task.WhenAll(firsts.Select(async i =>
         {
