@@ -91,4 +91,21 @@ public sealed class IngestWithModelTests : IAsyncLifetime, IDisposable
         result.Output.ShouldNotContain("model");
         result.Output.ShouldContain("Added 1 article(s) with 1 new move(s) and 0 confirmation(s)");
     }
+
+    [Fact]
+    public async Task Ingest_WithAnEmbeddingModel_EmbedsEachNewSentenceOnce()
+    {
+        var file = _temp.File("in/cole.md", Article);
+        IEnumerable<KeyValuePair<string, string?>> settings = [.. Model(extractMoves: false), new("Llm:EmbeddingModel", "scripted-embedding")];
+
+        var first = await Cli.RunAsync(settings, "ingest", "--db", _temp.Database, file);
+        var embedded = _server.EmbeddingRequests.Sum(r => r.Body!["input"]!.AsArray().Count);
+        var second = await Cli.RunAsync(settings, "ingest", "--db", _temp.Database, file);
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        var line = first.Output.Split('\n').Single(l => l.StartsWith("Sentence vectors (scripted-embedding): ", StringComparison.Ordinal));
+        line.ShouldMatch(@"^Sentence vectors \(scripted-embedding\): (\d+) of \1 sentences\.$");
+        second.Output.ShouldContain("already in the knowledge base");
+        _server.EmbeddingRequests.Sum(r => r.Body!["input"]!.AsArray().Count).ShouldBe(embedded);
+    }
 }

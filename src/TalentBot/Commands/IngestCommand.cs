@@ -97,6 +97,11 @@ internal static class IngestCommand
             context.Output.WriteLine(
                 $"Added {added} article(s) with {newMoves} new move(s){newByModel} and {corroborated} confirmation(s); {known} already known; {failed} failed.");
             if (model is not null) ReportModel(model, context.Output);
+            // New sentences are embedded now, once, rather than on the first question that needs them.
+            var connection = host.Services.GetRequiredService<ConfiguredModel>().Connection;
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SentenceEmbedding));
+            if (await SentenceEmbedding.PrepareAsync(session.Store, connection, logger, cancellationToken).ConfigureAwait(false) is { } vectors)
+                context.Output.WriteLine($"Sentence vectors ({connection!.Options.EmbeddingModel}): {vectors} of {session.Store.Stats().Sentences} sentences.");
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }
     }
