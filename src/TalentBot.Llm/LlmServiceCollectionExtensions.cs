@@ -27,6 +27,9 @@ public static class LlmServiceCollectionExtensions
                 // The budget is enforced per answer by a cancellation token; this only stops a call outliving it.
                 client.Timeout = provider.GetRequiredService<IOptions<LlmOptions>>().Value.Timeout + TimeSpan.FromSeconds(1);
             })
+            // The client lives as long as the process (inside ModelConnection), so connections are recycled
+            // here instead of by the factory's handler rotation, or a moved endpoint's DNS would never be seen.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddHttpMessageHandler(provider => new CredentialHandler(provider.GetRequiredService<IOptions<LlmOptions>>().Value))
             .AddResilienceHandler("llm", (pipeline, context) =>
             {
