@@ -58,9 +58,10 @@ internal static class IngestCommand
             }
 
             var articles = loaded.Where(l => l.Succeeded).ToList();
-            var batch = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value.BatchArticles;
+            var ingest = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value;
             var time = host.Services.GetRequiredService<TimeProvider>();
-            var ingestion = new ArticleIngestion(session.Store, session.Extractor, time, new IngestionOptions { MaxBatchArticles = batch });
+            var ingestion = new ArticleIngestion(session.Store, session.Extractor, time,
+                new IngestionOptions { MaxBatchArticles = ingest.BatchArticles, MaxConcurrentEnrichments = ingest.ModelConcurrency });
             var model = ModelExtractor(host, session, time);
             var sources = articles.Select(a => a.Article!).ToList();
             var reports = model is null

@@ -38,4 +38,8 @@ public sealed class IngestOptions
     /// <summary>Articles per store transaction. Default 2048; see <c>IngestionOptions.MaxBatchArticles</c> for why.</summary>
     [Range(1, 100_000)]
     public int BatchArticles { get; set; } = 2048;
+
+    /// <summary>Articles sent to the model at once when it proposes moves. Default 4; raise it for a provider with a generous rate limit.</summary>
+    [Range(1, 64)]
+    public int ModelConcurrency { get; set; } = 4;
 }
