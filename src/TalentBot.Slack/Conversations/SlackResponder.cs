@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TalentBot.Core;
+using TalentBot.Slack.Messages;
+using TalentBot.Slack.Requests;
+using TalentBot.Slack.WebApi;
+
+namespace TalentBot.Slack.Conversations;
+
+/// <summary>
+/// Decides, in one place, how a reply reaches Slack. A slash command's answer ready within the budget
+/// (<see cref="SlackOptions.AnswerBudget"/>) goes in the acknowledgement itself; a slower one is acknowledged at once
+/// (showing the command in the channel) and delivered through the command's <c>response_url</c>. A click is always
+/// acknowledged empty and answered through its <c>response_url</c>. A failure becomes a polite private message and
+/// a log entry, never a stack trace in chat. Thread-safe.
+/// </summary>
+public sealed class SlackResponder(
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    SlackWebApiClient web,
+    ILogger<SlackResponder> logger)
+{
+    /// <param name="reply">The message being prepared; it keeps running if the acknowledgement goes first.</param>
+    /// <param name="language">The language of the apology should <paramref name="reply"/> fail.</param>
+    public async ValueTask<SlackAck> RespondAsync(SlashCommand command, Language language, Task<SlackMessage> reply)
+    {
+        var id = command.TriggerId ?? command.Command;
+        if (!reply.IsCompleted)
+        {
+            using var budgetOver = new CancellationTokenSource();
+            var budget = Task.Delay(options.Value.AnswerBudget, time, budgetOver.Token);
+            if (await Task.WhenAny(reply, budget).ConfigureAwait(false) == budget)
+            {
+                SlackLog.Deferred(logger, id, options.Value.AnswerBudgetMilliseconds);
+                return new SlackAck(CommandResponse.Acknowledged,
+                    new FollowUp(id, token => DeliverAsync(id, command.ResponseUrl, reply.WaitAsync(token), language, keepOriginal: false, token)));
+            }
+            await budgetOver.CancelAsync().ConfigureAwait(false);
+        }
+        return SlackAck.Now(await SettleAsync(id, reply, language).ConfigureAwait(false));
+    }
+
+    /// <summary>Acknowledges a click at once (Slack ignores a body there) and answers it through its <c>response_url</c>.</summary>
+    public SlackAck RespondLater(Click click, Language language, Func<CancellationToken, Task<SlackMessage>> reply) =>
+        new(null, new FollowUp(click.Id, token => DeliverAsync(click.Id, click.ResponseUrl, reply(token), language, keepOriginal: true, token)));
+
+    private async Task DeliverAsync(string id, Uri responseUrl, Task<SlackMessage> reply, Language language, bool keepOriginal, CancellationToken cancellationToken)
+    {
+        var message = await SettleAsync(id, reply, language).ConfigureAwait(false);
+        await web.RespondAsync(responseUrl, CommandResponse.Of(message, keepOriginal), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SlackMessage> SettleAsync(string id, Task<SlackMessage> reply, Language language)
+    {
+        try
+        {
+            return await reply.ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            SlackLog.AnswerFailed(logger, e, id);
+            return ReplyMessages.Notice(language, SlackPhrase.Failed);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using TalentBot.Core;
+using TalentBot.Core.Replies;
+
+namespace TalentBot.Slack.Messages;
+
+/// <summary>
+/// Turns a reply into the message for one page of one view, with its buttons: Sources, More (when a next page
+/// exists), Subscribe to alerts for the organisation a <c>/who-left</c> or <c>/who-joined</c> named, and one per
+/// did-you-mean suggestion. Stateless; thread-safe.
+/// </summary>
+public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registry)
+{
+    private const int MaxSuggestions = 5;
+
+    /// <param name="privately">Whether only the asker sees the page even when the reply itself is public (Sources, More).</param>
+    public SlackMessage Page(Reply reply, AskedInput asked, ReplyView view, int page, bool privately)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var pages = view == ReplyView.Answer ? renderer.Answer(reply) : renderer.Sources(reply);
+        if (pages.Count == 0) return Notice(reply.Language, SlackPhrase.Expired);
+        page = Math.Clamp(page, 0, pages.Count - 1);
+        var language = reply.Language;
+
+        var buttons = new List<ButtonElement?>();
+        if (view == ReplyView.Answer && reply.Citations.Count > 0)
+            buttons.Add(ButtonActions.Page(SlackPhrases.Get(language, SlackPhrase.SourcesButton), ReplyView.Sources, 0, asked));
+        if (page + 1 < pages.Count)
+            buttons.Add(ButtonActions.Page(SlackPhrases.Get(language, SlackPhrase.MoreButton), view, page + 1, asked));
+        if (view == ReplyView.Answer && page == 0) buttons.Add(SubscribeButton(reply, asked));
+        buttons.AddRange(SuggestionButtons(reply, asked));
+
+        var blocks = pages[page].ToList();
+        if (buttons.OfType<ButtonElement>().ToList() is { Count: > 0 } present) blocks.Add(new ActionsBlock(present));
+        return new SlackMessage(SlackText.EscapeWithin(reply.Title, SlackLimits.MessageText), blocks, privately || reply.IsPrivate);
+    }
+
+    /// <summary>A short private message from the adapter itself (unknown commands, alerts, failures).</summary>
+    public static SlackMessage Notice(Language language, SlackPhrase phrase, params object?[] args) =>
+        Notice(SlackPhrases.Format(language, phrase, args));
+
+    /// <summary>A private message of plain text, escaped.</summary>
+    public static SlackMessage Notice(string text) => Text(text, isPrivate: true);
+
+    public static SlackMessage Text(string text, bool isPrivate) => new(
+        SlackText.EscapeWithin(text, SlackLimits.MessageText),
+        [new SectionBlock(TextObject.Markdown(SlackText.EscapeWithin(text, SlackLimits.SectionText)))],
+        isPrivate);
+
+    /// <summary>The organisation a who-left or who-joined command named, when the registry knows it as exactly one.</summary>
+    private ButtonElement? SubscribeButton(Reply reply, AskedInput asked)
+    {
+        if (reply.Outcome != ReplyOutcome.Answered || reply.Intent is not (ReplyIntent.WhoLeft or ReplyIntent.WhoJoined)) return null;
+        if (ArgumentOf(asked.Input) is not { } name) return null;
+        var matches = registry.Resolve(name, EntityKind.Organisation).Select(m => m.Value).DistinctBy(e => e.Id).ToList();
+        if (matches.Count != 1) return null;
+        var label = SlackPhrases.Format(reply.Language, SlackPhrase.SubscribeButton, matches[0].Name);
+        return ButtonActions.Subscribe(label, matches[0].Id, reply.Language);
+    }
+
+    /// <summary>A button per suggestion, asking the same kind of question with the suggested name.</summary>
+    private static IEnumerable<ButtonElement?> SuggestionButtons(Reply reply, AskedInput asked)
+    {
+        var command = reply.Intent switch
+        {
+            ReplyIntent.WhoLeft => "/who-left",
+            ReplyIntent.WhoJoined => "/who-joined",
+            ReplyIntent.MovesOf => "/moves",
+            _ => null,
+        };
+        if (command is null) return [];
+        return reply.Suggestions.Take(MaxSuggestions)
+                    .Select((name, i) => ButtonActions.Again(name, i, asked with { Input = command + " " + name }));
+    }
+
+    /// <summary>The text after a slash command (<c>/who-left meta</c> → <c>meta</c>), or null for a question.</summary>
+    private static string? ArgumentOf(string input)
+    {
+        if (!input.StartsWith('/')) return null;
+        var split = input.AsSpan().IndexOfAny(" \t\r\n\u3000");
+        return split < 0 || input[(split + 1)..].Trim() is not { Length: > 0 } argument ? null : argument;
+    }
+}

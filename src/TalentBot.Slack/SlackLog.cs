@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Logging;
+
+namespace TalentBot.Slack;
+
+/// <summary>
+/// The Slack adapter's log events, with stable ids. Ids, methods, counts and outcomes only: never a token, a signing
+/// secret, a signature, a <c>response_url</c> (it is a credential) or what a user typed.
+/// </summary>
+internal static partial class SlackLog
+{
+    [LoggerMessage(6000, LogLevel.Debug, "Command {TriggerId} received: {Command} in team {TeamId}")]
+    public static partial void CommandReceived(ILogger logger, string triggerId, string command, string teamId);
+
+    [LoggerMessage(6001, LogLevel.Information, "Slack request {Id} answered: {Intent} {Outcome}, {Moves} moves, in {ElapsedMs} ms")]
+    public static partial void Answered(ILogger logger, string id, string intent, string outcome, int moves, long elapsedMs);
+
+    [LoggerMessage(6002, LogLevel.Information, "Command {Id} acknowledged first: the answer took longer than {BudgetMs} ms")]
+    public static partial void Deferred(ILogger logger, string id, int budgetMs);
+
+    [LoggerMessage(6003, LogLevel.Error, "Slack request {Id} failed; the user was told politely")]
+    public static partial void AnswerFailed(ILogger logger, Exception exception, string id);
+
+    [LoggerMessage(6004, LogLevel.Information, "Slack request to {Path} refused with {Status}: {Reason}")]
+    public static partial void Rejected(ILogger logger, string path, int status, string reason);
+
+    [LoggerMessage(6005, LogLevel.Warning, "Command {TriggerId}: unknown command {Command}")]
+    public static partial void UnknownCommand(ILogger logger, string triggerId, string command);
+
+    [LoggerMessage(6006, LogLevel.Warning, "Slack payload refused: {Reason}")]
+    public static partial void PayloadRejected(ILogger logger, string reason);
+
+    [LoggerMessage(6007, LogLevel.Information, "Repeated delivery of {Kind} {Id} acknowledged and not answered again")]
+    public static partial void Duplicate(ILogger logger, string kind, string id);
+
+    [LoggerMessage(6008, LogLevel.Debug, "Slack {Type} ({Detail}) acknowledged and ignored")]
+    public static partial void EventIgnored(ILogger logger, string type, string detail);
+
+    [LoggerMessage(6009, LogLevel.Debug, "Mention {EventId} received in team {TeamId}")]
+    public static partial void MentionReceived(ILogger logger, string eventId, string teamId);
+
+    [LoggerMessage(6010, LogLevel.Debug, "Click {TriggerId} received on {ActionId}")]
+    public static partial void ClickReceived(ILogger logger, string triggerId, string actionId);
+
+    [LoggerMessage(6011, LogLevel.Information, "Events request URL verified")]
+    public static partial void UrlVerified(ILogger logger);
+
+    [LoggerMessage(6012, LogLevel.Information, "Slack redelivered an event (attempt {RetryNum}, {RetryReason})")]
+    public static partial void Redelivered(ILogger logger, string retryNum, string retryReason);
+
+    [LoggerMessage(6020, LogLevel.Error, "Follow-up of Slack request {Id} failed")]
+    public static partial void FollowUpFailed(ILogger logger, Exception exception, string id);
+
+    [LoggerMessage(6021, LogLevel.Information, "Waiting for {Count} Slack follow-ups before stopping")]
+    public static partial void WaitingForFollowUps(ILogger logger, int count);
+
+    [LoggerMessage(6022, LogLevel.Warning, "Stopped with {Count} Slack follow-ups unfinished")]
+    public static partial void FollowUpsAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(6030, LogLevel.Warning, "Slack answered {Status} to {Method}: {Error}")]
+    public static partial void WebApiFailed(ILogger logger, string method, int status, string error);
+
+    [LoggerMessage(6031, LogLevel.Debug, "Slack warned about {Method}: {Warning}")]
+    public static partial void WebApiWarning(ILogger logger, string method, string warning);
+
+    [LoggerMessage(6032, LogLevel.Debug, "Holding a post {WaitMs} ms for its channel's turn")]
+    public static partial void WaitingForChannel(ILogger logger, long waitMs);
+
+    [LoggerMessage(6033, LogLevel.Warning, "Rate limited on {Method}: waiting {WaitMs} ms")]
+    public static partial void RateLimited(ILogger logger, string method, long waitMs);
+
+    [LoggerMessage(6040, LogLevel.Information, "Socket Mode connected ({Connections} connections open)")]
+    public static partial void SocketReady(ILogger logger, int connections);
+
+    [LoggerMessage(6041, LogLevel.Information, "Socket Mode asked to disconnect: {Reason}")]
+    public static partial void SocketDisconnectRequested(ILogger logger, string reason);
+
+    [LoggerMessage(6042, LogLevel.Warning, "Socket Mode connection closed with code {Code}")]
+    public static partial void SocketClosed(ILogger logger, int code);
+
+    [LoggerMessage(6043, LogLevel.Warning, "Socket Mode connection failed; retrying in {DelayMs} ms")]
+    public static partial void SocketConnectionFailed(ILogger logger, Exception exception, long delayMs);
+
+    [LoggerMessage(6044, LogLevel.Critical, "Socket Mode stopped and will not reconnect: {Reason}")]
+    public static partial void SocketStopped(ILogger logger, string reason);
+
+    [LoggerMessage(6045, LogLevel.Warning, "Socket Mode envelope {EnvelopeId} ({Type}) acknowledged without an answer: {Reason}")]
+    public static partial void EnvelopeRejected(ILogger logger, string envelopeId, string type, string reason);
+}

@@ -1,0 +1,41 @@
+using TalentBot.Slack.Messages;
+
+namespace TalentBot.Slack.WebApi;
+
+/// <summary>
+/// A reply to a slash command or a click: the HTTP response body, a Socket Mode acknowledgement's payload, or a post
+/// to a <c>response_url</c>. <see cref="ResponseType"/> is <c>in_channel</c> or <c>ephemeral</c>.
+/// </summary>
+public sealed record CommandResponse(string ResponseType, string? Text, IReadOnlyList<Block>? Blocks, bool? ReplaceOriginal = null)
+{
+    public const string InChannel = "in_channel";
+    public const string Ephemeral = "ephemeral";
+
+    /// <summary>Shows the user's command in the channel while its answer is prepared; the answer follows.</summary>
+    public static CommandResponse Acknowledged { get; } = new(InChannel, null, null);
+
+    /// <summary>
+    /// <paramref name="message"/> as a response. Responses through a click's <c>response_url</c> say
+    /// <c>replace_original: false</c> so the message clicked on stays as it was.
+    /// </summary>
+    public static CommandResponse Of(SlackMessage message, bool keepOriginal = false) =>
+        new(message.IsPrivate ? Ephemeral : InChannel, message.Text, message.Blocks, keepOriginal ? false : null);
+}
+
+/// <summary><c>chat.postMessage</c>'s arguments. Link previews are off: a reply's sources would unfurl into a wall.</summary>
+public sealed record PostMessageRequest(
+    string Channel,
+    string Text,
+    IReadOnlyList<Block> Blocks,
+    string? ThreadTs,
+    bool UnfurlLinks = false,
+    bool UnfurlMedia = false);
+
+/// <summary><c>chat.postEphemeral</c>'s arguments: seen only by <see cref="User"/>.</summary>
+public sealed record PostEphemeralRequest(string Channel, string User, string Text, IReadOnlyList<Block> Blocks, string? ThreadTs);
+
+/// <summary>What every Web API response has (<c>ok</c>, <c>error</c>), and the fields TalentBot reads.</summary>
+public sealed record ApiResponse(bool Ok, string? Error, string? Warning, string? Ts, string? Channel, string? Url);
+
+/// <summary>A message <c>chat.postMessage</c> created: its channel and timestamp (its id).</summary>
+public sealed record PostedMessage(string Channel, string Ts);

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using TalentBot.Answering;
+using TalentBot.Slack.SocketMode;
+
+namespace TalentBot.Slack.Tests.Support;
+
+/// <summary>
+/// The Slack adapter in Socket Mode, in a real generic host (no HTTP server: Socket Mode needs no public URL),
+/// connecting to the fake Slack, answering from the founding store, on a fake clock and a seeded random source.
+/// </summary>
+public sealed class SocketModeHarness : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private SocketModeHarness(IHost host, FakeTimeProvider time, CapturedLogs logs)
+    {
+        _host = host;
+        Time = time;
+        Logs = logs;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public SocketModeClient Client => _host.Services.GetRequiredService<SocketModeClient>();
+
+    public static async Task<SocketModeHarness> StartAsync(FakeSlack slack, IAnswerService? answers = null)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var logs = new CapturedLogs();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:Mode"] = "SocketMode",
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
+            [SlackOptions.AppTokenVariable] = WebApiHarness.AppToken,
+            [SlackOptions.BotTokenVariable] = SlackHost.BotToken,
+        });
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton(new Random(7));
+        builder.Services.AddSingleton(FoundingStore.Registry);
+        builder.Services.AddSingleton(answers ?? FoundingStore.Answers);
+        builder.Services.AddSlackBot(builder.Configuration);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new SocketModeHarness(host, time, logs);
+    }
+
+    public async Task<HealthReport> HealthAsync() =>
+        await _host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+    /// <summary>Waits (in real time, briefly) for the client to reach <paramref name="status"/>.</summary>
+    public async Task StatusBecomesAsync(SocketModeStatus status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Client.Status != status && DateTime.UtcNow < deadline) await Task.Delay(10);
+        Client.Status.ShouldBe(status);
+    }
+
+    /// <summary>Moves the fake clock on in steps until <paramref name="task"/> finishes.</summary>
+    public async Task<T> AdvanceUntilAsync<T>(Task<T> task, TimeSpan step)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!task.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            Time.Advance(step);
+            await Task.WhenAny(task, Task.Delay(10));
+        }
+        return await task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
