@@ -24,4 +24,5 @@ namespace TalentBot.Discord;
 [JsonSerializable(typeof(ResumeData))]
 [JsonSerializable(typeof(HelloData))]
 [JsonSerializable(typeof(ReadyData))]
+[JsonSerializable(typeof(int))]
 internal sealed partial class DiscordJson : JsonSerializerContext;

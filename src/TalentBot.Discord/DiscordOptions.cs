@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TalentBot.Discord.Interactions;
 
 namespace TalentBot.Discord;
 
@@ -107,33 +108,46 @@ internal sealed class DiscordVariables(IConfiguration configuration) : IPostConf
 }
 
 /// <summary>
-/// Checks what the chosen mode needs, naming each missing or malformed setting, so a bad start says what to fix.
+/// Checks the settings any Discord call relies on, naming each malformed one: the key and id formats, the API URL,
+/// and that the token did not come from a settings file.
 /// </summary>
-internal sealed class DiscordOptionsValidator(IConfiguration configuration) : IValidateOptions<DiscordOptions>
+internal sealed class DiscordSettingsValidator(IConfiguration configuration) : IValidateOptions<DiscordOptions>
 {
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var failures = new List<string>();
         if (configuration[$"{DiscordOptions.Section}:BotToken"] is not null)
             failures.Add($"Discord:BotToken is never read from settings; set {DiscordOptions.BotTokenVariable} in the environment or user secrets instead.");
-
-        switch (options.Mode)
-        {
-            case DiscordMode.Endpoint when string.IsNullOrWhiteSpace(options.PublicKey):
-                failures.Add($"{DiscordOptions.PublicKeyVariable} is not set: Discord:Mode is Endpoint, which verifies every request with the application's public key. " +
-                             "Set it, or set Discord__Mode=Gateway to connect without a public URL.");
-                break;
-            case DiscordMode.Gateway when string.IsNullOrWhiteSpace(options.BotToken):
-                failures.Add($"{DiscordOptions.BotTokenVariable} is not set: Discord:Mode is Gateway, which logs in with the bot token.");
-                break;
-        }
+        if (SettingsFileWithToken() is { } file)
+            failures.Add($"{DiscordOptions.BotTokenVariable} is in {file}; the token belongs in the environment or user secrets, never a settings file.");
         if (!string.IsNullOrWhiteSpace(options.PublicKey) && !InteractionSignature.IsValidPublicKey(options.PublicKey))
             failures.Add($"{DiscordOptions.PublicKeyVariable} must be the 64 hexadecimal characters of the application's public key.");
         if (!string.IsNullOrWhiteSpace(options.ApplicationId) && !options.ApplicationId.All(char.IsAsciiDigit))
             failures.Add($"{DiscordOptions.ApplicationIdVariable} must be the application's numeric id.");
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
             failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.");
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>The appsettings file that holds the token, if one does (user secrets are JSON too, but not appsettings).</summary>
+    private string? SettingsFileWithToken() =>
+        (configuration as IConfigurationRoot)?.Providers
+            .OfType<FileConfigurationProvider>()
+            .Where(p => p.TryGet(DiscordOptions.BotTokenVariable, out var token) && !string.IsNullOrEmpty(token))
+            .Select(p => System.IO.Path.GetFileName(p.Source.Path))
+            .FirstOrDefault(name => name?.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) == true);
+}
+
+/// <summary>Checks that serving in the chosen mode has what that mode needs, saying how to fix it.</summary>
+internal sealed class DiscordModeValidator : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options) => options.Mode switch
+    {
+        DiscordMode.Endpoint when string.IsNullOrWhiteSpace(options.PublicKey) => ValidateOptionsResult.Fail(
+            $"{DiscordOptions.PublicKeyVariable} is not set: Discord:Mode is Endpoint, which verifies every request with the application's public key. " +
+            "Set it, or set Discord__Mode=Gateway to connect without a public URL."),
+        DiscordMode.Gateway when string.IsNullOrWhiteSpace(options.BotToken) => ValidateOptionsResult.Fail(
+            $"{DiscordOptions.BotTokenVariable} is not set: Discord:Mode is Gateway, which logs in with the bot token."),
+        _ => ValidateOptionsResult.Success,
+    };
 }

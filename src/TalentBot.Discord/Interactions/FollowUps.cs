@@ -18,6 +18,12 @@ public sealed class FollowUps(TimeProvider time, ILogger<FollowUps> logger) : IH
 
     public int Pending => _running.Count;
 
+    /// <summary>
+    /// Cancelled only when shutdown stops waiting for follow-ups: answers keep going while the host drains, rather
+    /// than being cut off the moment it begins to stop.
+    /// </summary>
+    public CancellationToken Abandoned => _stopping.Token;
+
     public void Start(string interactionId, Func<CancellationToken, Task> work)
     {
         var task = RunAsync(interactionId, work);

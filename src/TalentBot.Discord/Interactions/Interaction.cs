@@ -14,13 +14,14 @@ public enum InteractionType
 
 /// <summary>
 /// The fields of an interaction TalentBot reads, the same whether it arrived over HTTP or the Gateway. Snowflakes
-/// stay strings, as Discord sends them.
+/// stay strings, as Discord sends them. Strings that default to empty have setters, not init: the JSON source
+/// generator sets every init property, missing ones to null.
 /// </summary>
 public sealed class Interaction
 {
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
 
-    public string ApplicationId { get; init; } = "";
+    public string ApplicationId { get; set; } = "";
 
     public InteractionType Type { get; init; }
 
@@ -36,7 +37,7 @@ public sealed class Interaction
     /// <summary>Present in a direct message, instead of <see cref="Member"/>.</summary>
     public DiscordUser? User { get; init; }
 
-    public string Token { get; init; } = "";
+    public string Token { get; set; } = "";
 
     public string? Locale { get; init; }
 
@@ -64,7 +65,7 @@ public sealed class InteractionData
 /// <summary>A slash-command option as typed; <see cref="Focused"/> marks the one being typed during autocomplete.</summary>
 public sealed class CommandOption
 {
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     public int Type { get; init; }
 
@@ -87,7 +88,7 @@ public sealed class GuildMember
 
 public sealed class DiscordUser
 {
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
 }
 
 public static class InteractionOptions

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using TalentBot.Core;
@@ -19,10 +20,9 @@ public static class DiscordText
     public static string Escape(string text)
     {
         text = TextFolding.WellFormed(text);
-        if (text.AsSpan().IndexOfAny(Special) < 0 && !StartsList(text)) return text;
+        var listMarker = ListMarkerIndex(text);
+        if (listMarker < 0 && text.AsSpan().IndexOfAny(Special) < 0) return text;
         var escaped = new StringBuilder(text.Length + 8);
-        // A leading "-" or "+" would make a list item, and Discord trims leading spaces before looking.
-        var listMarker = StartsList(text) ? text.Length - text.AsSpan().TrimStart().Length : -1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -48,25 +48,22 @@ public static class DiscordText
     {
         var escaped = Escape(raw);
         if (escaped.Length <= max) return escaped;
+        if (max < Ellipsis.Length) return "";
         raw = TextFolding.WellFormed(raw);
-        int low = 0, high = raw.Length;
-        var best = "";
-        while (low <= high)
+        var budget = max - Ellipsis.Length;
+        var listMarker = ListMarkerIndex(raw);
+        int cut = 0, used = 0;
+        while (cut < raw.Length)
         {
-            var mid = (low + high) / 2;
-            var cut = PrefixLength(raw, mid);
-            var candidate = Escape(raw[..cut].TrimEnd()) + Ellipsis;
-            if (candidate.Length <= max)
-            {
-                best = candidate;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
+            var next = StringInfo.GetNextTextElementLength(raw, cut);
+            var cost = next;
+            for (var i = cut; i < cut + next; i++)
+                if (i == listMarker || Special.Contains(raw[i])) cost++;
+            if (used + cost > budget) break;
+            used += cost;
+            cut += next;
         }
-        return best;
+        return Escape(raw[..cut].TrimEnd()) + Ellipsis;
     }
 
     /// <summary>The length of the longest run of whole text elements from the start that is at most <paramref name="max"/> units.</summary>
@@ -82,9 +79,10 @@ public static class DiscordText
         return length;
     }
 
-    private static bool StartsList(string text)
+    /// <summary>Where a leading "-" or "+" would start a list item (Discord ignores leading spaces), or -1.</summary>
+    private static int ListMarkerIndex(string text)
     {
-        var trimmed = text.AsSpan().TrimStart();
-        return trimmed.Length > 0 && trimmed[0] is '-' or '+';
+        var start = text.Length - text.AsSpan().TrimStart().Length;
+        return start < text.Length && text[start] is '-' or '+' ? start : -1;
     }
 }

@@ -50,6 +50,9 @@ public sealed class ReplyRenderer
         var titleFits = title.Length <= DiscordLimits.EmbedTitle;
         pager.BeginSection(titleFits ? title : null, color, Footer(reply));
         if (!titleFits) pager.AddBlock(DiscordText.EscapeWithin(reply.Title, DiscordLimits.EmbedDescription));
+        // A model's prose, one block per line so a page breaks between sentences, never inside a [n] marker.
+        foreach (var line in (reply.Answer ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            pager.AddBlock(DiscordText.EscapeWithin(line, DiscordLimits.EmbedDescription));
 
         var citations = reply.Citations.ToDictionary(c => c.Number, c => c.Citation);
         foreach (var number in reply.Evidence)
@@ -108,7 +111,8 @@ public sealed class ReplyRenderer
         var name = DiscordText.EscapeWithin(move.Person.Name, DiscordLimits.FieldName - kind.Length) + kind;
 
         var sources = Markers(shown.CitationNumbers) + " " + DiscordText.Escape(Provenance(move, language));
-        var disputed = shown.Disputed ? "\n⚠ " + Phrases.Get(language, Phrase.Disputed) : "";
+        var disputed = (move.FoundOnlyByModel ? "\n· " + DiscordText.Escape(Phrases.Get(language, Phrase.ModelOnlyMove)) : "")
+                       + (shown.Disputed ? "\n⚠ " + Phrases.Get(language, Phrase.Disputed) : "");
         var route = new StringBuilder()
             .Append(move.From?.Name ?? UnknownEnd).Append(Arrow).Append(move.To?.Name ?? UnknownEnd);
         if (move.When is { } when) route.Append(", ").Append(when.ToString());

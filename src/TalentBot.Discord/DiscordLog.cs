@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Logging;
+
+namespace TalentBot.Discord;
+
+/// <summary>
+/// The Discord adapter's log events, with stable ids. Ids, routes, counts and outcomes only: never a token, a
+/// signature, a key, an interaction token (they sit in webhook paths) or what a user typed.
+/// </summary>
+internal static partial class DiscordLog
+{
+    [LoggerMessage(5000, LogLevel.Debug, "Interaction {InteractionId} received: {Type} {Command} in guild {GuildId}")]
+    public static partial void Received(ILogger logger, string interactionId, string type, string command, string guildId);
+
+    [LoggerMessage(5001, LogLevel.Information, "Interaction {InteractionId} answered: {Command} {Outcome}, {Moves} moves, in {ElapsedMs} ms")]
+    public static partial void Answered(ILogger logger, string interactionId, string command, string outcome, int moves, long elapsedMs);
+
+    [LoggerMessage(5002, LogLevel.Information, "Interaction {InteractionId} deferred: the answer took longer than {BudgetMs} ms")]
+    public static partial void Deferred(ILogger logger, string interactionId, int budgetMs);
+
+    [LoggerMessage(5003, LogLevel.Error, "Interaction {InteractionId} ({Command}) failed; the user was told politely")]
+    public static partial void AnswerFailed(ILogger logger, Exception exception, string interactionId, string command);
+
+    [LoggerMessage(5004, LogLevel.Information, "Interaction request refused with {Status}: {Reason}")]
+    public static partial void Rejected(ILogger logger, int status, string reason);
+
+    [LoggerMessage(5005, LogLevel.Warning, "Interaction {InteractionId}: unknown command {Command}")]
+    public static partial void UnknownCommand(ILogger logger, string interactionId, string command);
+
+    [LoggerMessage(5006, LogLevel.Information, "Interaction {InteractionId}: {Action} refused, the member lacks Manage Channels")]
+    public static partial void PermissionDenied(ILogger logger, string interactionId, string action);
+
+    [LoggerMessage(5007, LogLevel.Warning, "Discord payload refused: {Reason}")]
+    public static partial void PayloadRejected(ILogger logger, string reason);
+
+    [LoggerMessage(5010, LogLevel.Error, "Follow-up of interaction {InteractionId} failed")]
+    public static partial void FollowUpFailed(ILogger logger, Exception exception, string interactionId);
+
+    [LoggerMessage(5011, LogLevel.Information, "Waiting for {Count} follow-ups before stopping")]
+    public static partial void WaitingForFollowUps(ILogger logger, int count);
+
+    [LoggerMessage(5012, LogLevel.Warning, "Stopped with {Count} follow-ups unfinished")]
+    public static partial void FollowUpsAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(5020, LogLevel.Warning, "Rate limited on {Route} ({Scope}): waiting {WaitMs} ms")]
+    public static partial void RateLimited(ILogger logger, string route, long waitMs, string scope);
+
+    [LoggerMessage(5021, LogLevel.Debug, "Holding {Route} {WaitMs} ms for its rate-limit bucket")]
+    public static partial void WaitingForRateLimit(ILogger logger, string route, long waitMs);
+
+    [LoggerMessage(5022, LogLevel.Warning, "Discord answered {Status} (code {Code}) to {Route}")]
+    public static partial void RestFailed(ILogger logger, string route, int status, int? code);
+
+    [LoggerMessage(5023, LogLevel.Information, "Interaction {InteractionId} was already acknowledged")]
+    public static partial void AlreadyAcknowledged(ILogger logger, string interactionId);
+
+    [LoggerMessage(5030, LogLevel.Information, "Gateway ready")]
+    public static partial void GatewayReady(ILogger logger);
+
+    [LoggerMessage(5031, LogLevel.Information, "Gateway session resumed at sequence {Sequence}")]
+    public static partial void GatewayResumed(ILogger logger, int? sequence);
+
+    [LoggerMessage(5032, LogLevel.Warning, "Gateway heartbeat not acknowledged within {IntervalMs} ms: reconnecting")]
+    public static partial void GatewayZombied(ILogger logger, long intervalMs);
+
+    [LoggerMessage(5033, LogLevel.Information, "Gateway asked to reconnect")]
+    public static partial void GatewayReconnectRequested(ILogger logger);
+
+    [LoggerMessage(5034, LogLevel.Warning, "Gateway session invalid (resumable: {Resumable})")]
+    public static partial void GatewayInvalidSession(ILogger logger, bool resumable);
+
+    [LoggerMessage(5035, LogLevel.Warning, "Gateway connection closed with code {Code}")]
+    public static partial void GatewayClosed(ILogger logger, int code);
+
+    [LoggerMessage(5036, LogLevel.Warning, "Gateway connection failed; retrying")]
+    public static partial void GatewayConnectionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(5037, LogLevel.Critical, "Gateway stopped and will not reconnect: {Reason}")]
+    public static partial void GatewayStopped(ILogger logger, string reason);
+}

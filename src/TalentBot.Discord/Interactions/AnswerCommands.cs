@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using TalentBot.Answering;
+using TalentBot.Discord.Commands;
+using TalentBot.Discord.Messages;
+
+namespace TalentBot.Discord.Interactions;
+
+/// <summary>
+/// The answering commands (<c>/who-left</c>, <c>/who-joined</c>, <c>/moves</c>, <c>/ask</c>, <c>/help</c>) and the
+/// buttons that show more of an answer: each asks <see cref="IAnswerService"/>, renders the page wanted, and goes
+/// out through <see cref="InteractionResponder"/>, at once or deferred. Thread-safe.
+/// </summary>
+public sealed class AnswerCommands(
+    IAnswerService answers,
+    ReplyMessages messages,
+    InteractionResponder responder,
+    ILogger<AnswerCommands> logger)
+{
+    /// <summary>The request a command asks, or null when the command is not an answering one.</summary>
+    public static BotRequest? RequestOf(Interaction interaction) => interaction.Data?.Name switch
+    {
+        CommandNames.WhoLeft => new WhoLeftRequest(interaction.Text(CommandNames.OrganisationOption) ?? ""),
+        CommandNames.WhoJoined => new WhoJoinedRequest(interaction.Text(CommandNames.OrganisationOption) ?? ""),
+        CommandNames.Moves => new MovesRequest(interaction.Text(CommandNames.PersonOption) ?? ""),
+        CommandNames.Ask => new AskRequest(interaction.Text(CommandNames.QuestionOption) ?? ""),
+        CommandNames.Help => new HelpRequest(),
+        _ => null,
+    };
+
+    /// <param name="privately">Only the asker sees the result (Sources and More); otherwise only errors and "nothing found" are private.</param>
+    public ValueTask<InteractionReply> AnswerAsync(
+        Interaction interaction, AskedRequest asked, ReplyView view, int page, bool privately, CancellationToken cancellationToken) =>
+        responder.RespondAsync(interaction, RenderAsync(interaction, asked, view, page, privately, cancellationToken), deferPrivately: privately);
+
+    private async Task<MessageData> RenderAsync(
+        Interaction interaction, AskedRequest asked, ReplyView view, int page, bool privately, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var reply = await answers.AnswerAsync(asked.Request, asked.Fallback, cancellationToken).ConfigureAwait(false);
+        var message = messages.Page(reply, asked, view, page, privately);
+        DiscordLog.Answered(logger, interaction.Id, interaction.Data?.Name ?? "button", reply.Outcome.ToString(), reply.Moves.Count,
+            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return message;
+    }
+}

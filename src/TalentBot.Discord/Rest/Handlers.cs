@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
+
+namespace TalentBot.Discord.Rest;
+
+/// <summary>
+/// Adds <c>Authorization: Bot …</c> to calls that need the bot, so the token lives in one place; interaction
+/// webhooks and callbacks carry their own token in the path and get no header.
+/// </summary>
+internal sealed class BotAuthorizationHandler(IOptions<DiscordOptions> options) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Options.TryGetValue(DiscordRoute.Key, out var route) && route.NeedsBot)
+        {
+            var token = options.Value.BotToken;
+            if (string.IsNullOrWhiteSpace(token))
+                throw new InvalidOperationException($"{route.Name} needs the bot token: set {DiscordOptions.BotTokenVariable}.");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
+        }
+        return base.SendAsync(request, cancellationToken);
+    }
+}
+
+/// <summary>
+/// Holds each attempt until its bucket allows it, then learns from the response. Sits inside the retry, so a
+/// retried call waits for the limit its own 429 revealed, and a 429's body is buffered for the retry to read.
+/// </summary>
+internal sealed class RateLimitHandler(RateLimitBuckets buckets) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var route = request.Options.TryGetValue(DiscordRoute.Key, out var known)
+            ? known
+            : throw new InvalidOperationException("Discord calls go through DiscordRestClient, which names their route.");
+        using var lease = await buckets.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        TimeSpan? retryAfter = null;
+        var global = false;
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            var error = await DiscordErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+            retryAfter = DiscordErrors.RetryAfter(response, error);
+            global = error?.Global == true;
+        }
+        buckets.Learn(route, response, retryAfter, global);
+        return response;
+    }
+}

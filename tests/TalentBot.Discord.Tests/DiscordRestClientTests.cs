@@ -1,0 +1,220 @@
+using System.Net;
+using TalentBot.Discord.Commands;
+using TalentBot.Discord.Messages;
+using TalentBot.Discord.Rest;
+using TalentBot.Discord.Tests.Support;
+
+namespace TalentBot.Discord.Tests;
+
+/// <summary>
+/// The REST client against a fake Discord on loopback that plays rate limits, 5xx and refusals; every wait runs on
+/// the fake clock, so a 429 storm takes milliseconds.
+/// </summary>
+public sealed class DiscordRestClientTests : IAsyncLifetime
+{
+    private const string Channel = "1300000000000000001";
+    private const string OtherChannel = "1300000000000000002";
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    private static readonly MessageData Hello = new() { Content = "hello @everyone" };
+
+    private FakeDiscord _discord = null!;
+    private RestHarness _rest = null!;
+
+    public async Task InitializeAsync()
+    {
+        _discord = await FakeDiscord.StartAsync();
+        _rest = RestHarness.Create(_discord);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _rest.DisposeAsync();
+        await _discord.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ChannelPost_CarriesTheBotTokenUserAgentAndNoMentions()
+    {
+        var created = await _rest.Client.CreateMessageAsync(Channel, Hello, "alert-42", CancellationToken.None);
+
+        created.Id.ShouldBe("1600000000000000001");
+        var call = _discord.Calls.ShouldHaveSingleItem();
+        call.Path.ShouldBe($"/channels/{Channel}/messages");
+        call.Header("Authorization").ShouldBe("Bot " + RestHarness.BotToken);
+        call.Header("User-Agent")!.ShouldStartWith("DiscordBot (");
+        call.Json!["allowed_mentions"]!.ToJsonString().ShouldBe("""{"parse":[]}""");
+        ((string)call.Json!["nonce"]!).ShouldBe("alert-42");
+        ((bool)call.Json!["enforce_nonce"]!).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task RateLimited_WaitsRetryAfterOnTheClockThenSends()
+    {
+        _discord.Script($"POST /channels/{Channel}", FakeResponse.RateLimited(2.5));
+
+        var posting = _rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
+        await _discord.NextCallAsync(_ => true);
+        await Task.Delay(200);
+        _rest.Time.Advance(TimeSpan.FromSeconds(2.4));
+        await Task.Delay(200);
+
+        _discord.Calls.Count.ShouldBe(1);
+        _rest.Time.Advance(TimeSpan.FromSeconds(0.2));
+        await posting.WaitAsync(TimeSpan.FromSeconds(5));
+        _discord.Calls.Count.ShouldBe(2);
+        _rest.Logs.All.ShouldContain("Rate limited on POST /channels/{channel_id}/messages");
+    }
+
+    [Fact]
+    public async Task RetriedPost_KeepsItsNonce_SoDiscordDropsADuplicate()
+    {
+        _discord.Script($"POST /channels/{Channel}", FakeResponse.Error(502, 0, "Bad Gateway"));
+
+        await _rest.AdvanceUntilAsync(_rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None), Step);
+
+        var nonces = _discord.Calls.Select(c => (string)c.Json!["nonce"]!).ToList();
+        nonces.Count.ShouldBe(2);
+        nonces.Distinct().ShouldHaveSingleItem().Length.ShouldBeLessThanOrEqualTo(25);
+    }
+
+    [Fact]
+    public async Task ServerErrorsPastTheRetries_Throw_NothingIsDroppedSilently()
+    {
+        _discord.Script($"POST /channels/{Channel}", Enumerable.Repeat(FakeResponse.Error(500, 0, "Internal"), 10).ToArray());
+
+        var failure = await Should.ThrowAsync<DiscordApiException>(
+            _rest.AdvanceUntilAsync(_rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None), Step));
+
+        failure.Status.ShouldBe(HttpStatusCode.InternalServerError);
+        failure.Route.ShouldBe("POST /channels/{channel_id}/messages");
+        _discord.Calls.Count.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Refusal_ThrowsAtOnceWithDiscordsCode()
+    {
+        _discord.Script($"POST /channels/{Channel}", FakeResponse.Error(403, 50013, "Missing Permissions"));
+
+        var failure = await Should.ThrowAsync<DiscordApiException>(_rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None));
+
+        failure.Code.ShouldBe(50013);
+        failure.IsPermanent.ShouldBeTrue();
+        failure.Message.ShouldContain("Missing Permissions");
+        _discord.Calls.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RateLimitTooLongToHold_ThrowsWithTheWait()
+    {
+        _discord.Script($"POST /channels/{Channel}", FakeResponse.RateLimited(120));
+
+        var failure = await Should.ThrowAsync<DiscordApiException>(_rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None));
+
+        failure.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        failure.RetryAfter.ShouldBe(TimeSpan.FromSeconds(120));
+        _discord.Calls.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task EmptyBucket_HoldsTheNextCallToTheSameChannelOnly()
+    {
+        var exhausted = new Dictionary<string, string>
+        {
+            ["X-RateLimit-Limit"] = "5", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "3.0", ["X-RateLimit-Bucket"] = "messages",
+        };
+        _discord.Script($"POST /channels/{Channel}", new FakeResponse(200, """{"id":"1"}""", exhausted));
+        await _rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
+
+        var sameChannel = _rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
+        await _rest.Client.CreateMessageAsync(OtherChannel, Hello, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(200);
+
+        _discord.Calls.Count(c => c.Path.Contains(Channel, StringComparison.Ordinal)).ShouldBe(1);
+        _rest.Time.Advance(TimeSpan.FromSeconds(3));
+        await sameChannel.WaitAsync(TimeSpan.FromSeconds(5));
+        _discord.Calls.Count(c => c.Path.Contains(Channel, StringComparison.Ordinal)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task GlobalRateLimit_HoldsEveryRouteThatCountsGlobally()
+    {
+        _discord.Script($"POST /channels/{Channel}", FakeResponse.RateLimited(2, global: true));
+        var first = _rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
+        await _discord.NextCallAsync(_ => true);
+        await Task.Delay(200);
+
+        var other = _rest.Client.CreateMessageAsync(OtherChannel, Hello, null, CancellationToken.None);
+        var edit = _rest.Client.EditOriginalResponseAsync("1100000000000000001", "tok", Hello, CancellationToken.None);
+        await edit.WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(200);
+
+        _discord.Calls.Count(c => c.Path.Contains(OtherChannel, StringComparison.Ordinal)).ShouldBe(0);
+        _rest.Time.Advance(TimeSpan.FromSeconds(2));
+        await Task.WhenAll(first, other).WaitAsync(TimeSpan.FromSeconds(5));
+        _discord.Calls.Count(c => c.Path.Contains(OtherChannel, StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task InteractionWebhooks_CarryNoBotToken()
+    {
+        await _rest.Client.EditOriginalResponseAsync("1100000000000000001", "interaction-token", Hello, CancellationToken.None);
+        await _rest.Client.CreateFollowUpAsync("1100000000000000001", "interaction-token", Hello, CancellationToken.None);
+        await _rest.Client.DeleteOriginalResponseAsync("1100000000000000001", "interaction-token", CancellationToken.None);
+
+        _discord.Calls.Select(c => $"{c.Method} {c.Path}").ShouldBe([
+            "PATCH /webhooks/1100000000000000001/interaction-token/messages/@original",
+            "POST /webhooks/1100000000000000001/interaction-token",
+            "DELETE /webhooks/1100000000000000001/interaction-token/messages/@original",
+        ]);
+        _discord.Calls.ShouldAllBe(c => c.Header("Authorization") == null);
+    }
+
+    [Fact]
+    public async Task CallbackAlreadyAcknowledged_IsTakenAsDone()
+    {
+        _discord.Script("POST /interactions/", FakeResponse.Error(400, 40060, "Interaction has already been acknowledged."));
+
+        await _rest.Client.CreateInteractionResponseAsync("1", "tok", InteractionCallback.Pong, CancellationToken.None);
+
+        _discord.Calls.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task WithoutABotToken_BotRoutesFailBeforeSendingAnything()
+    {
+        await using var rest = RestHarness.Create(_discord, botToken: null);
+
+        var failure = await Should.ThrowAsync<InvalidOperationException>(rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None));
+
+        failure.Message.ShouldContain("DISCORD_BOT_TOKEN");
+        _discord.Calls.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task CommandRegistration_OverwritesGlobalOrGuildCommandsWithTheCatalogue()
+    {
+        await _rest.Client.OverwriteCommandsAsync("1100000000000000001", null, CommandCatalogue.All, CancellationToken.None);
+        await _rest.Client.OverwriteCommandsAsync("1100000000000000001", "1200000000000000001", CommandCatalogue.All, CancellationToken.None);
+
+        _discord.Calls.Select(c => $"{c.Method} {c.Path}").ShouldBe([
+            "PUT /applications/1100000000000000001/commands",
+            "PUT /applications/1100000000000000001/guilds/1200000000000000001/commands",
+        ]);
+        var commands = _discord.Calls[0].Json!.AsArray();
+        commands.Select(c => (string)c!["name"]!).ShouldBe(
+            ["who-left", "who-joined", "moves", "ask", "help", "subscribe", "unsubscribe", "subscriptions", "digest"]);
+        _discord.Calls[0].Body.ShouldBe(_discord.Calls[1].Body);
+    }
+
+    [Fact]
+    public async Task TheBotTokenNeverReachesTheLogs()
+    {
+        _discord.Script($"POST /channels/{Channel}", FakeResponse.RateLimited(0.5), FakeResponse.Error(500, 0, "x"), FakeResponse.Error(401, 0, "401: Unauthorized"));
+
+        await Should.ThrowAsync<DiscordApiException>(
+            _rest.AdvanceUntilAsync(_rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None), Step));
+
+        _rest.Logs.All.ShouldNotBeEmpty();
+        _rest.Logs.All.ShouldNotContain(RestHarness.BotToken);
+    }
+}

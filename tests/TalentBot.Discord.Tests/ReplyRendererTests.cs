@@ -1,0 +1,272 @@
+using System.Text;
+using TalentBot.Core;
+using TalentBot.Core.Replies;
+using TalentBot.Discord.Messages;
+using TalentBot.Discord.Tests.Support;
+
+namespace TalentBot.Discord.Tests;
+
+/// <summary>
+/// The renderer at each Discord limit, and over random replies with long and odd text (CJK, emoji, markdown,
+/// 200 moves, huge quotes, long links): every page fits every limit, and no citation or link is ever cut.
+/// </summary>
+public sealed class ReplyRendererTests
+{
+    private static readonly ReplyRenderer Renderer = new();
+
+    [Fact]
+    public void FoundingCorpusAnswer_IsOnePageWithTheAnswerThenTheSources()
+    {
+        var reply = FoundingStore.Answerer.Answer("/who-left meta");
+
+        var pages = Renderer.Answer(reply);
+
+        var page = pages.ShouldHaveSingleItem();
+        page[0].Title.ShouldBe("Who left Meta");
+        page[0].Fields!.Count.ShouldBe(reply.Moves.Count);
+        page[^1].Description!.ShouldContain($"[{reply.Citations.Count}]");
+        CheckLimits(pages);
+    }
+
+    [Fact]
+    public void TitleOfExactly256_StaysTheTitle()
+    {
+        var title = new string('T', DiscordLimits.EmbedTitle);
+
+        var page = Renderer.Answer(Replies.WhoLeft([], title)).Single();
+
+        page[0].Title.ShouldBe(title);
+    }
+
+    [Fact]
+    public void TitleOver256_MovesWholeIntoTheDescription()
+    {
+        var title = new string('T', DiscordLimits.EmbedTitle + 1);
+
+        var page = Renderer.Answer(Replies.WhoLeft([], title)).Single();
+
+        page[0].Title.ShouldBeNull();
+        page[0].Description.ShouldBe(title);
+    }
+
+    [Fact]
+    public void TwentyFiveMoves_FitOneEmbed_TheTwentySixthStartsAnother()
+    {
+        var citation = Replies.Cite(1, "Short.");
+        Reply Of(int count) => Replies.WhoLeft(Enumerable.Range(1, count).Select(i => Replies.Move($"P{i}", "Meta", null, [citation])).ToList());
+
+        Renderer.Answer(Of(25)).Single()[0].Fields!.Count.ShouldBe(25);
+        var split = Renderer.Answer(Of(26)).Single();
+        split[0].Fields!.Count.ShouldBe(25);
+        split[1].Fields!.Count.ShouldBe(1);
+        split[1].Title.ShouldBeNull();
+    }
+
+    [Fact]
+    public void TwoHundredMoves_ArePagedWithEveryMoveShownOnceAndPagesNumbered()
+    {
+        var moves = Enumerable.Range(1, 200)
+            .Select(i => Replies.Move($"研究者{i} 👩‍🔬", "メタ・プラットフォームズ", "OpenAI", [Replies.Cite(i, $"研究者{i}はメタを去った。", $"https://example.jp/{i}")]))
+            .ToList();
+
+        var pages = Renderer.Answer(Replies.WhoLeft(moves, "Metaを辞めた人", Language.Japanese));
+
+        pages.Count.ShouldBeGreaterThan(1);
+        CheckLimits(pages);
+        pages.SelectMany(p => p).SelectMany(e => e.Fields ?? []).Count().ShouldBe(200);
+        pages[1][0].Footer!.Text.ShouldEndWith($"2/{pages.Count}ページ");
+        pages[1][0].Title.ShouldBe("Metaを辞めた人（続き）");
+        CheckCitations(pages, Replies.WhoLeft(moves));
+    }
+
+    [Fact]
+    public void HugeQuote_IsShortenedButKeepsItsNumberAndLink()
+    {
+        var quote = string.Concat(Enumerable.Repeat("Un très long passage 🧠 ", 800));
+        var reply = Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null, [Replies.Cite(1, quote, "https://example.fr/a(1)")])]);
+
+        var pages = Renderer.Answer(reply);
+
+        CheckLimits(pages);
+        var sources = pages.SelectMany(p => p).Single(e => e.Title == "Sources").Description!;
+        sources.ShouldContain("(https://example.fr/a%281%29)");
+        sources.ShouldContain("[1] “Un très long passage");
+        sources.ShouldEndWith("…”");
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://example.com/a")]
+    [InlineData("not a url")]
+    public void LinkThatIsNotHttp_IsShownAsNoLink(string url)
+    {
+        var reply = Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null, [Replies.Cite(1, "Quote.", url)])]);
+
+        var sources = Renderer.Answer(reply).Single().Single(e => e.Title == "Sources").Description!;
+
+        sources.ShouldContain("no link");
+        sources.ShouldNotContain(url);
+    }
+
+    [Fact]
+    public void LinkTooLongToKeepWhole_IsShownAsNoLinkRatherThanCut()
+    {
+        var url = "https://example.com/" + new string('a', 600);
+        var reply = Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null, [Replies.Cite(1, "Quote.", url)])]);
+
+        var sources = Renderer.Answer(reply).Single().Single(e => e.Title == "Sources").Description!;
+
+        sources.ShouldContain("no link");
+        sources.ShouldNotContain("https://example.com/aaa");
+    }
+
+    [Fact]
+    public void MarkdownInNamesAndQuotes_IsEscaped()
+    {
+        var reply = Replies.WhoLeft([Replies.Move("**Bold** _x_", "[Meta](https://evil.example)", null,
+            [Replies.Cite(1, "See <@123> and `code` ~~gone~~ | spoiler", title: "A [title](x)")])]);
+
+        var page = Renderer.Answer(reply).Single();
+
+        page[0].Fields![0].Name.ShouldStartWith(@"\*\*Bold\*\* \_x\_");
+        page[0].Fields![0].Value.ShouldStartWith(@"\[Meta\]\(https://evil.example\)");
+        page[1].Description!.ShouldContain(@"See \<@123\> and \`code\` \~\~gone\~\~ \| spoiler");
+        page[1].Description!.ShouldContain(@"**A \[title\]\(x\)**");
+    }
+
+    [Fact]
+    public void AskEvidence_IsQuotedInTheAnswerAndNotRepeatedInTheSources()
+    {
+        var evidence = Replies.Cite(1, "メタはAI部門の採用を凍結した。", language: Language.Japanese);
+        var reply = Replies.WhoLeft([], "Here is what the sources say:", intent: ReplyIntent.Ask, evidenceCitations: [evidence]);
+
+        var page = Renderer.Answer(reply).Single();
+
+        page[0].Description.ShouldBe("• “メタはAI部門の採用を凍結した。” [1]");
+        page[1].Description!.ShouldEndWith("\n[1]");
+        Renderer.Sources(reply).Single()[0].Description!.ShouldContain("[1] “メタはAI部門の採用を凍結した。”");
+    }
+
+    [Fact]
+    public void Notes_GoInTheFooter()
+    {
+        var reply = Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null, [Replies.Cite(1, "Q.")])],
+            notes: [new ReplyNote(ReplyNoteKind.MoreNotShown, "and 3 more not shown"), new ReplyNote(ReplyNoteKind.Disagreement, "Sources disagree.")]);
+
+        var page = Renderer.Answer(reply).Single();
+
+        page[0].Footer!.Text.ShouldBe("… and 3 more not shown\n⚠ Sources disagree.");
+    }
+
+    [Fact]
+    public void ReplyWithoutCitations_HasNoSourcesView()
+    {
+        Renderer.Sources(Replies.WhoLeft([])).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RandomRepliesWithOddText_AlwaysFitAndNeverCutACitation()
+    {
+        var random = new Random(20261123);
+        for (var run = 0; run < 150; run++)
+        {
+            var reply = RandomReply(random);
+            var answer = Renderer.Answer(reply);
+            var sources = Renderer.Sources(reply);
+
+            CheckLimits(answer);
+            CheckLimits(sources);
+            answer.SelectMany(p => p).SelectMany(e => e.Fields ?? []).Count().ShouldBe(reply.Moves.Count);
+            CheckCitations(sources, reply);
+        }
+    }
+
+    private static Reply RandomReply(Random random)
+    {
+        // An article has one title, link and outlet, whichever of its sentences is cited.
+        var articles = Enumerable.Range(1, 12)
+            .Select(_ => (Url: Url(random), Title: Text(random, random.Next(0, 4) == 0 ? 1000 : 80), Outlet: random.Next(2) == 0 ? null : Text(random, 40)))
+            .ToList();
+        var citations = Enumerable.Range(1, random.Next(1, 40))
+            .Select(_ => (Article: random.Next(articles.Count), Quote: Text(random, random.Next(0, 3) == 0 ? 6000 : 400)))
+            .Select(c => Replies.Cite(c.Article, c.Quote, articles[c.Article].Url, articles[c.Article].Title, articles[c.Article].Outlet))
+            .ToList();
+        var moves = Enumerable.Range(0, random.Next(0, 3) == 0 ? 200 : random.Next(0, 30))
+            .Select(_ => Replies.Move(Text(random, random.Next(0, 5) == 0 ? 500 : 30), Text(random, random.Next(0, 5) == 0 ? 1500 : 20),
+                random.Next(2) == 0 ? null : Text(random, 20), citations.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList()))
+            .ToList();
+        var notes = Enumerable.Range(0, random.Next(0, 3)).Select(_ => new ReplyNote(ReplyNoteKind.Hint, Text(random, 1500))).ToList();
+        return Replies.WhoLeft(moves, Text(random, random.Next(0, 4) == 0 ? 400 : 60), (Language)random.Next(4), notes);
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "Meta", "OpenAI", " ", "メタ", "趙晟佳", "한국어", "Zuckerberg's", "👩‍🔬", "🇯🇵", "e\u0301", "**", "__", "[", "](", ")", "`", "~~",
+        "||", "<@123>", "@everyone", "#", "- ", "\\", "«", "»", "“", "”", "\n", "https://example.com/x",
+    ];
+
+    private static string Text(Random random, int approximateLength)
+    {
+        var text = new StringBuilder();
+        while (text.Length < approximateLength) text.Append(Pieces[random.Next(Pieces.Length)]);
+        return text.ToString();
+    }
+
+    private static string? Url(Random random) => random.Next(5) switch
+    {
+        0 => null,
+        1 => "https://example.com/" + new string('p', random.Next(400, 700)),
+        2 => "https://example.com/wiki/Meta_(company)?q=a b",
+        _ => $"https://example.com/{random.Next()}",
+    };
+
+    private static void CheckLimits(IReadOnlyList<IReadOnlyList<Embed>> pages)
+    {
+        foreach (var page in pages)
+        {
+            page.Count.ShouldBeInRange(1, DiscordLimits.EmbedsPerMessage);
+            page.Sum(e => e.Length).ShouldBeLessThanOrEqualTo(DiscordLimits.MessageEmbedTotal);
+            foreach (var embed in page)
+            {
+                (embed.Title ?? embed.Description ?? (embed.Fields?.Count > 0 ? "fields" : null)).ShouldNotBeNull("an empty embed");
+                (embed.Title?.Length ?? 0).ShouldBeLessThanOrEqualTo(DiscordLimits.EmbedTitle);
+                (embed.Description?.Length ?? 0).ShouldBeLessThanOrEqualTo(DiscordLimits.EmbedDescription);
+                (embed.Footer?.Text.Length ?? 0).ShouldBeLessThanOrEqualTo(DiscordLimits.FooterText);
+                (embed.Fields?.Count ?? 0).ShouldBeLessThanOrEqualTo(DiscordLimits.FieldsPerEmbed);
+                foreach (var field in embed.Fields ?? [])
+                {
+                    field.Name.Length.ShouldBeInRange(1, DiscordLimits.FieldName);
+                    field.Value.Length.ShouldBeInRange(1, DiscordLimits.FieldValue);
+                    CheckWellFormed(field.Name);
+                    CheckWellFormed(field.Value);
+                }
+                CheckWellFormed(embed.Title);
+                CheckWellFormed(embed.Description);
+                CheckWellFormed(embed.Footer?.Text);
+            }
+        }
+    }
+
+    /// <summary>Each citation's line appears exactly once, in a description that also carries its article's link when it has one.</summary>
+    private static void CheckCitations(IReadOnlyList<IReadOnlyList<Embed>> pages, Reply reply)
+    {
+        var descriptions = pages.SelectMany(p => p).Select(e => e.Description ?? "").ToList();
+        foreach (var (number, citation) in reply.Citations)
+        {
+            var marker = $"[{number}]";
+            var holders = descriptions.Where(d => d.Split('\n').Any(line => line == marker || line.StartsWith(marker + " ", StringComparison.Ordinal))).ToList();
+            holders.Count.ShouldBe(1, $"citation {number}");
+            if (ReplyRenderer.SafeUrl(citation.Url) is { } url) holders[0].ShouldContain($"]({url})");
+        }
+    }
+
+    private static void CheckWellFormed(string? text)
+    {
+        if (text is null) return;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else char.IsSurrogate(text[i]).ShouldBeFalse("a split surrogate pair");
+        }
+    }
+}

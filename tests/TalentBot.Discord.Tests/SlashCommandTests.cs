@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TalentBot.Discord.Tests.Support;
+
+namespace TalentBot.Discord.Tests;
+
+/// <summary>The answering commands end to end: a signed interaction in, the rendered reply in the HTTP response.</summary>
+public sealed partial class SlashCommandTests : IAsyncLifetime
+{
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task WhoLeftMeta_AnswersInTheChannelWithEveryoneCited()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("meta")));
+
+        result.Status.ShouldBe(200);
+        result.CallbackType.ShouldBe(4);
+        result.IsEphemeral.ShouldBeFalse();
+        var embeds = result.Data!["embeds"]!.AsArray();
+        ((string)embeds[0]!["title"]!).ShouldBe("Who left Meta");
+        var people = embeds[0]!["fields"]!.AsArray().Select(f => (string)f!["name"]!).ToList();
+        foreach (var person in new[] { "Ethan Knight", "Avi Verma", "Rishabh Agarwal", "Loredana Crisan", "Chaya Nayak" })
+            people.ShouldContain(name => name.StartsWith(person, StringComparison.Ordinal));
+        result.EmbedText.ShouldContain("[1]");
+    }
+
+    [Fact]
+    public async Task WhoLeftMeta_QuotesEverySourceVerbatimInItsOwnLanguage()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("meta")));
+
+        var sources = result.Data!["embeds"]!.AsArray().Skip(1).Select(e => (string)e!["description"]!).ToList();
+        sources.ShouldNotBeEmpty();
+        var quotes = sources.SelectMany(s => QuoteLine().Matches(s)).Select(m => Unescape(m.Groups["quote"].Value)).ToList();
+        quotes.ShouldNotBeEmpty();
+        foreach (var quote in quotes)
+            FoundingStore.ArticleTexts.ShouldContain(text => text.Contains(quote, StringComparison.Ordinal), $"not verbatim: {quote}");
+    }
+
+    [Fact]
+    public async Task EveryReply_ParsesNoMentions()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("meta")));
+
+        result.Data!["allowed_mentions"]!.ToJsonString().ShouldBe("""{"parse":[]}""");
+    }
+
+    [Fact]
+    public async Task WhoLeftMeta_OffersSourcesAndAlertsForMeta()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("Facebook")));
+
+        var labels = result.Buttons.Select(b => (string)b["label"]!).ToList();
+        labels.ShouldContain("Sources");
+        labels.ShouldContain("Subscribe to alerts for Meta");
+        result.Buttons.Select(b => (string)b["custom_id"]!).ShouldContain("sub|meta");
+    }
+
+    [Fact]
+    public async Task NothingFound_IsPrivate()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("nvidia")));
+
+        result.CallbackType.ShouldBe(4);
+        result.IsEphemeral.ShouldBeTrue();
+        result.EmbedText.ShouldContain("NVIDIA");
+    }
+
+    [Fact]
+    public async Task UnknownOrganisation_IsPrivateWithDidYouMeanButtons()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("Googel Brain")));
+
+        result.IsEphemeral.ShouldBeTrue();
+        result.EmbedText.ShouldContain("Googel Brain");
+        var suggestion = result.Buttons.Single(b => (string)b["label"]! == "Google");
+        ((string)suggestion["custom_id"]!).ShouldBe("dym|en|wl|Google");
+    }
+
+    [Theory]
+    [InlineData("ja", "Metaを辞めた人")]
+    [InlineData("fr", "Qui a quitté Meta")]
+    [InlineData("it", "Chi ha lasciato Meta")]
+    [InlineData("en-GB", "Who left Meta")]
+    [InlineData("pt-BR", "Who left Meta")]
+    public async Task Reply_IsInTheUsersLocale(string locale, string title)
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("meta"), locale));
+
+        ((string)result.Data!["embeds"]![0]!["title"]!).ShouldBe(title);
+    }
+
+    [Fact]
+    public async Task ButtonLabels_FollowTheReplyLanguage()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("meta"), "ja"));
+
+        result.Buttons.Select(b => (string)b["label"]!).ShouldContain("出典");
+    }
+
+    [Fact]
+    public async Task Moves_OfAPersonByAnAlias()
+    {
+        var result = await _host.SendAsync(Payloads.Command("moves", new Dictionary<string, string> { ["person"] = "Zhao Shengjia" }));
+
+        result.IsEphemeral.ShouldBeFalse();
+        result.EmbedText.ShouldContain("Shengjia Zhao");
+        result.EmbedText.ShouldContain("OpenAI");
+    }
+
+    [Fact]
+    public async Task Ask_AnswersInTheQuestionsLanguage()
+    {
+        var result = await _host.SendAsync(Payloads.Command("ask",
+            new Dictionary<string, string> { ["question"] = "Pourquoi les chercheurs quittent-ils Meta ?" }));
+
+        result.IsEphemeral.ShouldBeFalse();
+        result.EmbedText.ShouldContain("Sources");
+        ((string)result.Data!["embeds"]![0]!["title"]!).ShouldContain("Meta");
+        result.EmbedText.ShouldContain("[1]");
+    }
+
+    [Fact]
+    public async Task Help_ListsTheCommands()
+    {
+        var result = await _host.SendAsync(Payloads.Command("help"));
+
+        result.EmbedText.ShouldContain("/who-left");
+    }
+
+    [Fact]
+    public async Task MissingOption_IsAPrivateExplanation()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left"));
+
+        result.Status.ShouldBe(200);
+        result.IsEphemeral.ShouldBeTrue();
+        result.EmbedText.ShouldContain("/who-left");
+    }
+
+    [Fact]
+    public async Task MarkdownAndMentionsTyped_AreShownAsTyped()
+    {
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("**@everyone** [x](https://evil.example)")));
+
+        result.IsEphemeral.ShouldBeTrue();
+        result.EmbedText.ShouldNotContain("](https://evil.example)");
+        result.EmbedText.ShouldContain(@"\*\*@everyone\*\*");
+    }
+
+    private static Dictionary<string, string> Org(string name) => new() { ["org"] = name };
+
+    // A source line: "[n] “quote”" in any of the four quote styles.
+    [GeneratedRegex(@"^\[\d+\] (?:“|« ?|「)(?<quote>.*?)(?:”| ?»|」)$", RegexOptions.Multiline)]
+    private static partial Regex QuoteLine();
+
+    private static string Unescape(string text) => EscapedCharacter().Replace(text, "$1");
+
+    [GeneratedRegex(@"\\([\\*_~`|\[\]()<>#\-+])")]
+    private static partial Regex EscapedCharacter();
+}

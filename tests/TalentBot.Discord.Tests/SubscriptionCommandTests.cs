@@ -1,0 +1,152 @@
+using Microsoft.Extensions.DependencyInjection;
+using TalentBot.Discord.Subscriptions;
+using TalentBot.Discord.Tests.Support;
+
+namespace TalentBot.Discord.Tests;
+
+/// <summary>
+/// The subscription commands before the alerts feature exists: polite "not enabled yet", and the permission rule
+/// enforced now: changing a channel's alerts needs Manage Channels (16) or Administrator (8).
+/// </summary>
+public sealed class SubscriptionCommandTests
+{
+    private const string ManageChannels = "16";
+    private const string Administrator = "8";
+    private const string ManyButNotThose = "2147485696"; // USE_APPLICATION_COMMANDS | SEND_MESSAGES
+
+    [Theory]
+    [InlineData("subscribe")]
+    [InlineData("unsubscribe")]
+    public async Task ChangingAlerts_WithoutManageChannels_IsRefused(string command)
+    {
+        await using var host = await BotHost.StartAsync();
+
+        var result = await host.SendAsync(Payloads.Command(command, Org("meta"), permissions: ManyButNotThose));
+
+        result.IsEphemeral.ShouldBeTrue();
+        ((string)result.Data!["content"]!).ShouldContain("Manage Channels");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("lots")]
+    [InlineData("-16")]
+    public async Task MissingOrMalformedPermissions_AreRefused(string? permissions)
+    {
+        await using var host = await BotHost.StartAsync();
+
+        var result = await host.SendAsync(Payloads.Command("subscribe", Org("meta"), permissions: permissions));
+
+        ((string)result.Data!["content"]!).ShouldContain("Manage Channels");
+    }
+
+    [Theory]
+    [InlineData(ManageChannels)]
+    [InlineData(Administrator)]
+    [InlineData("1125899906842640")] // a high bit beyond 32 bits, plus Manage Channels
+    public async Task WithPermission_AndNoAlertsFeature_SaysAlertsAreNotEnabledYet(string permissions)
+    {
+        await using var host = await BotHost.StartAsync();
+
+        var result = await host.SendAsync(Payloads.Command("subscribe", Org("meta"), permissions: permissions));
+
+        result.IsEphemeral.ShouldBeTrue();
+        ((string)result.Data!["content"]!).ShouldContain("not enabled on this server yet");
+    }
+
+    [Theory]
+    [InlineData("subscriptions")]
+    [InlineData("digest")]
+    public async Task ReadingAlerts_NeedsNoPermission(string command)
+    {
+        await using var host = await BotHost.StartAsync();
+
+        var result = await host.SendAsync(Payloads.Command(command, permissions: ManyButNotThose));
+
+        ((string)result.Data!["content"]!).ShouldContain("not enabled on this server yet");
+    }
+
+    [Fact]
+    public async Task InADirectMessage_AlertsNeedAServer()
+    {
+        await using var host = await BotHost.StartAsync();
+
+        var result = await host.SendAsync(Payloads.Command("subscribe", Org("meta"), inGuild: false));
+
+        ((string)result.Data!["content"]!).ShouldContain("server");
+    }
+
+    [Fact]
+    public async Task InJapanese_TheRefusalIsInJapanese()
+    {
+        await using var host = await BotHost.StartAsync();
+
+        var result = await host.SendAsync(Payloads.Command("subscribe", Org("meta"), locale: "ja", permissions: ManyButNotThose));
+
+        ((string)result.Data!["content"]!).ShouldContain("チャンネルの管理");
+    }
+
+    [Fact]
+    public async Task WhenAlertsExist_TheCommandReachesThemWithTheChannelAndWhatWasTyped()
+    {
+        var alerts = new RecordingAlerts();
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+
+        var result = await host.SendAsync(Payloads.Command("subscribe", Org("Facebook"), locale: "fr", permissions: ManageChannels));
+
+        result.IsEphemeral.ShouldBeFalse();
+        result.EmbedText.ShouldBe("Subscribed.");
+        var request = alerts.Requests.ShouldHaveSingleItem();
+        request.ShouldBe(new SubscriptionRequest(SubscriptionAction.Subscribe, Payloads.GuildId, Payloads.ChannelId,
+            "1500000000000000001", "Facebook", null, Core.Language.French));
+    }
+
+    [Fact]
+    public async Task WhenAlertsExist_TheyAreNeverAskedWithoutPermission()
+    {
+        var alerts = new RecordingAlerts();
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+
+        await host.SendAsync(Payloads.Command("unsubscribe", Org("meta"), permissions: ManyButNotThose));
+
+        alerts.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task SubscribeButton_SubscribesTheRegistryOrganisationWithTheSameRule()
+    {
+        var alerts = new RecordingAlerts();
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+
+        var refused = await host.SendAsync(Payloads.Button("sub|meta", permissions: ManyButNotThose));
+        var accepted = await host.SendAsync(Payloads.Button("sub|meta", permissions: Administrator));
+
+        ((string)refused.Data!["content"]!).ShouldContain("Manage Channels");
+        accepted.EmbedText.ShouldBe("Subscribed.");
+        alerts.Requests.ShouldHaveSingleItem().Organisation.ShouldBe("Meta");
+    }
+
+    [Fact]
+    public async Task SubscribeButton_ForAnIdNotInTheRegistry_SaysItIsNoLongerAvailable()
+    {
+        await using var host = await BotHost.StartAsync();
+
+        var result = await host.SendAsync(Payloads.Button("sub|no-such-org", permissions: Administrator));
+
+        ((string)result.Data!["content"]!).ShouldContain("no longer available");
+    }
+
+    private static Dictionary<string, string> Org(string name) => new() { ["org"] = name };
+
+    private sealed class RecordingAlerts : ISubscriptionCommands
+    {
+        public List<SubscriptionRequest> Requests { get; } = [];
+
+        public Task<SubscriptionReply> HandleAsync(SubscriptionRequest request, CancellationToken cancellationToken)
+        {
+            lock (Requests) Requests.Add(request);
+            return Task.FromResult(new SubscriptionReply("Subscribed.", IsPrivate: false));
+        }
+    }
+}

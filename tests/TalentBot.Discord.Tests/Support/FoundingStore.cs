@@ -1,0 +1,48 @@
+using TalentBot.Answering;
+using TalentBot.Core;
+using TalentBot.Extraction;
+using TalentBot.Knowledge;
+
+namespace TalentBot.Discord.Tests.Support;
+
+/// <summary>
+/// One real LiteDB store, built from the founding corpus in a temp folder the way <c>serve</c> builds it, shared by
+/// every test (answering only reads it; the store is thread-safe) and deleted when the test run ends.
+/// </summary>
+internal static class FoundingStore
+{
+    private static readonly Lazy<KnowledgeStore> Opened = new(Open);
+
+    public static KnowledgeStore Store => Opened.Value;
+
+    public static EntityRegistry Registry => Store.Registry;
+
+    public static QuestionAnswerer Answerer { get; } = new(Store);
+
+    public static IAnswerService Answers { get; } = new OfflineAnswerService(Answerer);
+
+    /// <summary>The founding articles' text, to check quotes are verbatim.</summary>
+    public static IReadOnlyList<string> ArticleTexts { get; } =
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "knowledge", "articles")).Select(File.ReadAllText).ToList();
+
+    private static KnowledgeStore Open()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "talentbot-discord-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(folder);
+        var corpus = Corpus.Load(Path.Combine(AppContext.BaseDirectory, "knowledge"));
+        var opened = KnowledgeBootstrap.Open(Path.Combine(folder, "talentbot.db"), corpus, new RuleBasedExtractor(corpus.Registry), TimeProvider.System);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            opened.Store.Dispose();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // The OS cleans the temp folder later.
+            }
+        };
+        return opened.Store;
+    }
+}
