@@ -6,11 +6,12 @@ namespace TalentBot.Bench;
 
 /// <summary>
 /// <c>bench [--articles 10000,100000] [--queries N] [--dir PATH]</c>: measures ingest throughput, answer latency
-/// and memory on a synthetic corpus, and prints a Markdown table for the README.
+/// and memory on a synthetic corpus, and prints a Markdown table for the README. <c>bench discord</c> loads the
+/// Discord interactions endpoint instead, <c>bench slack</c> the Slack commands endpoint.
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
     {
         var articles = new Option<string>("--articles")
         {
@@ -28,7 +29,10 @@ internal static class BenchCommand
             DefaultValueFactory = _ => new IngestionOptions().MaxBatchArticles,
         };
         var dir = new Option<string?>("--dir") { Description = "Where to build the benchmark stores (default: a temporary folder, deleted after)." };
-        var command = new Command("bench", "Benchmark ingest and answers on a synthetic multilingual corpus.") { articles, queries, batch, dir };
+        var command = new Command("bench", "Benchmark ingest and answers on a synthetic multilingual corpus.")
+        {
+            articles, queries, batch, dir, DiscordLoadCommand.Create(context, settings), SlackLoadCommand.Create(context, settings),
+        };
         command.SetAction((result, cancellationToken) =>
         {
             var sizes = ParseSizes(result.GetValue(articles));

@@ -16,7 +16,9 @@ internal static class TalentBotCli
             context.Database,
             AskCommand.Create(context),
             IngestCommand.Create(context),
-            BenchCommand.Create(context),
+            BenchCommand.Create(context, settings),
+            ServeCommand.Create(context, settings),
+            DiscordCommand.Create(context, settings),
         };
         try
         {

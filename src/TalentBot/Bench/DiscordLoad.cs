@@ -1,0 +1,263 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NSec.Cryptography;
+using TalentBot.Commands;
+using TalentBot.Core;
+using TalentBot.Discord;
+using TalentBot.Discord.Interactions;
+using TalentBot.Serving;
+
+namespace TalentBot.Bench;
+
+/// <summary>
+/// <c>bench discord [--concurrency 200] [--requests 50000] [--warmup-seconds 10]</c>: starts the serve host on loopback
+/// with a key pair made for the run, fires signed <c>/who-left</c> interactions through <c>/discord/interactions</c>
+/// with that many in flight, and prints throughput and latency percentiles of the steady state.
+/// </summary>
+internal static class DiscordLoadCommand
+{
+    public static Command Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
+    {
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 200 };
+        var requests = new Option<int>("--requests") { Description = "Requests timed (after the warm-up).", DefaultValueFactory = _ => 50_000 };
+        var warmUp = new Option<int>("--warmup-seconds")
+        {
+            Description = "Load before timing starts, so tiered compilation has settled and the steady state is measured.",
+            DefaultValueFactory = _ => 10,
+        };
+        var command = new Command("discord", "Load the Discord interactions endpoint on loopback with signed /who-left commands.")
+        {
+            concurrency, requests, warmUp,
+        };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var inFlight = result.GetValue(concurrency);
+            var count = result.GetValue(requests);
+            var warmUpSeconds = result.GetValue(warmUp);
+            if (inFlight < 1 || count < 100 || warmUpSeconds < 0)
+            {
+                context.Error.WriteLine("--concurrency must be at least 1, --requests at least 100 (for percentiles to mean anything) and --warmup-seconds not negative.");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            return new DiscordLoadRunner(context, settings)
+                .RunAsync(result.GetValue(context.Database), inFlight, count, TimeSpan.FromSeconds(warmUpSeconds), cancellationToken);
+        });
+        return command;
+    }
+}
+
+/// <summary>One load run against a real serve host on loopback.</summary>
+internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
+{
+    private sealed record SignedRequest(byte[] Body, string Timestamp, string Signature);
+
+    public async Task<int> RunAsync(string? db, int concurrency, int requests, TimeSpan warmUp, CancellationToken cancellationToken)
+    {
+        using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+        var folder = db is null ? Path.Combine(Path.GetTempPath(), "talentbot-discord-bench-" + Guid.NewGuid().ToString("N")[..8]) : null;
+        var overrides = (settings ?? []).Concat(new Dictionary<string, string?>
+        {
+            [DiscordOptions.PublicKeyVariable] = Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
+            ["Discord:Mode"] = nameof(DiscordMode.Endpoint),
+            // Requests are signed before the clock starts; a long run must not outlive its signatures.
+            ["Discord:SignatureWindowSeconds"] = "3600",
+            // Per-request logs would measure the console, not the bot.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:TalentBot"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
+        try
+        {
+            await using var app = ServeHost.Build("http://127.0.0.1:0", overrides);
+            var (session, error) = StoreSession.Open(app, db ?? Path.Combine(folder!, "talentbot.db"), context.Error, cancellationToken);
+            if (session is null)
+            {
+                context.Error.WriteLine(error);
+                return ExitCodes.Unavailable;
+            }
+            app.Services.GetRequiredService<ServeStore>().Attach(session);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+            var organisations = session.Store.Registry.Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => e.Name).ToList();
+            var signed = Enumerable.Range(0, requests).Select(i => Sign(key, organisations[i % organisations.Count], i)).ToArray();
+
+            var address = new Uri(app.Urls.First());
+            var target = new IPEndPoint(IPAddress.Loopback, address.Port);
+            var connections = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => LoadConnection.OpenAsync(target, cancellationToken)))
+                                        .ConfigureAwait(false);
+            try
+            {
+                var prepared = signed.Select(r => Prepare(r, address.Authority)).ToArray();
+                context.Error.WriteLine($"Warming up for {warmUp.TotalSeconds:N0} s …");
+                var warming = Stopwatch.StartNew();
+                do await FireAsync(connections, prepared, cancellationToken).ConfigureAwait(false);
+                while (warming.Elapsed < warmUp);
+                context.Error.WriteLine($"Timing {requests} signed /who-left interactions, {concurrency} in flight …");
+                var clock = Stopwatch.StartNew();
+                var result = await FireAsync(connections, prepared, cancellationToken).ConfigureAwait(false);
+                clock.Stop();
+                Report(result, requests, concurrency, clock.Elapsed);
+                await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                return result.Failures == 0 ? ExitCodes.Ok : ExitCodes.Internal;
+            }
+            finally
+            {
+                foreach (var connection in connections) connection.Dispose();
+            }
+        }
+        finally
+        {
+            if (folder is not null && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed record LoadResult(double[] LatenciesMs, int Failures, int Answered, int Private);
+
+    private static async Task<LoadResult> FireAsync(LoadConnection[] connections, ReadOnlyMemory<byte[]> batch, CancellationToken cancellationToken)
+    {
+        var latencies = new double[batch.Length];
+        int next = -1, failures = 0, answered = 0, privately = 0;
+        var workers = connections.Select(async connection =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < batch.Length)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var (status, body) = await connection.SendAsync(batch.Span[index], cancellationToken).ConfigureAwait(false);
+                latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                switch (Classify(status, body.Span))
+                {
+                    case Outcome.Answered: Interlocked.Increment(ref answered); break;
+                    case Outcome.Private: Interlocked.Increment(ref privately); break;
+                    default: Interlocked.Increment(ref failures); break;
+                }
+            }
+        });
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return new LoadResult(latencies, failures, answered, privately);
+    }
+
+    private enum Outcome
+    {
+        Answered,
+        Private,
+        Failed,
+    }
+
+    /// <summary>A success is a message in the response itself (type 4); ephemeral ones are the "nothing found" replies.</summary>
+    private static Outcome Classify(int status, ReadOnlySpan<byte> body)
+    {
+        if (status != 200 || !body.StartsWith("{\"type\":4,"u8)) return Outcome.Failed;
+        return body.IndexOf("\"flags\":64"u8) >= 0 ? Outcome.Private : Outcome.Answered;
+    }
+
+    private void Report(LoadResult result, int requests, int concurrency, TimeSpan elapsed)
+    {
+        var sorted = result.LatenciesMs.Order().ToArray();
+        double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        var output = context.Output;
+        output.WriteLine();
+        output.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached, " : "")}" +
+                         $"{requests:N0} signed /who-left interactions over loopback, {concurrency} in flight");
+        output.WriteLine("| throughput | p50 | p90 | p99 | max | answered in channel / private (nothing found) | failed |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {requests / elapsed.TotalSeconds:N0} req/s | {Percentile(0.50):F1} ms | {Percentile(0.90):F1} ms | {Percentile(0.99):F1} ms " +
+            $"| {sorted[^1]:F1} ms | {result.Answered:N0} / {result.Private:N0} | {result.Failures:N0} |"));
+    }
+
+    /// <summary>The whole HTTP/1.1 request, built before the clock starts.</summary>
+    private static byte[] Prepare(SignedRequest request, string authority)
+    {
+        var head = $"POST {InteractionEndpoint.Path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\n" +
+                   $"Content-Length: {request.Body.Length}\r\n{InteractionEndpoint.SignatureHeader}: {request.Signature}\r\n" +
+                   $"{InteractionEndpoint.TimestampHeader}: {request.Timestamp}\r\n\r\n";
+        return [.. Encoding.ASCII.GetBytes(head), .. request.Body];
+    }
+
+    private static SignedRequest Sign(Key key, string organisation, int index)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        {
+            ["type"] = 2,
+            ["id"] = (1_300_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture),
+            ["application_id"] = "1100000000000000001",
+            ["token"] = $"bench-token-{index}",
+            ["channel_id"] = "1200000000000000001",
+            ["guild_id"] = "1000000000000000001",
+            ["locale"] = "en-US",
+            ["version"] = 1,
+            ["member"] = new Dictionary<string, object> { ["permissions"] = "2147483648", ["user"] = new Dictionary<string, string> { ["id"] = "1" } },
+            ["data"] = new Dictionary<string, object>
+            {
+                ["id"] = "1400000000000000001",
+                ["name"] = "who-left",
+                ["type"] = 1,
+                ["options"] = new[] { new Dictionary<string, object> { ["name"] = "org", ["type"] = 3, ["value"] = organisation } },
+            },
+        });
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signed = Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray();
+        return new SignedRequest(body, timestamp, Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(key, signed)));
+    }
+}
+
+/// <summary>
+/// One keep-alive HTTP/1.1 connection of the load run: sends a prepared request, reads the status and the
+/// Content-Length body. Lean on purpose, so the run measures the server rather than a general-purpose client
+/// sharing its two cores. Not thread-safe: one request at a time.
+/// </summary>
+internal sealed class LoadConnection(Socket socket) : IDisposable
+{
+    private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
+    private static readonly byte[] ContentLength = "content-length:"u8.ToArray();
+
+    private byte[] _buffer = new byte[64 * 1024];
+
+    public static async Task<LoadConnection> OpenAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        await socket.ConnectAsync(endpoint, cancellationToken).ConfigureAwait(false);
+        return new LoadConnection(socket);
+    }
+
+    public async Task<(int Status, ReadOnlyMemory<byte> Body)> SendAsync(byte[] request, CancellationToken cancellationToken)
+    {
+        await socket.SendAsync(request, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+        var filled = 0;
+        int headerEnd;
+        while ((headerEnd = _buffer.AsSpan(0, filled).IndexOf(HeaderEnd)) < 0) filled += await ReceiveAsync(filled, cancellationToken).ConfigureAwait(false);
+        var headers = _buffer.AsSpan(0, headerEnd);
+        var status = int.Parse(headers.Slice("HTTP/1.1 ".Length, 3), CultureInfo.InvariantCulture);
+        var total = headerEnd + HeaderEnd.Length + BodyLength(headers);
+        if (_buffer.Length < total) Array.Resize(ref _buffer, total);
+        while (filled < total) filled += await ReceiveAsync(filled, cancellationToken).ConfigureAwait(false);
+        return (status, _buffer.AsMemory(headerEnd + HeaderEnd.Length, total - headerEnd - HeaderEnd.Length));
+    }
+
+    public void Dispose() => socket.Dispose();
+
+    private async Task<int> ReceiveAsync(int filled, CancellationToken cancellationToken)
+    {
+        if (filled == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        var read = await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+        return read > 0 ? read : throw new IOException("The server closed the connection.");
+    }
+
+    private static int BodyLength(ReadOnlySpan<byte> headers)
+    {
+        foreach (var range in headers.Split("\r\n"u8))
+        {
+            var line = headers[range];
+            if (line.Length > ContentLength.Length && Ascii.EqualsIgnoreCase(line[..ContentLength.Length], ContentLength))
+                return int.Parse(line[ContentLength.Length..].Trim((byte)' '), CultureInfo.InvariantCulture);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TalentBot.Serving;
+
+namespace TalentBot.Commands;
+
+/// <summary>
+/// <c>serve [--urls URL] [--db PATH]</c>: the chat platforms the settings enable, and health endpoints, until
+/// stopped. Settings are checked first, every problem named; then the store is opened (built from the corpus if new).
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
+    {
+        var urls = new Option<string?>("--urls")
+        {
+            Description = $"Where to listen, e.g. http://0.0.0.0:8080 (default: ASPNETCORE_URLS, then {ServeHost.DefaultUrls}).",
+        };
+        var command = new Command("serve", "Answer on the configured chat platforms (Discord) until stopped.") { urls };
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(context, settings, result.GetValue(context.Database), result.GetValue(urls), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings, string? db, string? urls, CancellationToken cancellationToken)
+    {
+        await using var app = ServeHost.Build(urls, settings);
+        var problems = ServeHost.SettingsProblems(app);
+        if (problems.Count > 0)
+        {
+            context.Error.WriteLine("TalentBot cannot start with these settings:");
+            foreach (var problem in problems) context.Error.WriteLine("  - " + problem);
+            return ExitCodes.BadSettings;
+        }
+
+        var (session, error) = StoreSession.Open(app, db, context.Error, cancellationToken);
+        if (session is null)
+        {
+            context.Error.WriteLine(error);
+            return ExitCodes.Unavailable;
+        }
+        app.Services.GetRequiredService<ServeStore>().Attach(session);
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"Could not listen on {urls ?? ServeHost.DefaultUrls}: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Unavailable;
+        }
+        context.Error.WriteLine(ServeHost.Describe(app));
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using NSec.Cryptography;
+using TalentBot.Commands;
+using TalentBot.Serving;
+
+namespace TalentBot.Cli.Tests;
+
+/// <summary>
+/// The serve host as <c>talentbot serve</c> builds it, on loopback: health and readiness, the store opened once,
+/// Discord enabled only by its settings, and signed interactions answered from the real store.
+/// </summary>
+public sealed class ServeHostTests : IAsyncLifetime
+{
+    private readonly TempFolder _temp = new();
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+    private WebApplication? _app;
+    private HttpClient? _http;
+
+    private string PublicKey => Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        _http?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        _key.Dispose();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task WithAPublicKey_ServesDiscordAndIsReady()
+    {
+        await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
+
+        var alive = await _http!.GetAsync("/healthz");
+        var ready = await _http.GetAsync("/readyz");
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+
+        alive.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ((string)report["status"]!).ShouldBe("Healthy");
+        ((int)report["checks"]!["store"]!["data"]!["articles"]!).ShouldBe(5);
+        ((string)report["checks"]!["platforms"]!["data"]!["discord"]!).ShouldBe("endpoint");
+        ((string)report["checks"]!["discord"]!["status"]!).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task SignedPing_IsAnsweredWithPong()
+    {
+        await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
+
+        var response = await PostSignedAsync("""{"type":1,"id":"1","application_id":"2","token":"t","version":1}""");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("""{"type":1}""");
+    }
+
+    [Fact]
+    public async Task SignedWhoLeft_IsAnsweredFromTheStoreServeOpened()
+    {
+        await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
+
+        var response = await PostSignedAsync("""
+            {"type":2,"id":"10","application_id":"20","token":"tok","locale":"fr","channel_id":"30","guild_id":"40",
+             "member":{"user":{"id":"50"},"permissions":"0"},
+             "data":{"id":"60","name":"who-left","type":1,"options":[{"name":"org","type":3,"value":"meta"}]}}
+            """);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        ((int)body["type"]!).ShouldBe(4);
+        ((string)body["data"]!["embeds"]![0]!["title"]!).ShouldBe("Qui a quitté Meta");
+    }
+
+    [Fact]
+    public async Task SignedAsk_WithAModelConfigured_IsAnsweredByTheModelWithVerifiedCitations()
+    {
+        await using var model = await TalentBot.Testing.FakeOpenAiServer.StartAsync();
+        model.OnChat = request =>
+        {
+            if (request.ToolResults.Count == 0)
+                return TalentBot.Testing.FakeReply.ToolCalls(("talentbot-who_left", """{"organisation":"Meta"}"""));
+            var first = (int)JsonNode.Parse(request.ToolResults[0])!["evidence"]![0]!["n"]!;
+            return TalentBot.Testing.FakeReply.Text($"Researchers are leaving Meta [{first}]. Meta will double salaries next year.");
+        };
+        await StartAsync(new()
+        {
+            ["DISCORD_PUBLIC_KEY"] = PublicKey,
+            ["Llm:Endpoint"] = model.Endpoint.ToString(),
+            ["Llm:Model"] = "scripted-model",
+        });
+
+        var response = await PostSignedAsync("""
+            {"type":2,"id":"11","application_id":"20","token":"tok","locale":"en-US","channel_id":"30","guild_id":"40",
+             "member":{"user":{"id":"50"},"permissions":"0"},
+             "data":{"id":"61","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"Why are researchers leaving Meta?"}]}}
+            """);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        ((int)body["type"]!).ShouldBe(4);
+        var embeds = body["data"]!["embeds"]!.ToJsonString();
+        // Model prose is escaped as any text is, so Discord shows "\[1\]" as the marker "[1]".
+        ((string)body["data"]!["embeds"]![0]!["description"]!).ShouldStartWith(@"Researchers are leaving Meta \[1\].");
+        embeds.ShouldNotContain("double salaries");
+        embeds.ShouldContain("scripted-model");
+    }
+
+    [Fact]
+    public async Task UnsignedRequest_Is401()
+    {
+        await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
+
+        var response = await _http!.PostAsync("/discord/interactions", new StringContent("""{"type":1}"""));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task WithoutDiscordSettings_ThereIsNoDiscordEndpointAndReadinessSaysWhy()
+    {
+        await StartAsync([]);
+
+        var interactions = await _http!.PostAsync("/discord/interactions", new StringContent("{}"));
+        var ready = await _http.GetAsync("/readyz");
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+
+        interactions.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        ready.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        ((string)report["checks"]!["platforms"]!["data"]!["discord"]!).ShouldBe("off");
+        ((string)report["checks"]!["platforms"]!["description"]!).ShouldContain("DISCORD_PUBLIC_KEY");
+        ((string)report["checks"]!["store"]!["status"]!).ShouldBe("Healthy");
+        (await _http.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task GatewayNotYetConnected_IsReportedAsConnecting()
+    {
+        await StartAsync(new()
+        {
+            ["Discord:Mode"] = "Gateway",
+            ["DISCORD_BOT_TOKEN"] = "token-for-a-closed-port",
+            ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
+        });
+
+        var report = JsonNode.Parse(await (await _http!.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
+
+        ((string)report["checks"]!["discord"]!["data"]!["mode"]!).ShouldBe("gateway");
+        ((string)report["checks"]!["discord"]!["status"]!).ShouldBe("Degraded");
+        (await _http.PostAsync("/discord/interactions", new StringContent("{}"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private async Task StartAsync(Dictionary<string, string?> settings)
+    {
+        _app = ServeHost.Build("http://127.0.0.1:0", Settings(settings));
+        ServeHost.SettingsProblems(_app).ShouldBeEmpty();
+        var (session, error) = StoreSession.Open(_app, _temp.Database, TextWriter.Null, CancellationToken.None);
+        session.ShouldNotBeNull(error);
+        _app.Services.GetRequiredService<ServeStore>().Attach(session);
+        await _app.StartAsync();
+        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+    }
+
+    private static Dictionary<string, string?> Settings(Dictionary<string, string?> extra)
+    {
+        var settings = new Dictionary<string, string?> { ["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge") };
+        foreach (var (key, value) in extra) settings[key] = value;
+        return settings;
+    }
+
+    private async Task<HttpResponseMessage> PostSignedAsync(string json)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = SignatureAlgorithm.Ed25519.Sign(_key, Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
+        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        return await _http!.SendAsync(request);
+    }
+}

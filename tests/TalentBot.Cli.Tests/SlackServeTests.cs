@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using TalentBot.Commands;
+using TalentBot.Serving;
+using TalentBot.Slack.Http;
+
+namespace TalentBot.Cli.Tests;
+
+/// <summary>
+/// Slack in the serve host as <c>talentbot serve</c> builds it, on loopback: enabled only by its settings, reported by
+/// <c>/readyz</c>, and signed slash commands answered from the store serve opened.
+/// </summary>
+public sealed class SlackServeTests : IAsyncLifetime
+{
+    private const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
+    private const string BotToken = "xoxb-serve-test";
+
+    private readonly TempFolder _temp = new();
+    private WebApplication? _app;
+    private HttpClient? _http;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        _http?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task WithSlackSettings_ServesSlackAndIsReady()
+    {
+        await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
+
+        var ready = await _http!.GetAsync("/readyz");
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ((string)report["checks"]!["platforms"]!["data"]!["slack"]!).ShouldBe("http");
+        ((string)report["checks"]!["slack"]!["status"]!).ShouldBe("Healthy");
+        ((string)report["checks"]!["slack"]!["data"]!["mode"]!).ShouldBe("http");
+    }
+
+    [Fact]
+    public async Task SignedWhoLeft_IsAnsweredFromTheStoreServeOpened()
+    {
+        await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
+
+        var response = await PostSignedAsync("command=%2Fwho-left&text=meta&user_id=U1&channel_id=C1&team_id=T1" +
+                                             "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=1.2.3");
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ((string)body["response_type"]!).ShouldBe("in_channel");
+        ((string)body["text"]!).ShouldBe("Who left Meta");
+    }
+
+    [Fact]
+    public async Task UnsignedCommand_Is401()
+    {
+        await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
+
+        var response = await _http!.PostAsync(SlackEndpoints.CommandsPath, new StringContent("command=%2Fwho-left&text=meta"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task WithoutSlackSettings_ThereAreNoSlackEndpoints()
+    {
+        await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = new string('a', 64) });
+
+        var report = JsonNode.Parse(await (await _http!.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
+
+        (await _http.PostAsync(SlackEndpoints.CommandsPath, new StringContent(""))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _http.PostAsync(SlackEndpoints.EventsPath, new StringContent(""))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        ((string)report["checks"]!["platforms"]!["data"]!["slack"]!).ShouldBe("off");
+        report["checks"]!["slack"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SlackAlone_IsEnoughToBeReady()
+    {
+        await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
+
+        var report = JsonNode.Parse(await (await _http!.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
+
+        ((string)report["checks"]!["platforms"]!["data"]!["discord"]!).ShouldBe("off");
+        ((string)report["checks"]!["platforms"]!["status"]!).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task SlackSecretInASettingsFile_StopsServeAndSaysWhatToDo()
+    {
+        var result = await Cli.RunAsync(new Dictionary<string, string?>
+        {
+            ["SLACK_SIGNING_SECRET"] = Secret,
+            ["SLACK_BOT_TOKEN"] = BotToken,
+            ["Slack:BotToken"] = BotToken,
+        }, "serve", "--urls", "http://127.0.0.1:0", "--db", _temp.Database);
+
+        result.ExitCode.ShouldBe(ExitCodes.BadSettings);
+        result.Error.ShouldContain("Slack:BotToken is never read from settings; set SLACK_BOT_TOKEN");
+        result.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public async Task WrongKindsOfToken_AreAllListedBeforeServeStarts()
+    {
+        var result = await Cli.RunAsync(new Dictionary<string, string?>
+        {
+            ["Slack:Mode"] = "SocketMode",
+            ["SLACK_BOT_TOKEN"] = "xapp-1-swapped",
+        }, "serve", "--urls", "http://127.0.0.1:0", "--db", _temp.Database);
+
+        result.ExitCode.ShouldBe(ExitCodes.BadSettings);
+        result.Error.ShouldContain("TalentBot cannot start with these settings:");
+        result.Error.ShouldContain("  - SLACK_BOT_TOKEN must be the bot token (xoxb-…)");
+        result.Error.ShouldContain("  - SLACK_APP_TOKEN is not set");
+        result.ShouldHaveNoStackTrace();
+    }
+
+    private async Task StartAsync(Dictionary<string, string?> settings)
+    {
+        settings["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge");
+        _app = ServeHost.Build("http://127.0.0.1:0", settings);
+        ServeHost.SettingsProblems(_app).ShouldBeEmpty();
+        var (session, error) = StoreSession.Open(_app, _temp.Database, TextWriter.Null, CancellationToken.None);
+        session.ShouldNotBeNull(error);
+        _app.Services.GetRequiredService<ServeStore>().Attach(session);
+        await _app.StartAsync();
+        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+    }
+
+    private async Task<HttpResponseMessage> PostSignedAsync(string form)
+    {
+        var body = Encoding.UTF8.GetBytes(form);
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.CommandsPath) { Content = new ByteArrayContent(body) };
+        request.Headers.Add(SignedRequestReader.SignatureHeader, new RequestSignature(Secret).Sign(timestamp, body));
+        request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
+        return await _http!.SendAsync(request);
+    }
+}
