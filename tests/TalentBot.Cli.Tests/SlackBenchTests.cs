@@ -11,7 +11,7 @@ public sealed class SlackBenchTests
     {
         using var temp = new TempFolder();
 
-        var result = await Cli.RunAsync("bench", "slack", "--concurrency", "8", "--requests", "200", "--db", temp.Database);
+        var result = await Cli.RunAsync("bench", "slack", "--concurrency", "8", "--requests", "200", "--warmup-seconds", "0", "--db", temp.Database);
 
         result.ExitCode.ShouldBe(ExitCodes.Ok, result.Error);
         result.Output.ShouldContain("200 signed /who-left commands over loopback, 8 in flight");

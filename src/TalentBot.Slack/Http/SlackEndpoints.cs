@@ -130,8 +130,11 @@ public sealed class SlackEndpoints(
         response.StatusCode = StatusCodes.Status200OK;
         if (ack.Response is { } reply)
         {
+            // Serialised whole, so the response carries a Content-Length instead of chunked framing: replies are small.
+            var json = JsonSerializer.SerializeToUtf8Bytes(reply, SlackJson.Default.CommandResponse);
             response.ContentType = "application/json";
-            await JsonSerializer.SerializeAsync(response.Body, reply, SlackJson.Default.CommandResponse, context.RequestAborted).ConfigureAwait(false);
+            response.ContentLength = json.Length;
+            await response.Body.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
         }
         if (ack.Then is { } then)
         {

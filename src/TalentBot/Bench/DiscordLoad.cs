@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,21 +86,19 @@ internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValue
             var signed = Enumerable.Range(0, requests).Select(i => Sign(key, organisations[i % organisations.Count], i)).ToArray();
 
             var address = new Uri(app.Urls.First());
-            var target = new IPEndPoint(IPAddress.Loopback, address.Port);
-            var connections = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => LoadConnection.OpenAsync(target, cancellationToken)))
-                                        .ConfigureAwait(false);
+            var connections = await LoopbackLoad.ConnectAsync(address, concurrency, cancellationToken).ConfigureAwait(false);
             try
             {
                 var prepared = signed.Select(r => Prepare(r, address.Authority)).ToArray();
                 context.Error.WriteLine($"Warming up for {warmUp.TotalSeconds:N0} s …");
                 var warming = Stopwatch.StartNew();
-                do await FireAsync(connections, prepared, cancellationToken).ConfigureAwait(false);
+                do await LoopbackLoad.FireAsync(connections, prepared, Classify, cancellationToken).ConfigureAwait(false);
                 while (warming.Elapsed < warmUp);
                 context.Error.WriteLine($"Timing {requests} signed /who-left interactions, {concurrency} in flight …");
                 var clock = Stopwatch.StartNew();
-                var result = await FireAsync(connections, prepared, cancellationToken).ConfigureAwait(false);
+                var result = await LoopbackLoad.FireAsync(connections, prepared, Classify, cancellationToken).ConfigureAwait(false);
                 clock.Stop();
-                Report(result, requests, concurrency, clock.Elapsed);
+                LoopbackLoad.Report(context.Output, result, $"{requests:N0} signed /who-left interactions", concurrency, clock.Elapsed);
                 await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
                 return result.Failures == 0 ? ExitCodes.Ok : ExitCodes.Internal;
             }
@@ -117,69 +113,17 @@ internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValue
         }
     }
 
-    private sealed record LoadResult(double[] LatenciesMs, int Failures, int Answered, int Private);
-
-    private static async Task<LoadResult> FireAsync(LoadConnection[] connections, ReadOnlyMemory<byte[]> batch, CancellationToken cancellationToken)
-    {
-        var latencies = new double[batch.Length];
-        int next = -1, failures = 0, answered = 0, privately = 0;
-        var workers = connections.Select(async connection =>
-        {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < batch.Length)
-            {
-                var started = Stopwatch.GetTimestamp();
-                var (status, body) = await connection.SendAsync(batch.Span[index], cancellationToken).ConfigureAwait(false);
-                latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                switch (Classify(status, body.Span))
-                {
-                    case Outcome.Answered: Interlocked.Increment(ref answered); break;
-                    case Outcome.Private: Interlocked.Increment(ref privately); break;
-                    default: Interlocked.Increment(ref failures); break;
-                }
-            }
-        });
-        await Task.WhenAll(workers).ConfigureAwait(false);
-        return new LoadResult(latencies, failures, answered, privately);
-    }
-
-    private enum Outcome
-    {
-        Answered,
-        Private,
-        Failed,
-    }
-
     /// <summary>A success is a message in the response itself (type 4); ephemeral ones are the "nothing found" replies.</summary>
-    private static Outcome Classify(int status, ReadOnlySpan<byte> body)
+    private static LoadOutcome Classify(int status, ReadOnlySpan<byte> body)
     {
-        if (status != 200 || !body.StartsWith("{\"type\":4,"u8)) return Outcome.Failed;
-        return body.IndexOf("\"flags\":64"u8) >= 0 ? Outcome.Private : Outcome.Answered;
-    }
-
-    private void Report(LoadResult result, int requests, int concurrency, TimeSpan elapsed)
-    {
-        var sorted = result.LatenciesMs.Order().ToArray();
-        double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-        var output = context.Output;
-        output.WriteLine();
-        output.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached, " : "")}" +
-                         $"{requests:N0} signed /who-left interactions over loopback, {concurrency} in flight");
-        output.WriteLine("| throughput | p50 | p90 | p99 | max | answered in channel / private (nothing found) | failed |");
-        output.WriteLine("|---|---|---|---|---|---|---|");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {requests / elapsed.TotalSeconds:N0} req/s | {Percentile(0.50):F1} ms | {Percentile(0.90):F1} ms | {Percentile(0.99):F1} ms " +
-            $"| {sorted[^1]:F1} ms | {result.Answered:N0} / {result.Private:N0} | {result.Failures:N0} |"));
+        if (status != 200 || !body.StartsWith("{\"type\":4,"u8)) return LoadOutcome.Failed;
+        return body.IndexOf("\"flags\":64"u8) >= 0 ? LoadOutcome.Private : LoadOutcome.Answered;
     }
 
     /// <summary>The whole HTTP/1.1 request, built before the clock starts.</summary>
-    private static byte[] Prepare(SignedRequest request, string authority)
-    {
-        var head = $"POST {InteractionEndpoint.Path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\n" +
-                   $"Content-Length: {request.Body.Length}\r\n{InteractionEndpoint.SignatureHeader}: {request.Signature}\r\n" +
-                   $"{InteractionEndpoint.TimestampHeader}: {request.Timestamp}\r\n\r\n";
-        return [.. Encoding.ASCII.GetBytes(head), .. request.Body];
-    }
+    private static byte[] Prepare(SignedRequest request, string authority) => LoopbackLoad.HttpPost(
+        InteractionEndpoint.Path, authority, "application/json", request.Body,
+        (InteractionEndpoint.SignatureHeader, request.Signature), (InteractionEndpoint.TimestampHeader, request.Timestamp));
 
     private static SignedRequest Sign(Key key, string organisation, int index)
     {
@@ -205,59 +149,5 @@ internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValue
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signed = Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray();
         return new SignedRequest(body, timestamp, Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(key, signed)));
-    }
-}
-
-/// <summary>
-/// One keep-alive HTTP/1.1 connection of the load run: sends a prepared request, reads the status and the
-/// Content-Length body. Lean on purpose, so the run measures the server rather than a general-purpose client
-/// sharing its two cores. Not thread-safe: one request at a time.
-/// </summary>
-internal sealed class LoadConnection(Socket socket) : IDisposable
-{
-    private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
-    private static readonly byte[] ContentLength = "content-length:"u8.ToArray();
-
-    private byte[] _buffer = new byte[64 * 1024];
-
-    public static async Task<LoadConnection> OpenAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
-    {
-        var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        await socket.ConnectAsync(endpoint, cancellationToken).ConfigureAwait(false);
-        return new LoadConnection(socket);
-    }
-
-    public async Task<(int Status, ReadOnlyMemory<byte> Body)> SendAsync(byte[] request, CancellationToken cancellationToken)
-    {
-        await socket.SendAsync(request, SocketFlags.None, cancellationToken).ConfigureAwait(false);
-        var filled = 0;
-        int headerEnd;
-        while ((headerEnd = _buffer.AsSpan(0, filled).IndexOf(HeaderEnd)) < 0) filled += await ReceiveAsync(filled, cancellationToken).ConfigureAwait(false);
-        var headers = _buffer.AsSpan(0, headerEnd);
-        var status = int.Parse(headers.Slice("HTTP/1.1 ".Length, 3), CultureInfo.InvariantCulture);
-        var total = headerEnd + HeaderEnd.Length + BodyLength(headers);
-        if (_buffer.Length < total) Array.Resize(ref _buffer, total);
-        while (filled < total) filled += await ReceiveAsync(filled, cancellationToken).ConfigureAwait(false);
-        return (status, _buffer.AsMemory(headerEnd + HeaderEnd.Length, total - headerEnd - HeaderEnd.Length));
-    }
-
-    public void Dispose() => socket.Dispose();
-
-    private async Task<int> ReceiveAsync(int filled, CancellationToken cancellationToken)
-    {
-        if (filled == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
-        var read = await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None, cancellationToken).ConfigureAwait(false);
-        return read > 0 ? read : throw new IOException("The server closed the connection.");
-    }
-
-    private static int BodyLength(ReadOnlySpan<byte> headers)
-    {
-        foreach (var range in headers.Split("\r\n"u8))
-        {
-            var line = headers[range];
-            if (line.Length > ContentLength.Length && Ascii.EqualsIgnoreCase(line[..ContentLength.Length], ContentLength))
-                return int.Parse(line[ContentLength.Length..].Trim((byte)' '), CultureInfo.InvariantCulture);
-        }
-        return 0;
     }
 }
