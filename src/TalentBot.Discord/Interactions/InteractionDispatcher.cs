@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TalentBot.Discord.Messages;
+using TalentBot.Answering;
 
 namespace TalentBot.Discord.Interactions;
 
@@ -49,10 +50,13 @@ public sealed class InteractionDispatcher(
             ShowPage show => answers.AnswerAsync(interaction, show.Request, show.View, show.Page, privately: true, cancellationToken),
             AskAgain again => answers.AnswerAsync(interaction, again.Request, ReplyView.Answer, 0, privately: false, cancellationToken),
             SubscribeTo subscribe => subscriptions.HandleSubscribeButtonAsync(interaction, subscribe.OrganisationId, cancellationToken),
-            ExpiredButton => Notice(interaction, DiscordPhrase.Expired),
+            ExpiredButton => Notice(interaction, Phrase.ChatExpired),
             _ => Notice(interaction, DiscordPhrase.Unsupported),
         };
 
     private static ValueTask<InteractionReply> Notice(Interaction interaction, DiscordPhrase phrase) =>
+        ValueTask.FromResult(InteractionReply.Now(ReplyMessages.Notice(Locales.LanguageOf(interaction), phrase)));
+
+    private static ValueTask<InteractionReply> Notice(Interaction interaction, Phrase phrase) =>
         ValueTask.FromResult(InteractionReply.Now(ReplyMessages.Notice(Locales.LanguageOf(interaction), phrase)));
 }

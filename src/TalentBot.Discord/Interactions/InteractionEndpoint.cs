@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentBot.Discord.Messages;
+using TalentBot.Answering;
 
 namespace TalentBot.Discord.Interactions;
 
@@ -70,7 +71,7 @@ public sealed class InteractionEndpoint(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             DiscordLog.AnswerFailed(logger, e, interaction.Id, interaction.Data?.Name ?? "");
-            reply = InteractionReply.Now(ReplyMessages.Notice(Locales.LanguageOf(interaction), DiscordPhrase.Failed));
+            reply = InteractionReply.Now(ReplyMessages.Notice(Locales.LanguageOf(interaction), Phrase.ChatFailed));
         }
 
         var response = context.Response;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentBot.Discord.Messages;
 using TalentBot.Discord.Rest;
+using TalentBot.Answering;
 
 namespace TalentBot.Discord.Interactions;
 
@@ -70,7 +71,7 @@ public sealed class InteractionResponder(
         catch (Exception e)
         {
             DiscordLog.AnswerFailed(logger, e, interaction.Id, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "");
-            return ReplyMessages.Notice(Locales.LanguageOf(interaction), DiscordPhrase.Failed);
+            return ReplyMessages.Notice(Locales.LanguageOf(interaction), Phrase.ChatFailed);
         }
     }
 }

@@ -3,6 +3,7 @@ using TalentBot.Core;
 using TalentBot.Discord.Commands;
 using TalentBot.Discord.Messages;
 using TalentBot.Discord.Subscriptions;
+using TalentBot.Answering;
 
 namespace TalentBot.Discord.Interactions;
 
@@ -33,7 +34,7 @@ public sealed class SubscriptionCommandRouter(
     public ValueTask<InteractionReply> HandleSubscribeButtonAsync(Interaction interaction, string organisationId, CancellationToken cancellationToken) =>
         registry.Find(organisationId) is { Kind: EntityKind.Organisation } organisation
             ? HandleAsync(interaction, SubscriptionAction.Subscribe, organisation.Name, null, cancellationToken)
-            : ValueTask.FromResult(Notice(interaction, DiscordPhrase.Expired));
+            : ValueTask.FromResult(Notice(interaction, Phrase.ChatExpired));
 
     private ValueTask<InteractionReply> HandleAsync(
         Interaction interaction, SubscriptionAction action, string? organisation, string? person, CancellationToken cancellationToken)
@@ -62,5 +63,8 @@ public sealed class SubscriptionCommandRouter(
     }
 
     private static InteractionReply Notice(Interaction interaction, DiscordPhrase phrase) =>
+        InteractionReply.Now(ReplyMessages.Notice(Locales.LanguageOf(interaction), phrase));
+
+    private static InteractionReply Notice(Interaction interaction, Phrase phrase) =>
         InteractionReply.Now(ReplyMessages.Notice(Locales.LanguageOf(interaction), phrase));
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using TalentBot.Core;
+using TalentBot.Answering;
 
 namespace TalentBot.Discord.Messages;
 
@@ -86,7 +87,7 @@ internal sealed class EmbedPager(Language language)
         for (var i = 0; i < pages.Count; i++)
         {
             var first = pages[i][0];
-            var indicator = DiscordPhrases.Format(language, DiscordPhrase.Page, i + 1, pages.Count);
+            var indicator = Phrases.Format(language, Phrase.ChatPage, i + 1, pages.Count);
             var footer = first.Footer is { } f ? f.Text + "\n" + indicator : indicator;
             pages[i][0] = first with { Footer = new EmbedFooter(footer) };
         }
@@ -126,7 +127,7 @@ internal sealed class EmbedPager(Language language)
         NewPage();
         var title = section.Title is null
             ? null
-            : DiscordText.Truncate(DiscordPhrases.Format(language, DiscordPhrase.Continued, section.Title), DiscordLimits.EmbedTitle);
+            : DiscordText.Truncate(Phrases.Format(language, Phrase.ChatContinued, section.Title), DiscordLimits.EmbedTitle);
         _draft = new Draft(title, section.Color, null);
     }
 

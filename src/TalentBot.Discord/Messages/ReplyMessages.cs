@@ -15,15 +15,15 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
     public MessageData Page(Reply reply, AskedRequest asked, ReplyView view, int page, bool ephemeral)
     {
         var pages = view == ReplyView.Answer ? renderer.Answer(reply) : renderer.Sources(reply);
-        if (pages.Count == 0) return Notice(reply.Language, DiscordPhrase.Expired);
+        if (pages.Count == 0) return Notice(reply.Language, Phrase.ChatExpired);
         page = Math.Clamp(page, 0, pages.Count - 1);
         var language = reply.Language;
 
         var actions = new List<Button>();
         if (view == ReplyView.Answer && reply.Citations.Count > 0)
-            actions.Add(new Button(ButtonStyle.Secondary, Label(language, DiscordPhrase.SourcesButton), buttonIds.Page(ReplyView.Sources, 0, asked)));
+            actions.Add(new Button(ButtonStyle.Secondary, Label(language, Phrase.ChatSourcesButton), buttonIds.Page(ReplyView.Sources, 0, asked)));
         if (page + 1 < pages.Count)
-            actions.Add(new Button(ButtonStyle.Primary, Label(language, DiscordPhrase.MoreButton), buttonIds.Page(view, page + 1, asked)));
+            actions.Add(new Button(ButtonStyle.Primary, Label(language, Phrase.ChatMoreButton), buttonIds.Page(view, page + 1, asked)));
         if (view == ReplyView.Answer && page == 0 && SubscribeButton(reply, asked) is { } subscribe)
             actions.Add(subscribe);
 
@@ -42,6 +42,9 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
     /// <summary>A short private message from the adapter itself (permissions, expired buttons, failures).</summary>
     public static MessageData Notice(Language language, DiscordPhrase phrase, params object?[] args) =>
         Notice(DiscordPhrases.Format(language, phrase, args));
+
+    /// <summary>A short private message in words the adapters share (failures, expired buttons).</summary>
+    public static MessageData Notice(Language language, Phrase phrase) => Notice(Phrases.Get(language, phrase));
 
     public static MessageData Notice(string text) => new()
     {
@@ -62,7 +65,7 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
         if (name is null) return null;
         var matches = registry.Resolve(name, EntityKind.Organisation).Select(m => m.Value).DistinctBy(e => e.Id).ToList();
         if (matches.Count != 1 || ButtonIds.Subscribe(matches[0].Id) is not { } customId) return null;
-        var label = DiscordText.Truncate(DiscordPhrases.Format(reply.Language, DiscordPhrase.SubscribeButton, matches[0].Name), DiscordLimits.ButtonLabel);
+        var label = DiscordText.Truncate(Phrases.Format(reply.Language, Phrase.ChatSubscribeButton, matches[0].Name), DiscordLimits.ButtonLabel);
         return new Button(ButtonStyle.Success, label, customId);
     }
 
@@ -83,6 +86,6 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
         _ => null,
     };
 
-    private static string Label(Language language, DiscordPhrase phrase) =>
-        DiscordText.Truncate(DiscordPhrases.Get(language, phrase), DiscordLimits.ButtonLabel);
+    private static string Label(Language language, Phrase phrase) =>
+        DiscordText.Truncate(Phrases.Get(language, phrase), DiscordLimits.ButtonLabel);
 }

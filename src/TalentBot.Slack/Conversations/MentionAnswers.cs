@@ -37,7 +37,7 @@ public sealed class MentionAnswers(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             SlackLog.AnswerFailed(logger, e, eventId);
-            message = ReplyMessages.Notice(asked.Fallback, SlackPhrase.Failed);
+            message = ReplyMessages.Notice(asked.Fallback, Phrase.ChatFailed);
         }
 
         if (message.IsPrivate) await web.PostEphemeralAsync(channel, user, message, mention.ReplyThread, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using TalentBot.Core;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
+using TalentBot.Answering;
 
 namespace TalentBot.Slack.Conversations;
 
@@ -100,7 +101,7 @@ public sealed class SlackDispatcher(
     private SlackAck NotOurs(Click click)
     {
         SlackLog.PayloadRejected(logger, "a click on a button TalentBot cannot read");
-        var notice = ReplyMessages.Notice(Language.English, SlackPhrase.Expired);
+        var notice = ReplyMessages.Notice(Language.English, Phrase.ChatExpired);
         return responder.RespondLater(click, Language.English, _ => Task.FromResult(notice));
     }
 }

@@ -4,6 +4,7 @@ using TalentBot.Core;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
 using TalentBot.Slack.WebApi;
+using TalentBot.Answering;
 
 namespace TalentBot.Slack.Conversations;
 
@@ -59,7 +60,7 @@ public sealed class SlackResponder(
         catch (Exception e)
         {
             SlackLog.AnswerFailed(logger, e, id);
-            return ReplyMessages.Notice(language, SlackPhrase.Failed);
+            return ReplyMessages.Notice(language, Phrase.ChatFailed);
         }
     }
 }

@@ -2,6 +2,7 @@ using TalentBot.Core;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
 using TalentBot.Slack.Subscriptions;
+using TalentBot.Answering;
 
 namespace TalentBot.Slack.Conversations;
 
@@ -35,7 +36,7 @@ public sealed class SubscriptionCommandRouter(SlackResponder responder, EntityRe
     {
         var language = subscribe.Language;
         if (registry.Find(subscribe.OrganisationId) is not { Kind: EntityKind.Organisation } organisation)
-            return responder.RespondLater(click, language, _ => Task.FromResult(ReplyMessages.Notice(language, SlackPhrase.Expired)));
+            return responder.RespondLater(click, language, _ => Task.FromResult(ReplyMessages.Notice(language, Phrase.ChatExpired)));
         if (commands is not { } handler)
             return responder.RespondLater(click, language, _ => Task.FromResult(ReplyMessages.Notice(language, SlackPhrase.AlertsNotEnabled)));
         var request = new SubscriptionRequest(SubscriptionAction.Subscribe, click.TeamId ?? "", click.ChannelId, click.UserId, organisation.Name, language);

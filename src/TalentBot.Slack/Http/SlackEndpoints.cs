@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
+using TalentBot.Answering;
 
 namespace TalentBot.Slack.Http;
 
@@ -62,7 +63,7 @@ public sealed class SlackEndpoints(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             SlackLog.AnswerFailed(logger, e, command.TriggerId ?? command.Command);
-            ack = SlackAck.Now(ReplyMessages.Notice(AskedInput.Of(command.Input, command.Text).Fallback, SlackPhrase.Failed));
+            ack = SlackAck.Now(ReplyMessages.Notice(AskedInput.Of(command.Input, command.Text).Fallback, Phrase.ChatFailed));
         }
         await AcknowledgeAsync(context, ack).ConfigureAwait(false);
     }

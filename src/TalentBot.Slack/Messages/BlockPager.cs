@@ -1,4 +1,5 @@
 using TalentBot.Core;
+using TalentBot.Answering;
 
 namespace TalentBot.Slack.Messages;
 
@@ -53,7 +54,7 @@ internal sealed class BlockPager(Language language)
         {
             for (var i = 0; i < _pages.Count; i++)
             {
-                var indicator = SlackText.Escape(SlackPhrases.Format(language, SlackPhrase.Page, i + 1, _pages.Count));
+                var indicator = SlackText.Escape(Phrases.Format(language, Phrase.ChatPage, i + 1, _pages.Count));
                 _pages[i].Add(new ContextBlock([TextObject.Markdown(indicator)]));
             }
         }
@@ -98,6 +99,6 @@ internal sealed class BlockPager(Language language)
         _pageText = 0;
         if (_sectionTitle is not null)
             Append(new HeaderBlock(TextObject.Plain(SlackText.Truncate(
-                SlackPhrases.Format(language, SlackPhrase.Continued, _sectionTitle), SlackLimits.HeaderText))));
+                Phrases.Format(language, Phrase.ChatContinued, _sectionTitle), SlackLimits.HeaderText))));
     }
 }

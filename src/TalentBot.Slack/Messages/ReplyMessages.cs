@@ -1,5 +1,6 @@
 using TalentBot.Core;
 using TalentBot.Core.Replies;
+using TalentBot.Answering;
 
 namespace TalentBot.Slack.Messages;
 
@@ -17,15 +18,15 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
     {
         ArgumentNullException.ThrowIfNull(reply);
         var pages = view == ReplyView.Answer ? renderer.Answer(reply) : renderer.Sources(reply);
-        if (pages.Count == 0) return Notice(reply.Language, SlackPhrase.Expired);
+        if (pages.Count == 0) return Notice(reply.Language, Phrase.ChatExpired);
         page = Math.Clamp(page, 0, pages.Count - 1);
         var language = reply.Language;
 
         var buttons = new List<ButtonElement?>();
         if (view == ReplyView.Answer && reply.Citations.Count > 0)
-            buttons.Add(ButtonActions.Page(SlackPhrases.Get(language, SlackPhrase.SourcesButton), ReplyView.Sources, 0, asked));
+            buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatSourcesButton), ReplyView.Sources, 0, asked));
         if (page + 1 < pages.Count)
-            buttons.Add(ButtonActions.Page(SlackPhrases.Get(language, SlackPhrase.MoreButton), view, page + 1, asked));
+            buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatMoreButton), view, page + 1, asked));
         if (view == ReplyView.Answer && page == 0) buttons.Add(SubscribeButton(reply, asked));
         buttons.AddRange(SuggestionButtons(reply, asked));
 
@@ -39,6 +40,9 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
         Notice(SlackPhrases.Format(language, phrase, args));
 
     /// <summary>A private message of plain text, escaped.</summary>
+    /// <summary>A short private message in words the adapters share (failures, expired buttons).</summary>
+    public static SlackMessage Notice(Language language, Phrase phrase) => Notice(Phrases.Get(language, phrase));
+
     public static SlackMessage Notice(string text) => Text(text, isPrivate: true);
 
     public static SlackMessage Text(string text, bool isPrivate) => new(
@@ -53,7 +57,7 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
         if (ArgumentOf(asked.Input) is not { } name) return null;
         var matches = registry.Resolve(name, EntityKind.Organisation).Select(m => m.Value).DistinctBy(e => e.Id).ToList();
         if (matches.Count != 1) return null;
-        var label = SlackPhrases.Format(reply.Language, SlackPhrase.SubscribeButton, matches[0].Name);
+        var label = Phrases.Format(reply.Language, Phrase.ChatSubscribeButton, matches[0].Name);
         return ButtonActions.Subscribe(label, matches[0].Id, reply.Language);
     }
 
