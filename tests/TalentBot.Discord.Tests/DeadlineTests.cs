@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using TalentBot.Discord.Tests.Support;
 
 namespace TalentBot.Discord.Tests;

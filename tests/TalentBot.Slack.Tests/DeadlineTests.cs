@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using TalentBot.Slack.Tests.Support;
 
 namespace TalentBot.Slack.Tests;

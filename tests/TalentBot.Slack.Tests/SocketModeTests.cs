@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TalentBot.Slack.SocketMode;
 using TalentBot.Slack.Tests.Support;

@@ -2,7 +2,7 @@ using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 
-namespace TalentBot.Slack.Tests.Support;
+namespace TalentBot.Testing;
 
 /// <summary>The real answers, held until the test releases them: a model-backed answer that takes its time.</summary>
 public sealed class HeldAnswers(IAnswerService inner) : IAnswerService
