@@ -17,7 +17,7 @@ internal static class ServeCommand
         {
             Description = $"Where to listen, e.g. http://0.0.0.0:8080 (default: ASPNETCORE_URLS, then {ServeHost.DefaultUrls}).",
         };
-        var command = new Command("serve", "Answer on the configured chat platforms (Discord) until stopped.") { urls };
+        var command = new Command("serve", "Answer on the configured chat platforms (Discord, Slack) until stopped, through the model when one is configured.") { urls };
         command.SetAction((result, cancellationToken) =>
             RunAsync(context, settings, result.GetValue(context.Database), result.GetValue(urls), cancellationToken));
         return command;
