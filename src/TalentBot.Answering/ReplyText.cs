@@ -28,14 +28,14 @@ internal static class ReplyText
         {
             var citation = reply.Citations[number - 1].Citation;
             text.Append(Bullet).Append(Phrases.Format(language, Phrase.Quote, citation.Quote)).Append(' ')
-                .AppendLine(Markers(number));
+                .AppendLine(ReplyWording.Marker(number));
         }
         if (reply.Intent == ReplyIntent.Ask && reply.Moves.Count > 0)
             text.AppendLine(Phrases.Get(language, Phrase.AskMovesHeader));
 
         foreach (var move in reply.Moves) text.AppendLine(MoveLine(move, language));
         foreach (var count in reply.Counts) text.AppendLine(CountLine(count, language));
-        foreach (var note in reply.Notes) text.AppendLine(NotePrefix(note.Kind) + note.Text);
+        foreach (var note in reply.Notes) text.AppendLine(ReplyWording.NotePrefix(note.Kind) + note.Text);
 
         if (reply.Citations.Count > 0)
         {
@@ -63,8 +63,8 @@ internal static class ReplyText
             .Append(move.Person.Name).Append(" — ").Append(Phrases.KindLabel(language, move.Kind)).Append(": ")
             .Append(move.From?.Name ?? UnknownEnd).Append(Arrow).Append(move.To?.Name ?? UnknownEnd);
         if (move.When is { } when) line.Append(", ").Append(when.ToString());
-        if (move.Amount is { } amount) line.Append(", ").Append(AmountText(amount));
-        line.Append(' ').Append(Markers(shown.CitationNumbers)).Append(' ').Append(Provenance(move, language));
+        if (move.Amount is { } amount) line.Append(", ").Append(ReplyWording.Amount(amount));
+        line.Append(' ').Append(ReplyWording.Markers(shown.CitationNumbers)).Append(' ').Append(ReplyWording.Provenance(move, language));
         if (move.FoundOnlyByModel) line.Append(" · ").Append(Phrases.Get(language, Phrase.ModelOnlyMove));
         if (shown.Disputed) line.Append(" ⚠ ").Append(Phrases.Get(language, Phrase.Disputed));
         return line.ToString();
@@ -77,28 +77,6 @@ internal static class ReplyText
         var sentence = count.To is null
             ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
             : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
-        return Bullet + sentence + " " + Markers(shown.CitationNumbers);
+        return Bullet + sentence + " " + ReplyWording.Markers(shown.CitationNumbers);
     }
-
-    private static string Provenance(Move move, Language language)
-    {
-        var sources = move.IndependentSources;
-        var firstSeen = move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return Phrases.Format(language, sources == 1 ? Phrase.ProvenanceOne : Phrase.ProvenanceMany, sources, firstSeen);
-    }
-
-    /// <summary>The amount as the article worded it, which keeps its hedges ("up to", "reportedly").</summary>
-    private static string AmountText(Money amount) =>
-        amount.Text is { Length: > 0 } words
-            ? words
-            : string.Create(CultureInfo.InvariantCulture, $"{amount.Amount:#,0.##} {amount.Currency}");
-
-    private static string Markers(params IEnumerable<int> numbers) => string.Concat(numbers.Select(n => $"[{n}]"));
-
-    private static string NotePrefix(ReplyNoteKind kind) => kind switch
-    {
-        ReplyNoteKind.Disagreement => "⚠ ",
-        ReplyNoteKind.MoreNotShown => "… ",
-        _ => "",
-    };
 }

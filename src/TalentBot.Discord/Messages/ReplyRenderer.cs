@@ -57,7 +57,7 @@ public sealed class ReplyRenderer
         var citations = reply.Citations.ToDictionary(c => c.Number, c => c.Citation);
         foreach (var number in reply.Evidence)
         {
-            var marker = " " + Marker(number);
+            var marker = " " + ReplyWording.Marker(number);
             pager.AddBlock(Bullet + Quoted(language, citations[number].Quote,
                 DiscordLimits.EmbedDescription - Bullet.Length - marker.Length) + marker);
         }
@@ -86,9 +86,9 @@ public sealed class ReplyRenderer
             foreach (var (number, citation) in article)
             {
                 var line = quoted.Contains(number)
-                    ? Marker(number)
-                    : Marker(number) + " " + Quoted(language, citation.Quote,
-                        DiscordLimits.EmbedDescription - header.Length - 1 - Marker(number).Length - 1);
+                    ? ReplyWording.Marker(number)
+                    : ReplyWording.Marker(number) + " " + Quoted(language, citation.Quote,
+                        DiscordLimits.EmbedDescription - header.Length - 1 - ReplyWording.Marker(number).Length - 1);
                 if (first) pager.AddBlock(header + "\n" + line);
                 else pager.AddBlock(line, header);
                 first = false;
@@ -100,7 +100,7 @@ public sealed class ReplyRenderer
     {
         if (reply.Notes.Count == 0) return null;
         // Footers show no markdown, so notes go in as written.
-        var notes = string.Join("\n", reply.Notes.Select(n => NotePrefix(n.Kind) + n.Text));
+        var notes = string.Join("\n", reply.Notes.Select(n => ReplyWording.NotePrefix(n.Kind) + n.Text));
         return DiscordText.Truncate(notes, EmbedPager.MaxSectionFooter);
     }
 
@@ -110,13 +110,13 @@ public sealed class ReplyRenderer
         var kind = Dash + Phrases.KindLabel(language, move.Kind);
         var name = DiscordText.EscapeWithin(move.Person.Name, DiscordLimits.FieldName - kind.Length) + kind;
 
-        var sources = Markers(shown.CitationNumbers) + " " + DiscordText.Escape(Provenance(move, language));
+        var sources = ReplyWording.Markers(shown.CitationNumbers) + " " + DiscordText.Escape(ReplyWording.Provenance(move, language));
         var disputed = (move.FoundOnlyByModel ? "\n· " + DiscordText.Escape(Phrases.Get(language, Phrase.ModelOnlyMove)) : "")
                        + (shown.Disputed ? "\n⚠ " + Phrases.Get(language, Phrase.Disputed) : "");
         var route = new StringBuilder()
             .Append(move.From?.Name ?? UnknownEnd).Append(Arrow).Append(move.To?.Name ?? UnknownEnd);
         if (move.When is { } when) route.Append(", ").Append(when.ToString());
-        if (move.Amount is { } amount) route.Append(", ").Append(AmountText(amount));
+        if (move.Amount is { } amount) route.Append(", ").Append(ReplyWording.Amount(amount));
         var routeLine = DiscordText.EscapeWithin(route.ToString(), DiscordLimits.FieldValue - 1 - sources.Length - disputed.Length);
         return (name, routeLine + "\n" + sources + disputed);
     }
@@ -128,7 +128,7 @@ public sealed class ReplyRenderer
         var sentence = count.To is null
             ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
             : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
-        var markers = " " + Markers(shown.CitationNumbers);
+        var markers = " " + ReplyWording.Markers(shown.CitationNumbers);
         return Bullet + DiscordText.EscapeWithin(sentence, DiscordLimits.EmbedDescription - Bullet.Length - markers.Length) + markers;
     }
 
@@ -157,28 +157,4 @@ public sealed class ReplyRenderer
         var frame = template.Length - "{0}".Length;
         return Phrases.Format(language, Phrase.Quote, DiscordText.EscapeWithin(quote, max - frame));
     }
-
-    private static string Provenance(Move move, Language language)
-    {
-        var sources = move.IndependentSources;
-        var firstSeen = move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return Phrases.Format(language, sources == 1 ? Phrase.ProvenanceOne : Phrase.ProvenanceMany, sources, firstSeen);
-    }
-
-    /// <summary>The amount as the article worded it, which keeps its hedges ("up to", "reportedly").</summary>
-    private static string AmountText(Money amount) =>
-        amount.Text is { Length: > 0 } words
-            ? words
-            : string.Create(CultureInfo.InvariantCulture, $"{amount.Amount:#,0.##} {amount.Currency}");
-
-    private static string Marker(int number) => "[" + number.ToString(CultureInfo.InvariantCulture) + "]";
-
-    private static string Markers(IEnumerable<int> numbers) => string.Concat(numbers.Select(Marker));
-
-    private static string NotePrefix(ReplyNoteKind kind) => kind switch
-    {
-        ReplyNoteKind.Disagreement => "⚠ ",
-        ReplyNoteKind.MoreNotShown => "… ",
-        _ => "",
-    };
 }

@@ -95,7 +95,7 @@ internal sealed class KnowledgePlugin(
                 ["from"] = move.From?.Name,
                 ["to"] = move.To?.Name,
                 ["when"] = move.When?.ToString(),
-                ["amount"] = move.Amount is { } money ? AmountText(money) : null,
+                ["amount"] = move.Amount is { } money ? ReplyWording.Amount(money) : null,
                 ["sources_disagree"] = shown.Disputed,
                 ["evidence"] = new JsonArray(cited),
             });
@@ -119,7 +119,4 @@ internal sealed class KnowledgePlugin(
 
     private static IEnumerable<string> EntitiesOf(Move move) =>
         new[] { move.Person.Id, move.From?.Id, move.To?.Id }.OfType<string>();
-
-    private static string AmountText(Money money) =>
-        money.Text is { Length: > 0 } text ? text : string.Create(CultureInfo.InvariantCulture, $"{money.Amount:#,0.##} {money.Currency}");
 }

@@ -61,7 +61,7 @@ public sealed class ReplyRenderer
         var citations = reply.Citations.ToDictionary(c => c.Number, c => c.Citation);
         foreach (var number in reply.Evidence)
         {
-            var marker = " " + Marker(number);
+            var marker = " " + ReplyWording.Marker(number);
             pager.Add(Section(Bullet + Quoted(language, citations[number].Quote, SlackLimits.SectionText - Bullet.Length - marker.Length) + marker));
         }
         if (reply.Intent == ReplyIntent.Ask && reply.Moves.Count > 0)
@@ -86,7 +86,7 @@ public sealed class ReplyRenderer
             var first = true;
             foreach (var (number, citation) in article)
             {
-                var marker = Marker(number);
+                var marker = ReplyWording.Marker(number);
                 var line = quoted.Contains(number)
                     ? marker
                     : marker + " " + Quoted(language, citation.Quote, SlackLimits.ContextElementText - marker.Length - 1);
@@ -110,15 +110,15 @@ public sealed class ReplyRenderer
         var route = new StringBuilder()
             .Append(move.From?.Name ?? UnknownEnd).Append(Arrow).Append(move.To?.Name ?? UnknownEnd);
         if (move.When is { } when) route.Append(", ").Append(when.ToString());
-        if (move.Amount is { } amount) route.Append(", ").Append(AmountText(amount));
+        if (move.Amount is { } amount) route.Append(", ").Append(ReplyWording.Amount(amount));
 
-        var details = new StringBuilder(Provenance(move, language));
+        var details = new StringBuilder(ReplyWording.Provenance(move, language));
         if (move.FoundOnlyByModel) details.Append(Dot).Append(Phrases.Get(language, Phrase.ModelOnlyMove));
         if (shown.Disputed) details.Append(Dot).Append("⚠ ").Append(Phrases.Get(language, Phrase.Disputed));
 
         // Person, kind and markers are short; the route (names, a date, an amount as worded) gives way if anything must.
         var head = "*" + SlackText.EscapeWithin(move.Person.Name, 200) + "*" + Dash + SlackText.Escape(Phrases.KindLabel(language, move.Kind)) + ": ";
-        var markers = " " + Markers(shown.CitationNumbers);
+        var markers = " " + ReplyWording.Markers(shown.CitationNumbers);
         var second = "\n_" + SlackText.EscapeWithin(details.ToString(), 500) + "_";
         return head + SlackText.EscapeWithin(route.ToString(), SlackLimits.SectionText - head.Length - markers.Length - second.Length) + markers + second;
     }
@@ -130,7 +130,7 @@ public sealed class ReplyRenderer
         var sentence = count.To is null
             ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
             : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
-        var markers = " " + Markers(shown.CitationNumbers);
+        var markers = " " + ReplyWording.Markers(shown.CitationNumbers);
         return Bullet + SlackText.EscapeWithin(sentence, SlackLimits.SectionText - Bullet.Length - markers.Length) + markers;
     }
 
@@ -141,7 +141,7 @@ public sealed class ReplyRenderer
         var current = new StringBuilder();
         foreach (var note in notes)
         {
-            var line = SlackText.EscapeWithin(NotePrefix(note.Kind) + note.Text, SlackLimits.ContextElementText);
+            var line = SlackText.EscapeWithin(ReplyWording.NotePrefix(note.Kind) + note.Text, SlackLimits.ContextElementText);
             if (current.Length > 0 && current.Length + 1 + line.Length > SlackLimits.ContextElementText)
             {
                 texts.Add(current.ToString());
@@ -232,28 +232,4 @@ public sealed class ReplyRenderer
         var frame = template.Length - "{0}".Length;
         return Phrases.Format(language, Phrase.Quote, SlackText.EscapeWithin(quote, max - frame));
     }
-
-    private static string Provenance(Move move, Language language)
-    {
-        var sources = move.IndependentSources;
-        var firstSeen = move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return Phrases.Format(language, sources == 1 ? Phrase.ProvenanceOne : Phrase.ProvenanceMany, sources, firstSeen);
-    }
-
-    /// <summary>The amount as the article worded it, which keeps its hedges ("up to", "reportedly").</summary>
-    private static string AmountText(Money amount) =>
-        amount.Text is { Length: > 0 } words
-            ? words
-            : string.Create(CultureInfo.InvariantCulture, $"{amount.Amount:#,0.##} {amount.Currency}");
-
-    private static string Marker(int number) => "[" + number.ToString(CultureInfo.InvariantCulture) + "]";
-
-    private static string Markers(IEnumerable<int> numbers) => string.Concat(numbers.Select(Marker));
-
-    private static string NotePrefix(ReplyNoteKind kind) => kind switch
-    {
-        ReplyNoteKind.Disagreement => "⚠ ",
-        ReplyNoteKind.MoreNotShown => "… ",
-        _ => "",
-    };
 }

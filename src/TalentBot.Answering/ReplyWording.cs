@@ -1,0 +1,42 @@
+using System.Globalization;
+using TalentBot.Core;
+using TalentBot.Core.Replies;
+
+namespace TalentBot.Answering;
+
+/// <summary>
+/// The small pieces every rendering of a reply words the same way (chat text, Discord embeds, Slack blocks, the
+/// model's tool results), kept in one place so they cannot drift apart. Stateless; safe to share across threads.
+/// </summary>
+public static class ReplyWording
+{
+    /// <summary>"(2 sources, first seen 2026-07-01)", in the reply's language.</summary>
+    public static string Provenance(Move move, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        var sources = move.IndependentSources;
+        var firstSeen = move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Phrases.Format(language, sources == 1 ? Phrase.ProvenanceOne : Phrase.ProvenanceMany, sources, firstSeen);
+    }
+
+    /// <summary>The amount as the article worded it, which keeps its hedges ("up to", "reportedly").</summary>
+    public static string Amount(Money amount)
+    {
+        ArgumentNullException.ThrowIfNull(amount);
+        return amount.Text is { Length: > 0 } words
+            ? words
+            : string.Create(CultureInfo.InvariantCulture, $"{amount.Amount:#,0.##} {amount.Currency}");
+    }
+
+    public static string Marker(int number) => "[" + number.ToString(CultureInfo.InvariantCulture) + "]";
+
+    public static string Markers(IEnumerable<int> numbers) => string.Concat(numbers.Select(Marker));
+
+    /// <summary>The sign a note starts with: a warning for a disagreement, an ellipsis for moves not shown.</summary>
+    public static string NotePrefix(ReplyNoteKind kind) => kind switch
+    {
+        ReplyNoteKind.Disagreement => "⚠ ",
+        ReplyNoteKind.MoreNotShown => "… ",
+        _ => "",
+    };
+}
