@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using System.Text;
 using TalentBot.Core;
 using TalentBot.Core.Replies;

@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TalentBot.Discord.Tests.Support;

@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using System.Text;
 using System.Text.RegularExpressions;
 using TalentBot.Core;

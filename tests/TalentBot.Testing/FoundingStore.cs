@@ -3,13 +3,14 @@ using TalentBot.Core;
 using TalentBot.Extraction;
 using TalentBot.Knowledge;
 
-namespace TalentBot.Slack.Tests.Support;
+namespace TalentBot.Testing;
 
 /// <summary>
 /// One real LiteDB store, built from the founding corpus in a temp folder the way <c>serve</c> builds it, shared by
-/// every test (answering only reads it; the store is thread-safe) and deleted when the test run ends.
+/// every test (answering only reads it; the store is thread-safe) and deleted when the test run ends. The test
+/// project must copy <c>knowledge/</c> beside its binaries.
 /// </summary>
-internal static class FoundingStore
+public static class FoundingStore
 {
     private static readonly Lazy<KnowledgeStore> Opened = new(Open);
 
@@ -27,7 +28,7 @@ internal static class FoundingStore
 
     private static KnowledgeStore Open()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "talentbot-slack-" + Guid.NewGuid().ToString("N")[..10]);
+        var folder = Path.Combine(Path.GetTempPath(), "talentbot-founding-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(folder);
         var corpus = Corpus.Load(Path.Combine(AppContext.BaseDirectory, "knowledge"));
         var opened = KnowledgeBootstrap.Open(Path.Combine(folder, "talentbot.db"), corpus, new RuleBasedExtractor(corpus.Registry), TimeProvider.System);
