@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 using Polly;
 using TalentBot.Answering;
+using TalentBot.Core;
 using TalentBot.Core.Knowledge;
 using TalentBot.Llm.Answering;
 
@@ -80,9 +81,19 @@ public static class LlmServiceCollectionExtensions
 /// <summary>The model connection when the <c>Llm</c> section names an endpoint; null means answer offline.</summary>
 public sealed record ConfiguredModel(ModelConnection? Connection)
 {
+    /// <summary>The answer service over <paramref name="answerer"/>: model-backed when a model is configured, offline otherwise.</summary>
+    public IAnswerService AnswerServiceFor(QuestionAnswerer answerer, EntityRegistry registry, TimeProvider time, ILoggerFactory loggers, IMeterFactory? meters)
+    {
+        ArgumentNullException.ThrowIfNull(answerer);
+        ArgumentNullException.ThrowIfNull(loggers);
+        return Connection is null
+            ? new OfflineAnswerService(answerer)
+            : new ModelAnswerService(answerer, registry, Connection, time, loggers.CreateLogger<ModelAnswerService>(), meters);
+    }
+
     /// <summary>
-    /// The answer service for <paramref name="store"/>: model-backed when a model is configured, offline otherwise.
-    /// With an embedding model, sentences without a vector are embedded first (once each, kept in the store).
+    /// The answer service for a one-shot command over <paramref name="store"/>. With an embedding model, sentences
+    /// without a vector are embedded first (once each, kept in the store).
     /// </summary>
     public async Task<IAnswerService> AnswerServiceForAsync<TStore>(
         TStore store, TimeProvider time, ILoggerFactory loggers, IMeterFactory? meters, CancellationToken cancellationToken)
@@ -90,9 +101,7 @@ public sealed record ConfiguredModel(ModelConnection? Connection)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(loggers);
-        var answerer = new QuestionAnswerer(store);
-        if (Connection is null) return new OfflineAnswerService(answerer);
         await SentenceEmbedding.PrepareAsync(store, Connection, loggers.CreateLogger(typeof(SentenceEmbedding)), cancellationToken).ConfigureAwait(false);
-        return new ModelAnswerService(answerer, store.Registry, Connection, time, loggers.CreateLogger<ModelAnswerService>(), meters);
+        return AnswerServiceFor(new QuestionAnswerer(store), store.Registry, time, loggers, meters);
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using TalentBot.Answering;
 using TalentBot.Knowledge;
 using TalentBot.Llm;
-using TalentBot.Llm.Answering;
 
 namespace TalentBot.Hosting;
 
@@ -18,15 +17,9 @@ internal static class ModelAnswering
     /// <summary>Registers <see cref="IAnswerService"/>; call before any fallback registration of the offline one.</summary>
     public static IServiceCollection AddModelAnswering(this IServiceCollection services)
     {
-        services.AddSingleton<IAnswerService>(provider =>
-        {
-            var store = provider.GetRequiredService<KnowledgeStore>();
-            var answerer = provider.GetRequiredService<QuestionAnswerer>();
-            return provider.GetRequiredService<ConfiguredModel>().Connection is { } model
-                ? new ModelAnswerService(answerer, store.Registry, model, provider.GetRequiredService<TimeProvider>(),
-                    provider.GetRequiredService<ILogger<ModelAnswerService>>(), provider.GetService<IMeterFactory>())
-                : new OfflineAnswerService(answerer);
-        });
+        services.AddSingleton(provider => provider.GetRequiredService<ConfiguredModel>().AnswerServiceFor(
+            provider.GetRequiredService<QuestionAnswerer>(), provider.GetRequiredService<KnowledgeStore>().Registry,
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILoggerFactory>(), provider.GetService<IMeterFactory>()));
         services.AddHostedService<SentenceEmbeddingBackfill>();
         return services;
     }
@@ -36,8 +29,6 @@ internal static class ModelAnswering
         : BackgroundService
     {
         protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-            model.Connection?.Embeddings is null
-                ? Task.CompletedTask
-                : SentenceEmbedding.PrepareAsync(store, model.Connection, logger, stoppingToken);
+            SentenceEmbedding.PrepareAsync(store, model.Connection, logger, stoppingToken);
     }
 }
