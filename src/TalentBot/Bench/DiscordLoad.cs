@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -86,26 +85,11 @@ internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValue
             var signed = Enumerable.Range(0, requests).Select(i => Sign(key, organisations[i % organisations.Count], i)).ToArray();
 
             var address = new Uri(app.Urls.First());
-            var connections = await LoopbackLoad.ConnectAsync(address, concurrency, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                var prepared = signed.Select(r => Prepare(r, address.Authority)).ToArray();
-                context.Error.WriteLine($"Warming up for {warmUp.TotalSeconds:N0} s …");
-                var warming = Stopwatch.StartNew();
-                do await LoopbackLoad.FireAsync(connections, prepared, Classify, cancellationToken).ConfigureAwait(false);
-                while (warming.Elapsed < warmUp);
-                context.Error.WriteLine($"Timing {requests} signed /who-left interactions, {concurrency} in flight …");
-                var clock = Stopwatch.StartNew();
-                var result = await LoopbackLoad.FireAsync(connections, prepared, Classify, cancellationToken).ConfigureAwait(false);
-                clock.Stop();
-                LoopbackLoad.Report(context.Output, result, $"{requests:N0} signed /who-left interactions", concurrency, clock.Elapsed);
-                await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-                return result.Failures == 0 ? ExitCodes.Ok : ExitCodes.Internal;
-            }
-            finally
-            {
-                foreach (var connection in connections) connection.Dispose();
-            }
+            var prepared = signed.Select(r => Prepare(r, address.Authority)).ToArray();
+            var succeeded = await LoopbackLoad.MeasureAsync(address, concurrency, warmUp, () => prepared, () => prepared, Classify,
+                "signed /who-left interactions", context.Output, context.Error, cancellationToken).ConfigureAwait(false);
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            return succeeded ? ExitCodes.Ok : ExitCodes.Internal;
         }
         finally
         {

@@ -22,7 +22,40 @@ internal sealed record LoadResult(double[] LatenciesMs, int Failures, int Answer
 /// </summary>
 internal static class LoopbackLoad
 {
-    public static async Task<LoadResult> FireAsync(
+    /// <summary>
+    /// Opens <paramref name="concurrency"/> keep-alive connections, loads the host for <paramref name="warmUp"/> so
+    /// tiered compilation settles, then times one batch and reports it. True when every timed request succeeded.
+    /// </summary>
+    /// <param name="warmUpBatch">The next warm-up round (called until the warm-up time is spent).</param>
+    /// <param name="timedBatch">The batch that is timed, made before the clock starts.</param>
+    /// <param name="what">What one request is, for the report ("signed /who-left commands").</param>
+    public static async Task<bool> MeasureAsync(
+        Uri address, int concurrency, TimeSpan warmUp, Func<byte[][]> warmUpBatch, Func<byte[][]> timedBatch,
+        Func<int, ReadOnlySpan<byte>, LoadOutcome> classify, string what, TextWriter output, TextWriter status,
+        CancellationToken cancellationToken)
+    {
+        var connections = await ConnectAsync(address, concurrency, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            status.WriteLine($"Warming up for {warmUp.TotalSeconds:N0} s …");
+            var warming = Stopwatch.StartNew();
+            do await FireAsync(connections, warmUpBatch(), classify, cancellationToken).ConfigureAwait(false);
+            while (warming.Elapsed < warmUp);
+            var timed = timedBatch();
+            status.WriteLine($"Timing {timed.Length} {what}, {concurrency} in flight …");
+            var clock = Stopwatch.StartNew();
+            var result = await FireAsync(connections, timed, classify, cancellationToken).ConfigureAwait(false);
+            clock.Stop();
+            Report(output, result, $"{timed.Length:N0} {what}", concurrency, clock.Elapsed);
+            return result.Failures == 0;
+        }
+        finally
+        {
+            foreach (var connection in connections) connection.Dispose();
+        }
+    }
+
+    private static async Task<LoadResult> FireAsync(
         LoadConnection[] connections, ReadOnlyMemory<byte[]> batch, Func<int, ReadOnlySpan<byte>, LoadOutcome> classify,
         CancellationToken cancellationToken)
     {
@@ -48,7 +81,7 @@ internal static class LoopbackLoad
         return new LoadResult(latencies, failures, answered, privately);
     }
 
-    public static async Task<LoadConnection[]> ConnectAsync(Uri address, int count, CancellationToken cancellationToken)
+    private static async Task<LoadConnection[]> ConnectAsync(Uri address, int count, CancellationToken cancellationToken)
     {
         var target = new IPEndPoint(IPAddress.Loopback, address.Port);
         return await Task.WhenAll(Enumerable.Range(0, count).Select(_ => LoadConnection.OpenAsync(target, cancellationToken))).ConfigureAwait(false);
@@ -65,7 +98,7 @@ internal static class LoopbackLoad
         return [.. Encoding.ASCII.GetBytes(head.ToString()), .. body];
     }
 
-    public static void Report(TextWriter output, LoadResult result, string what, int concurrency, TimeSpan elapsed)
+    private static void Report(TextWriter output, LoadResult result, string what, int concurrency, TimeSpan elapsed)
     {
         var sorted = result.LatenciesMs.Order().ToArray();
         double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -84,34 +83,18 @@ internal sealed class SlackLoadRunner(CliContext context, IEnumerable<KeyValuePa
             var commands = new SlackCommands(new RequestSignature(secret),
                 session.Store.Registry.Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => e.Name).ToList());
             var address = new Uri(app.Urls.First());
-            var connections = await LoopbackLoad.ConnectAsync(address, concurrency, cancellationToken).ConfigureAwait(false);
-            try
+            // Every command has its own trigger (a repeated one is answered once), so each round is signed afresh.
+            var issued = 0;
+            byte[][] Batch(int count)
             {
-                // Every command has its own trigger (a repeated one is answered once), so each round is signed afresh.
-                var issued = 0;
-                byte[][] Batch(int count)
-                {
-                    var batch = Enumerable.Range(issued, count).Select(i => commands.Prepare(i, address.Authority)).ToArray();
-                    issued += count;
-                    return batch;
-                }
-                context.Error.WriteLine($"Warming up for {warmUp.TotalSeconds:N0} s …");
-                var warming = Stopwatch.StartNew();
-                do await LoopbackLoad.FireAsync(connections, Batch(Math.Max(concurrency * 20, 2000)), Classify, cancellationToken).ConfigureAwait(false);
-                while (warming.Elapsed < warmUp);
-                var timed = Batch(requests);
-                context.Error.WriteLine($"Timing {requests} signed /who-left commands, {concurrency} in flight …");
-                var clock = Stopwatch.StartNew();
-                var result = await LoopbackLoad.FireAsync(connections, timed, Classify, cancellationToken).ConfigureAwait(false);
-                clock.Stop();
-                LoopbackLoad.Report(context.Output, result, $"{requests:N0} signed /who-left commands", concurrency, clock.Elapsed);
-                await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-                return result.Failures == 0 ? ExitCodes.Ok : ExitCodes.Internal;
+                var batch = Enumerable.Range(issued, count).Select(i => commands.Prepare(i, address.Authority)).ToArray();
+                issued += count;
+                return batch;
             }
-            finally
-            {
-                foreach (var connection in connections) connection.Dispose();
-            }
+            var succeeded = await LoopbackLoad.MeasureAsync(address, concurrency, warmUp, () => Batch(Math.Max(concurrency * 20, 2000)),
+                () => Batch(requests), Classify, "signed /who-left commands", context.Output, context.Error, cancellationToken).ConfigureAwait(false);
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            return succeeded ? ExitCodes.Ok : ExitCodes.Internal;
         }
         finally
         {
