@@ -181,15 +181,17 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         return _vectors.GetOrAdd(model, LoadVectors).Count;
     }
 
-    /// <summary>Sentences with no vector under <paramref name="model"/> yet, at most <paramref name="max"/>: their ids and verbatim text.</summary>
-    public IReadOnlyList<(string SentenceId, string Text)> SentencesWithoutVectors(string model, int max)
+    public IReadOnlyList<(string SentenceId, string Text)> SentencesWithoutVectors(string model, string? after, int max)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
         var vectors = _vectors.GetOrAdd(model, LoadVectors);
-        return _collections.Sentences.Query().Select(s => new { s.Id, s.Text }).ToEnumerable()
-                           .Where(s => !vectors.Contains(s.Id))
-                           .Take(max)
-                           .Select(s => (s.Id, s.Text))
-                           .ToList();
+        var sentences = _collections.Sentences.Query();
+        if (after is not null) sentences = sentences.Where(StoreQueries.GreaterThan("_id", after));
+        return sentences.OrderBy(s => s.Id).Select(s => new { s.Id, s.Text }).ToEnumerable()
+                        .Where(s => !vectors.Contains(s.Id))
+                        .Take(max)
+                        .Select(s => (s.Id, s.Text))
+                        .ToList();
     }
 
     /// <summary>Stores vectors of <paramref name="model"/> in one transaction and makes them searchable.</summary>

@@ -24,8 +24,10 @@ public static partial class SentenceEmbedding
         var added = 0;
         try
         {
-            while (store.SentencesWithoutVectors(name, BatchSize) is { Count: > 0 } batch)
+            string? after = null;
+            while (store.SentencesWithoutVectors(name, after, BatchSize) is { Count: > 0 } batch)
             {
+                after = batch[^1].SentenceId;
                 var vectors = await generator.GenerateAsync(batch.Select(s => s.Text), cancellationToken: cancellationToken).ConfigureAwait(false);
                 if (vectors.Count != batch.Count)
                     throw new InvalidDataException($"The embedding model returned {vectors.Count} vectors for {batch.Count} sentences.");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 
 namespace TalentBot.Knowledge.Search;
@@ -5,44 +6,53 @@ namespace TalentBot.Knowledge.Search;
 /// <summary>
 /// Every sentence vector of one model, normalised and held in memory for exact nearest-neighbour search (a dot
 /// product per sentence, vectorised). Exact search is fine to about a million sentences of 768 dimensions on this
-/// hardware; past that an approximate index would be needed. Readers see an immutable snapshot; adding swaps it.
+/// hardware; past that an approximate index would be needed. Readers see a published snapshot; adding appends and
+/// publishes a new one.
 /// </summary>
 internal sealed class SentenceVectors(string model)
 {
     private readonly Lock _gate = new();
-    private Snapshot _snapshot = new([], [], 0);
+    private readonly ConcurrentDictionary<string, int> _positions = new(StringComparer.Ordinal);
+    private Snapshot _snapshot = new([], [], 0, 0);
 
     public string Model { get; } = model;
 
-    public int Count => Volatile.Read(ref _snapshot).Ids.Length;
+    public int Count => Volatile.Read(ref _snapshot).Count;
 
-    public bool Contains(string sentenceId) => Volatile.Read(ref _snapshot).Positions.ContainsKey(sentenceId);
+    public bool Contains(string sentenceId) => _positions.ContainsKey(sentenceId);
 
-    /// <summary>Adds vectors; a sentence already present keeps its vector. Vectors of another length than the first are refused.</summary>
+    /// <summary>
+    /// Adds vectors; a sentence already present keeps its vector. Vectors of another length than the first are
+    /// refused. Rows go into spare capacity that no published snapshot reads yet, and capacity doubles when it runs
+    /// out, so a backfill in many small batches costs amortised constant time per vector, not a copy per batch.
+    /// </summary>
     public void Add(IReadOnlyList<(string SentenceId, float[] Vector)> vectors)
     {
         lock (_gate)
         {
             var current = _snapshot;
             var dimensions = current.Dimensions == 0 && vectors.Count > 0 ? vectors[0].Vector.Length : current.Dimensions;
-            var fresh = vectors.Where(v => !current.Positions.ContainsKey(v.SentenceId)).DistinctBy(v => v.SentenceId).ToList();
+            var fresh = vectors.Where(v => !_positions.ContainsKey(v.SentenceId)).DistinctBy(v => v.SentenceId).ToList();
             if (fresh.Any(v => v.Vector.Length != dimensions))
                 throw new ArgumentException($"Every vector of {Model} must have {dimensions} dimensions.", nameof(vectors));
             if (fresh.Count == 0) return;
 
-            var ids = new string[current.Ids.Length + fresh.Count];
-            current.Ids.CopyTo(ids, 0);
-            var matrix = new float[ids.Length * dimensions];
-            current.Matrix.CopyTo(matrix, 0);
-            var positions = new Dictionary<string, int>(current.Positions, StringComparer.Ordinal);
+            var (ids, matrix) = (current.Ids, current.Matrix);
+            var count = current.Count + fresh.Count;
+            if (count > ids.Length)
+            {
+                var capacity = Math.Max(count, ids.Length * 2);
+                Array.Resize(ref ids, capacity);
+                Array.Resize(ref matrix, capacity * dimensions);
+            }
             for (var i = 0; i < fresh.Count; i++)
             {
-                var row = current.Ids.Length + i;
+                var row = current.Count + i;
                 ids[row] = fresh[i].SentenceId;
-                positions[fresh[i].SentenceId] = row;
                 Normalise(fresh[i].Vector, matrix.AsSpan(row * dimensions, dimensions));
             }
-            Volatile.Write(ref _snapshot, new Snapshot(ids, matrix, dimensions) { Positions = positions });
+            Volatile.Write(ref _snapshot, new Snapshot(ids, matrix, count, dimensions));
+            for (var i = 0; i < fresh.Count; i++) _positions[fresh[i].SentenceId] = current.Count + i;
         }
     }
 
@@ -50,11 +60,11 @@ internal sealed class SentenceVectors(string model)
     public IReadOnlyList<(string SentenceId, float Score)> Nearest(float[] query, int hits)
     {
         var snapshot = Volatile.Read(ref _snapshot);
-        if (snapshot.Ids.Length == 0 || query.Length != snapshot.Dimensions || hits <= 0) return [];
+        if (snapshot.Count == 0 || query.Length != snapshot.Dimensions || hits <= 0) return [];
         var normalised = new float[query.Length];
         Normalise(query, normalised);
         var best = new PriorityQueue<int, float>(hits + 1);
-        for (var row = 0; row < snapshot.Ids.Length; row++)
+        for (var row = 0; row < snapshot.Count; row++)
         {
             var score = TensorPrimitives.Dot(normalised, snapshot.Matrix.AsSpan(row * snapshot.Dimensions, snapshot.Dimensions));
             best.Enqueue(row, score);
@@ -73,8 +83,6 @@ internal sealed class SentenceVectors(string model)
         TensorPrimitives.Divide(vector, norm, destination);
     }
 
-    private sealed record Snapshot(string[] Ids, float[] Matrix, int Dimensions)
-    {
-        public IReadOnlyDictionary<string, int> Positions { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
-    }
+    /// <summary>What a search reads: the first <see cref="Count"/> rows; rows past it may be being written.</summary>
+    private sealed record Snapshot(string[] Ids, float[] Matrix, int Count, int Dimensions);
 }

@@ -17,4 +17,6 @@ internal static class StoreQueries
     public static BsonExpression Equal(string field, string value) => BsonExpression.Create($"$.{field} = @0", new BsonValue(value));
 
     public static BsonExpression GreaterThan(string field, long value) => BsonExpression.Create($"$.{field} > @0", new BsonValue(value));
+
+    public static BsonExpression GreaterThan(string field, string value) => BsonExpression.Create($"$.{field} > @0", new BsonValue(value));
 }
