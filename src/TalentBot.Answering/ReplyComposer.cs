@@ -70,6 +70,33 @@ internal sealed class ReplyComposer
             total: evidenceNumbers.Count + moves.Total);
     }
 
+    /// <summary>One new move, with up to three of its citations.</summary>
+    public Reply Alert(Language language, Move move)
+    {
+        var book = new CitationBook();
+        var shown = new ReplyMove(move, book.Number(move.Citations, MaxCitationsPerFact), Disputed: false);
+        return Build(ReplyIntent.Alert, language, ReplyOutcome.Answered, Phrases.Get(language, Phrase.TitleAlert), [shown],
+            citations: book.Citations, total: 1);
+    }
+
+    /// <summary>
+    /// Moves under their group headings, groups in the order given, at most <paramref name="limit"/> moves with one
+    /// citation each, since a digest covers many moves and each stays checkable through its source.
+    /// </summary>
+    public Reply Digest(Language language, string title, IReadOnlyList<(string Group, IReadOnlyList<Move> Moves)> groups, int limit)
+    {
+        var book = new CitationBook();
+        var shown = groups.SelectMany(g => g.Moves.Select(m => (g.Group, Move: m)))
+                          .Take(limit)
+                          .Select(x => new ReplyMove(x.Move, book.Number(x.Move.Citations, 1), Disputed: false, x.Group))
+                          .ToList();
+        var total = groups.Sum(g => g.Moves.Count);
+        var notes = total > shown.Count
+            ? new List<ReplyNote> { new(ReplyNoteKind.MoreNotShown, Phrases.Format(language, Phrase.MoreNotShown, total - shown.Count)) }
+            : [];
+        return Build(ReplyIntent.Digest, language, ReplyOutcome.Answered, title, shown, citations: book.Citations, notes: notes, total: total);
+    }
+
     private List<ReplyMove> PageOfMoves(IReadOnlyList<Move> fetched, int pageSize, Language language, CitationBook book, List<ReplyNote> notes)
     {
         var disputes = Disagreements.Find(fetched, _registry);

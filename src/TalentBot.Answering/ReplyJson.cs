@@ -46,6 +46,8 @@ public static class ReplyJson
         ReplyIntent.MovesOf => "moves",
         ReplyIntent.Ask => "ask",
         ReplyIntent.Help => "help",
+        ReplyIntent.Alert => "alert",
+        ReplyIntent.Digest => "digest",
         _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, null),
     };
 
@@ -84,7 +86,8 @@ public static class ReplyJson
             move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             shown.Disputed,
             shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList(),
-            move.FoundOnlyByModel);
+            move.FoundOnlyByModel,
+            shown.Group);
     }
 
     private static CountJson CountDocument(ReplyCount shown, Dictionary<int, NumberedCitation> citations) => new(
@@ -130,7 +133,8 @@ public static class ReplyJson
         [property: JsonPropertyName("first_seen")] string FirstSeen,
         [property: JsonPropertyName("disputed")] bool Disputed,
         [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
-        [property: JsonPropertyName("model_only")] bool ModelOnly);
+        [property: JsonPropertyName("model_only")] bool ModelOnly,
+        [property: JsonPropertyName("group"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Group);
 
     private sealed record AmountJson(
         [property: JsonPropertyName("value")] decimal Value,

@@ -33,7 +33,13 @@ internal static class ReplyText
         if (reply.Intent == ReplyIntent.Ask && reply.Moves.Count > 0)
             text.AppendLine(Phrases.Get(language, Phrase.AskMovesHeader));
 
-        foreach (var move in reply.Moves) text.AppendLine(MoveLine(move, language));
+        string? group = null;
+        foreach (var move in reply.Moves)
+        {
+            if (move.Group is { } heading && heading != group) text.AppendLine(heading);
+            group = move.Group;
+            text.AppendLine(MoveLine(move, language));
+        }
         foreach (var count in reply.Counts) text.AppendLine(CountLine(count, language));
         foreach (var note in reply.Notes) text.AppendLine(ReplyWording.NotePrefix(note.Kind) + note.Text);
 

@@ -8,6 +8,10 @@ public enum ReplyIntent
     MovesOf,
     Ask,
     Help,
+    /// <summary>A new move, sent to a subscription.</summary>
+    Alert,
+    /// <summary>The moves first reported in a window, grouped by organisation, sent to a subscription or asked for.</summary>
+    Digest,
 }
 
 /// <summary>
@@ -41,8 +45,9 @@ public sealed record NumberedCitation(int Number, Citation Citation);
 /// <summary>
 /// A move as shown: the citations that support it (numbers into <see cref="Reply.Citations"/>) and whether
 /// other moves in the same reply contradict it, in which case both are shown and neither is chosen.
+/// <see cref="Group"/> is the heading it is shown under in a digest (an organisation, or "other"); null elsewhere.
 /// </summary>
-public sealed record ReplyMove(Move Move, IReadOnlyList<int> CitationNumbers, bool Disputed);
+public sealed record ReplyMove(Move Move, IReadOnlyList<int> CitationNumbers, bool Disputed, string? Group = null);
 
 /// <summary>A head count as shown, with the numbers of its citations.</summary>
 public sealed record ReplyCount(CountFact Count, IReadOnlyList<int> CitationNumbers);
