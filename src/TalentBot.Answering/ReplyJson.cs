@@ -39,6 +39,32 @@ public static class ReplyJson
         return JsonSerializer.Serialize(document, Options);
     }
 
+    /// <summary>
+    /// An alert or digest as a JSON webhook receives it: what it is and its idempotency key, then the reply's moves
+    /// in the same shape as <c>ask --json</c>'s. <paramref name="windowStart"/> is a digest's start; its end is
+    /// <paramref name="created"/>.
+    /// </summary>
+    public static string SerializeDelivery(Reply reply, string id, string subscriptionId, DateTimeOffset created, DateTimeOffset? windowStart)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reply.Intent is not (ReplyIntent.Alert or ReplyIntent.Digest))
+            throw new ArgumentException("Only alerts and digests are delivered.", nameof(reply));
+        var citations = reply.Citations.ToDictionary(c => c.Number);
+        var document = new DeliveryDocument(
+            IntentCode(reply.Intent),
+            id,
+            subscriptionId,
+            reply.Language.ToCode(),
+            windowStart is { } start ? Timestamp(start) : null,
+            Timestamp(created),
+            reply.Text,
+            reply.Total,
+            reply.Moves.Select(m => MoveDocument(m, citations)).ToList());
+        return JsonSerializer.Serialize(document, Options);
+    }
+
+    private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     private static string IntentCode(ReplyIntent intent) => intent switch
     {
         ReplyIntent.WhoLeft => "who_left",
@@ -83,7 +109,7 @@ public static class ReplyJson
             move.When?.ToString(),
             move.Amount is { } amount ? new AmountJson(amount.Amount, amount.Currency, amount.Text) : null,
             move.IndependentSources,
-            move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            Timestamp(move.FirstSeen),
             shown.Disputed,
             shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList(),
             move.FoundOnlyByModel,
@@ -117,6 +143,17 @@ public static class ReplyJson
         [property: JsonPropertyName("counts")] IReadOnlyList<CountJson> Counts,
         [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
         [property: JsonPropertyName("notes")] IReadOnlyList<string> Notes);
+
+    private sealed record DeliveryDocument(
+        [property: JsonPropertyName("type")] string Type,
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("subscription")] string Subscription,
+        [property: JsonPropertyName("language")] string Language,
+        [property: JsonPropertyName("since"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Since,
+        [property: JsonPropertyName("created")] string Created,
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("total")] int Total,
+        [property: JsonPropertyName("moves")] IReadOnlyList<MoveJson> Moves);
 
     private sealed record MoveJson(
         [property: JsonPropertyName("id")] string Id,

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using LiteDB;
 using TalentBot.Core;
+using TalentBot.Core.Alerts;
+using TalentBot.Core.Feeds;
 using TalentBot.Core.Knowledge;
+using TalentBot.Knowledge.Alerts;
 using TalentBot.Knowledge.Ingestion;
 using TalentBot.Knowledge.Search;
 using TalentBot.Knowledge.Storage;
@@ -23,11 +26,12 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     private readonly StoreCollections _collections;
     private readonly MoveTimeline _timeline;
     private readonly EvidenceIndex _evidence;
-    private readonly Lock _writeLock = new();
+    private readonly StoreWriter _writer;
+    private readonly AlertStore _alerts;
+    private readonly FeedBook _feeds;
     private readonly ILiteCollection<SentenceVectorDocument> _sentenceVectors;
     private readonly ConcurrentDictionary<string, SentenceVectors> _vectors = new(StringComparer.Ordinal);
     private StoreMetaDocument _meta;
-    private bool _disposed;
 
     private KnowledgeStore(string path, EntityRegistry registry, LiteDatabase db, StoreCollections collections,
                            StoreMetaDocument meta, MoveTimeline timeline, EvidenceIndex evidence)
@@ -41,7 +45,16 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         _evidence = evidence;
         _sentenceVectors = db.GetCollection<SentenceVectorDocument>("sentence_vectors");
         _sentenceVectors.EnsureIndex(x => x.Model);
+        _writer = new StoreWriter(db);
+        _alerts = new AlertStore(db, collections, _writer, registry);
+        _feeds = new FeedBook(db, _writer);
     }
+
+    /// <summary>Subscriptions and their outbox, written in the same transactions as the moves they announce.</summary>
+    public IAlertStore Alerts => _alerts;
+
+    /// <summary>The RSS and Atom feeds that bring new articles.</summary>
+    public IFeedBook Feeds => _feeds;
 
     public string Path { get; }
 
@@ -200,27 +213,13 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
         ArgumentNullException.ThrowIfNull(vectors);
         var index = _vectors.GetOrAdd(model, LoadVectors);
-        lock (_writeLock)
+        _writer.Write(() => _sentenceVectors.Upsert(vectors.Select(v => new SentenceVectorDocument
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (!_db.BeginTrans()) throw new InvalidOperationException("A store transaction is already open on this thread.");
-            try
-            {
-                _sentenceVectors.Upsert(vectors.Select(v => new SentenceVectorDocument
-                {
-                    Id = SentenceVectorDocument.IdOf(model, v.SentenceId),
-                    Model = model,
-                    SentenceId = v.SentenceId,
-                    Vector = MemoryMarshal.AsBytes(v.Vector.AsSpan()).ToArray(),
-                }));
-                _db.Commit();
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-        }
+            Id = SentenceVectorDocument.IdOf(model, v.SentenceId),
+            Model = model,
+            SentenceId = v.SentenceId,
+            Vector = MemoryMarshal.AsBytes(v.Vector.AsSpan()).ToArray(),
+        })));
         index.Add(vectors);
     }
 
@@ -256,51 +255,41 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     }
 
     /// <summary>
-    /// Writes a batch in one LiteDB transaction, then feeds the evidence index and the move timeline. Reports are
-    /// returned only after the commit, so whatever is reported as added is durable.
+    /// Writes a batch in one LiteDB transaction, with an alert for every subscription each new move matches, then
+    /// feeds the evidence index and the move timeline. Reports are returned only after the commit, so whatever is
+    /// reported as added is in the store, and an enqueued alert is on disk before anyone can try to send it.
     /// </summary>
     internal IReadOnlyList<IngestReport> Write(IReadOnlyList<PreparedArticle> batch, DateTimeOffset now)
     {
-        lock (_writeLock)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var meta = Copy(_meta);
-            // BSON keeps milliseconds: truncate now so the timeline orders moves exactly as a reopened store will.
-            var instant = new DateTime(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
-            var write = new BatchWrite(_collections, meta, instant);
-            var reports = new IngestReport?[batch.Count];
-
-            if (!_db.BeginTrans()) throw new InvalidOperationException("A store transaction is already open on this thread.");
-            Dictionary<string, IngestReport> added;
-            try
+        // BSON keeps milliseconds: truncate now so the timeline orders moves exactly as a reopened store will.
+        var instant = new DateTime(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+        var outcome = _writer.Write(
+            () =>
             {
+                var meta = Copy(_meta);
+                var write = new BatchWrite(_collections, meta, instant);
+                var reports = new IngestReport?[batch.Count];
                 for (var i = 0; i < batch.Count; i++) reports[i] = write.Apply(batch[i]);
-                added = write.Finish();
-                _db.Commit();
-            }
-            catch
+                var added = write.Finish();
+                var alerts = _alerts.EnqueueAlerts(added.Values.SelectMany(r => r.NewMoves), instant);
+                return (Write: write, Meta: meta, Reports: reports.Select((r, i) => r ?? added[batch[i].Id]).ToList(), Alerts: alerts);
+            },
+            durable: o => o.Alerts > 0,
+            committed: o =>
             {
-                _db.Rollback();
-                throw;
-            }
-
-            foreach (var move in write.TouchedMoves) _timeline.Upsert(move);
-            _evidence.Append(write.Sentences, meta.LastArticleSeq);
-            Volatile.Write(ref _meta, meta);
-            return reports.Select((r, i) => r ?? added[batch[i].Id]).ToList();
-        }
+                foreach (var move in o.Write.TouchedMoves) _timeline.Upsert(move);
+                _evidence.Append(o.Write.Sentences, o.Meta.LastArticleSeq);
+                Volatile.Write(ref _meta, o.Meta);
+            });
+        if (outcome.Alerts > 0) _alerts.RaiseDeliveriesWaiting();
+        return outcome.Reports;
     }
 
-    public void Dispose()
+    public void Dispose() => _writer.Close(() =>
     {
-        lock (_writeLock)
-        {
-            if (_disposed) return;
-            _disposed = true;
-            _evidence.Dispose();
-            _db.Dispose();
-        }
-    }
+        _evidence.Dispose();
+        _db.Dispose();
+    });
 
     /// <summary>The sentences of articles whose sequence is greater than <paramref name="articleSeq"/>, article by article.</summary>
     private static IEnumerable<SentenceDocument> SentencesAfter(StoreCollections collections, long articleSeq)

@@ -40,11 +40,12 @@ public interface IAlertStore
     void MarkFailed(string deliveryId, string error);
 
     /// <summary>
-    /// Enqueues a digest of <paramref name="moveIds"/> (none: only the window advances) and moves the subscription's
-    /// <see cref="Subscription.DigestedUntil"/> to <paramref name="until"/>, in one write, so a digest is neither lost
-    /// nor sent twice. False when the subscription is gone or its window has already moved past <paramref name="until"/>.
+    /// Moves the subscription's <see cref="Subscription.DigestedUntil"/> to <paramref name="until"/> and, unless
+    /// <paramref name="moveIds"/> is null, enqueues a digest of them (an empty list: a digest saying nothing is new),
+    /// in one write, so a digest is neither lost nor sent twice. False when the subscription is gone or its window
+    /// already reaches <paramref name="until"/>.
     /// </summary>
-    bool EnqueueDigest(string subscriptionId, IReadOnlyList<string> moveIds, DateTimeOffset until, DateTimeOffset now);
+    bool EnqueueDigest(string subscriptionId, IReadOnlyList<string>? moveIds, DateTimeOffset until, DateTimeOffset now);
 
     /// <summary>A subscription's deliveries, newest first, or everyone's when <paramref name="subscriptionId"/> is null.</summary>
     IReadOnlyList<Delivery> Deliveries(string? subscriptionId, int max);

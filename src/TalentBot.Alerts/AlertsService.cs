@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TalentBot.Alerts.Delivery;
+using TalentBot.Alerts.Digests;
+using TalentBot.Core.Alerts;
+
+namespace TalentBot.Alerts;
+
+/// <summary>
+/// <c>serve</c>'s alert loop: enqueue the digests that fell due, send what the outbox holds, then sleep until the
+/// next retry or digest, or until an ingest enqueues something. Waits on the injected clock, so tests drive it
+/// with a fake one; wakes at least every <see cref="MaxSleep"/> so a schedule added meanwhile is never missed by long.
+/// </summary>
+public sealed class AlertsService(
+    IAlertStore store, DigestScheduler digests, DeliveryDispatcher dispatcher, TimeProvider time, ILogger<AlertsService> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        store.DeliveriesWaiting += OnDeliveriesWaiting;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                TimeSpan sleep;
+                try
+                {
+                    digests.EnqueueDue();
+                    await dispatcher.DeliverDueAsync(stoppingToken).ConfigureAwait(false);
+                    sleep = UntilNextWork();
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is not OutOfMemoryException)
+                {
+                    AlertsLog.LoopFailed(logger, ex, AfterFailure);
+                    sleep = AfterFailure;
+                }
+                await SleepAsync(sleep, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: whatever is still waiting stays in the outbox for the next start.
+        }
+        finally
+        {
+            store.DeliveriesWaiting -= OnDeliveriesWaiting;
+        }
+    }
+
+    private TimeSpan UntilNextWork()
+    {
+        var now = time.GetUtcNow();
+        var next = new[] { store.NextDue(), digests.NextDue() }.Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty(now + MaxSleep).Min();
+        var sleep = next - now;
+        return sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep > MaxSleep ? MaxSleep : sleep;
+    }
+
+    private async Task SleepAsync(TimeSpan sleep, CancellationToken stoppingToken)
+    {
+        if (sleep == TimeSpan.Zero) return;
+        using var woken = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var delay = Task.Delay(sleep, time, woken.Token);
+        var wake = _wake.WaitAsync(woken.Token);
+        await Task.WhenAny(delay, wake).ConfigureAwait(false);
+        await woken.CancelAsync().ConfigureAwait(false);
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+
+    private void OnDeliveriesWaiting(object? sender, EventArgs e)
+    {
+        // A full semaphore already means "look again"; a second release would throw.
+        if (_wake.CurrentCount == 0)
+        {
+            try
+            {
+                _wake.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TalentBot.Core;
+using TalentBot.Core.Alerts;
+
+namespace TalentBot.Alerts.Digests;
+
+/// <summary>
+/// Puts each subscription's digest in the outbox when its schedule falls due: the matching moves first seen since
+/// its last digest. The window advances in the same write, so a digest is enqueued once however often this runs.
+/// With nothing new, the window still advances and nothing is posted, unless <see cref="AlertsOptions.DigestWhenEmpty"/>.
+/// </summary>
+public sealed class DigestScheduler(
+    IAlertStore store, EntityRegistry registry, IOptions<AlertsOptions> options, TimeProvider time, ILogger<DigestScheduler> logger)
+{
+    /// <summary>Enqueues every digest due now; returns how many were enqueued.</summary>
+    public int EnqueueDue()
+    {
+        var now = time.GetUtcNow();
+        var enqueued = 0;
+        foreach (var subscription in store.Subscriptions().Where(s => s.Digest is not null && !s.IsPaused))
+        {
+            DateTimeOffset? until;
+            try
+            {
+                until = DigestSchedules.LatestDue(subscription.Digest!, subscription.DigestedUntil, now);
+            }
+            catch (FormatException ex)
+            {
+                AlertsLog.BadSchedule(logger, subscription.Id, ex.Message);
+                continue;
+            }
+            if (until is not { } end) continue;
+            var moves = MovesFor(subscription, subscription.DigestedUntil, end);
+            var send = moves.Count > 0 || options.Value.DigestWhenEmpty;
+            if (store.EnqueueDigest(subscription.Id, send ? moves.Select(m => m.Id).ToList() : null, end, now) && send)
+            {
+                AlertsLog.DigestEnqueued(logger, subscription.Id, moves.Count, end);
+                enqueued++;
+            }
+        }
+        return enqueued;
+    }
+
+    /// <summary>When the next digest falls due, over every subscription; null when none has a schedule.</summary>
+    public DateTimeOffset? NextDue()
+    {
+        DateTimeOffset? earliest = null;
+        foreach (var subscription in store.Subscriptions().Where(s => s.Digest is not null && !s.IsPaused))
+        {
+            DateTimeOffset? next;
+            try
+            {
+                next = DigestSchedules.Next(subscription.Digest!, subscription.DigestedUntil);
+            }
+            catch (FormatException)
+            {
+                continue;
+            }
+            if (next is { } at && (earliest is null || at < earliest)) earliest = at;
+        }
+        return earliest;
+    }
+
+    /// <summary>The moves a subscription would hear of, first seen after <paramref name="after"/> and up to <paramref name="until"/>.</summary>
+    public IReadOnlyList<Move> MovesFor(Subscription subscription, DateTimeOffset after, DateTimeOffset until)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        return store.MovesFirstSeen(after, until).Where(m => subscription.Filter.Matches(m, registry)).ToList();
+    }
+}

@@ -1,0 +1,41 @@
+using TalentBot.Answering;
+using TalentBot.Core;
+
+namespace TalentBot.Alerts.Subscriptions;
+
+/// <summary>
+/// A name someone subscribed to, resolved; or why it was not, with the names they may have meant.
+/// <see cref="EitherKind"/> when it was looked for as an organisation and as a person.
+/// </summary>
+public sealed record Subject(EntityRef? Entity, EntityKind Kind, string Query, IReadOnlyList<string> Suggestions, bool EitherKind = false)
+{
+    public bool IsResolved => Entity is not null;
+}
+
+/// <summary>
+/// Resolves the organisations and people subscriptions name, as the question commands do: the registry in any
+/// script, then names found only in articles, never a near spelling applied silently. Thread-safe.
+/// </summary>
+public sealed class SubjectResolver(EntityResolver resolver)
+{
+    public Subject Resolve(string name, EntityKind kind) => resolver.Resolve(name, kind) switch
+    {
+        ResolvedEntity resolved => new Subject(resolved.Entity, kind, name, []),
+        UnresolvedEntity unresolved => new Subject(null, kind, name, unresolved.Suggestions),
+        var other => throw new InvalidOperationException($"Unknown resolution {other}."),
+    };
+
+    /// <summary>An organisation if <paramref name="name"/> names one, else a person; suggestions from both when neither.</summary>
+    public Subject ResolveEither(string name)
+    {
+        var organisation = Resolve(name, EntityKind.Organisation);
+        if (organisation.IsResolved) return organisation;
+        var person = Resolve(name, EntityKind.Person);
+        if (person.IsResolved) return person;
+        return organisation with
+        {
+            Suggestions = organisation.Suggestions.Concat(person.Suggestions).Distinct(StringComparer.Ordinal).ToList(),
+            EitherKind = true,
+        };
+    }
+}

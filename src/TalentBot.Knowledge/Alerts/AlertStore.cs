@@ -1,0 +1,261 @@
+using System.Security.Cryptography;
+using System.Text;
+using LiteDB;
+using TalentBot.Core;
+using TalentBot.Core.Alerts;
+using TalentBot.Knowledge.Storage;
+
+namespace TalentBot.Knowledge.Alerts;
+
+/// <summary>
+/// Subscriptions and the outbox in the fact store's file. Subscriptions are few and read on every ingest batch, so
+/// they are also held in memory, replaced after each write that changes them.
+/// </summary>
+internal sealed class AlertStore : IAlertStore
+{
+    private readonly ILiteCollection<SubscriptionDocument> _subscriptions;
+    private readonly ILiteCollection<DeliveryDocument> _deliveries;
+    private readonly StoreCollections _collections;
+    private readonly StoreWriter _writer;
+    private readonly EntityRegistry _registry;
+    private IReadOnlyList<Subscription> _cache;
+
+    public AlertStore(LiteDatabase db, StoreCollections collections, StoreWriter writer, EntityRegistry registry)
+    {
+        _collections = collections;
+        _writer = writer;
+        _registry = registry;
+        _subscriptions = db.GetCollection<SubscriptionDocument>("subscriptions");
+        _deliveries = db.GetCollection<DeliveryDocument>("deliveries");
+        _deliveries.EnsureIndex(x => x.SubscriptionId);
+        _deliveries.EnsureIndex(x => x.Status);
+        _collections.Moves.EnsureIndex(x => x.FirstSeen);
+        _cache = Load();
+    }
+
+    public event EventHandler? DeliveriesWaiting;
+
+    public Subscription Subscribe(NewSubscription request, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var at = Truncate(now);
+        var subscription = _writer.Write(() =>
+        {
+            var id = ShortId.New(candidate => _subscriptions.FindById(candidate) is not null);
+            var created = new Subscription(id, request.Target, request.Filter, request.Alerts, request.Digest, request.Language,
+                at, request.CreatedBy, at);
+            _subscriptions.Insert(SubscriptionDocument.From(created));
+            return created;
+        }, committed: _ => Reload());
+        return subscription;
+    }
+
+    public bool Update(Subscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        return _writer.Write(() => _subscriptions.Update(SubscriptionDocument.From(subscription)), committed: _ => Reload());
+    }
+
+    public bool Unsubscribe(string subscriptionId) => _writer.Write(() =>
+    {
+        if (!_subscriptions.Delete(subscriptionId)) return false;
+        foreach (var waiting in Waiting(subscriptionId))
+        {
+            waiting.Status = nameof(DeliveryStatus.Cancelled);
+            _deliveries.Update(waiting);
+        }
+        return true;
+    }, committed: _ => Reload());
+
+    public Subscription? FindSubscription(string subscriptionId) =>
+        Volatile.Read(ref _cache).FirstOrDefault(s => string.Equals(s.Id, subscriptionId?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public IReadOnlyList<Subscription> Subscriptions() => Volatile.Read(ref _cache);
+
+    public bool Pause(string subscriptionId, SubscriptionPause pause)
+    {
+        ArgumentNullException.ThrowIfNull(pause);
+        return _writer.Write(() =>
+        {
+            var document = _subscriptions.FindById(subscriptionId);
+            if (document is null || document.PausedAt is not null) return false;
+            document.PausedAt = Truncate(pause.At);
+            document.PauseReason = pause.Reason;
+            return _subscriptions.Update(document);
+        }, committed: _ => Reload());
+    }
+
+    public bool Resume(string subscriptionId, DateTimeOffset now)
+    {
+        var resumed = _writer.Write(() =>
+        {
+            var document = _subscriptions.FindById(subscriptionId);
+            if (document?.PausedAt is null) return false;
+            document.PausedAt = null;
+            document.PauseReason = null;
+            _subscriptions.Update(document);
+            foreach (var waiting in Waiting(subscriptionId))
+            {
+                waiting.NextAttempt = Truncate(now);
+                _deliveries.Update(waiting);
+            }
+            return true;
+        }, durable: resumed => resumed, committed: _ => Reload());
+        if (resumed) RaiseDeliveriesWaiting();
+        return resumed;
+    }
+
+    public IReadOnlyList<Delivery> Due(DateTimeOffset now, int max)
+    {
+        var paused = Volatile.Read(ref _cache).Where(s => s.IsPaused).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var instant = now.UtcDateTime;
+        return WaitingDocuments()
+            .Where(d => d.NextAttempt <= instant && !paused.Contains(d.SubscriptionId))
+            .OrderBy(d => d.NextAttempt).ThenBy(d => d.Created).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Take(max)
+            .Select(d => d.ToDelivery())
+            .ToList();
+    }
+
+    public DateTimeOffset? NextDue()
+    {
+        var paused = Volatile.Read(ref _cache).Where(s => s.IsPaused).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var next = WaitingDocuments().Where(d => !paused.Contains(d.SubscriptionId)).Select(d => (DateTime?)d.NextAttempt).Min();
+        return next is { } at ? SubscriptionDocument.Utc(at) : null;
+    }
+
+    public void MarkSent(string deliveryId, DateTimeOffset at) => Change(deliveryId, d =>
+    {
+        d.Status = nameof(DeliveryStatus.Sent);
+        d.Attempts++;
+        d.SentAt = Truncate(at);
+        d.LastError = null;
+    });
+
+    public void Retry(string deliveryId, DateTimeOffset next, string error) => Change(deliveryId, d =>
+    {
+        d.Attempts++;
+        d.NextAttempt = Truncate(next);
+        d.LastError = error;
+    });
+
+    public void MarkFailed(string deliveryId, string error) => Change(deliveryId, d =>
+    {
+        d.Status = nameof(DeliveryStatus.Failed);
+        d.Attempts++;
+        d.LastError = error;
+    });
+
+    public bool EnqueueDigest(string subscriptionId, IReadOnlyList<string>? moveIds, DateTimeOffset until, DateTimeOffset now)
+    {
+        var end = Truncate(until);
+        var enqueued = _writer.Write(() =>
+        {
+            var subscription = _subscriptions.FindById(subscriptionId);
+            if (subscription is null || subscription.DigestedUntil >= end) return (Advanced: false, Enqueued: false);
+            var start = subscription.DigestedUntil;
+            subscription.DigestedUntil = end;
+            _subscriptions.Update(subscription);
+            if (moveIds is null) return (Advanced: true, Enqueued: false);
+            _deliveries.Insert(new DeliveryDocument
+            {
+                Id = DeliveryId('d', subscriptionId, end.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                SubscriptionId = subscriptionId,
+                Kind = nameof(DeliveryKind.Digest),
+                MoveIds = moveIds.ToList(),
+                Created = Truncate(now),
+                Status = nameof(DeliveryStatus.Waiting),
+                NextAttempt = Truncate(now),
+                WindowStart = start,
+            });
+            return (Advanced: true, Enqueued: true);
+        }, durable: r => r.Enqueued, committed: _ => Reload());
+        if (enqueued.Enqueued) RaiseDeliveriesWaiting();
+        return enqueued.Advanced;
+    }
+
+    public IReadOnlyList<Delivery> Deliveries(string? subscriptionId, int max)
+    {
+        var documents = subscriptionId is null
+            ? _deliveries.FindAll()
+            : _deliveries.Find(StoreQueries.Equal(nameof(DeliveryDocument.SubscriptionId), subscriptionId));
+        return documents.OrderByDescending(d => d.Created).ThenByDescending(d => d.Id, StringComparer.Ordinal)
+                        .Take(max).Select(d => d.ToDelivery()).ToList();
+    }
+
+    public IReadOnlyDictionary<string, int> WaitingCounts() =>
+        WaitingDocuments().GroupBy(d => d.SubscriptionId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    public IReadOnlyList<Move> Moves(IReadOnlyList<string> moveIds)
+    {
+        ArgumentNullException.ThrowIfNull(moveIds);
+        if (moveIds.Count == 0) return [];
+        var found = _collections.Moves.Find(StoreQueries.IdIn(moveIds)).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        return moveIds.Where(found.ContainsKey).Select(id => StoreMapping.ToMove(found[id])).ToList();
+    }
+
+    public IReadOnlyList<Move> MovesFirstSeen(DateTimeOffset after, DateTimeOffset until)
+    {
+        var window = BsonExpression.Create("$.FirstSeen > @0 AND $.FirstSeen <= @1", new BsonValue(after.UtcDateTime), new BsonValue(until.UtcDateTime));
+        return _collections.Moves.Find(window).OrderBy(d => d.FirstSeen).ThenBy(d => d.Seq).Select(StoreMapping.ToMove).ToList();
+    }
+
+    /// <summary>
+    /// Inside the caller's ingest transaction: one alert per new move and matching subscription that wants alerts
+    /// and is not paused. The id is derived from both, so the same pair can never be enqueued twice. Returns how many.
+    /// </summary>
+    internal int EnqueueAlerts(IEnumerable<Move> newMoves, DateTime now)
+    {
+        var listening = Volatile.Read(ref _cache).Where(s => s.Alerts && !s.IsPaused).ToList();
+        if (listening.Count == 0) return 0;
+        var enqueued = 0;
+        foreach (var move in newMoves)
+            foreach (var subscription in listening.Where(s => s.Filter.Matches(move, _registry)))
+            {
+                var id = DeliveryId('a', subscription.Id, move.Id);
+                if (_deliveries.FindById(id) is not null) continue;
+                _deliveries.Insert(new DeliveryDocument
+                {
+                    Id = id,
+                    SubscriptionId = subscription.Id,
+                    Kind = nameof(DeliveryKind.Alert),
+                    MoveIds = [move.Id],
+                    Created = now,
+                    Status = nameof(DeliveryStatus.Waiting),
+                    NextAttempt = now,
+                });
+                enqueued++;
+            }
+        return enqueued;
+    }
+
+    internal void RaiseDeliveriesWaiting() => DeliveriesWaiting?.Invoke(this, EventArgs.Empty);
+
+    private void Change(string deliveryId, Action<DeliveryDocument> change) => _writer.Write(() =>
+    {
+        var document = _deliveries.FindById(deliveryId) ?? throw new KeyNotFoundException($"No delivery '{deliveryId}'.");
+        change(document);
+        return _deliveries.Update(document);
+    });
+
+    private IEnumerable<DeliveryDocument> WaitingDocuments() =>
+        _deliveries.Find(StoreQueries.Equal(nameof(DeliveryDocument.Status), nameof(DeliveryStatus.Waiting)));
+
+    private IEnumerable<DeliveryDocument> Waiting(string subscriptionId) =>
+        WaitingDocuments().Where(d => d.SubscriptionId == subscriptionId).ToList();
+
+    private void Reload() => Volatile.Write(ref _cache, Load());
+
+    private IReadOnlyList<Subscription> Load() =>
+        _subscriptions.FindAll().Select(d => d.ToSubscription()).OrderBy(s => s.Created).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+
+    private static DateTime Truncate(DateTimeOffset value) =>
+        new(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+
+    /// <summary>A stable id from what the delivery is of, short enough for Discord's 25-character nonce with room to spare.</summary>
+    private static string DeliveryId(char kind, string subscriptionId, string of)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(subscriptionId + "|" + of));
+        return kind + Convert.ToHexStringLower(hash.AsSpan(0, 10));
+    }
+}
