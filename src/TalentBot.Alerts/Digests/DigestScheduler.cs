@@ -31,7 +31,7 @@ public sealed class DigestScheduler(
                 continue;
             }
             if (until is not { } end) continue;
-            var moves = MovesFor(subscription, subscription.DigestedUntil, end);
+            var moves = MovesFor(subscription.Filter, subscription.DigestedUntil, end);
             var send = moves.Count > 0 || options.Value.DigestWhenEmpty;
             if (store.EnqueueDigest(subscription.Id, send ? moves.Select(m => m.Id).ToList() : null, end, now) && send)
             {
@@ -62,10 +62,10 @@ public sealed class DigestScheduler(
         return earliest;
     }
 
-    /// <summary>The moves a subscription would hear of, first seen after <paramref name="after"/> and up to <paramref name="until"/>.</summary>
-    public IReadOnlyList<Move> MovesFor(Subscription subscription, DateTimeOffset after, DateTimeOffset until)
+    /// <summary>The moves <paramref name="filter"/> lets through, first seen after <paramref name="after"/> and up to <paramref name="until"/>.</summary>
+    public IReadOnlyList<Move> MovesFor(MoveFilter filter, DateTimeOffset after, DateTimeOffset until)
     {
-        ArgumentNullException.ThrowIfNull(subscription);
-        return store.MovesFirstSeen(after, until).Where(m => subscription.Filter.Matches(m, registry)).ToList();
+        ArgumentNullException.ThrowIfNull(filter);
+        return store.MovesFirstSeen(after, until).Where(m => filter.Matches(m, registry)).ToList();
     }
 }

@@ -122,8 +122,7 @@ public sealed class ChannelSubscriptions(
         var since = now - DigestWindow;
         var subscription = ChannelSubscription(command.Channel);
         var filter = subscription?.Filter ?? MoveFilter.Everything;
-        var probe = new Subscription("", command.Channel, filter, false, null, command.Language, since, null, since);
-        var reply = replies.Digest(digests.MovesFor(probe, since, now), since, command.Language, filter.Organisations);
+        var reply = replies.Digest(digests.MovesFor(filter, since, now), since, command.Language, filter.Organisations);
         return new ChannelAnswer(reply.Text, reply.IsPrivate, reply.IsPrivate ? null : reply);
     }
 
@@ -132,8 +131,8 @@ public sealed class ChannelSubscriptions(
 
     private Subject? SubjectOf(ChannelCommand command)
     {
-        if (!string.IsNullOrWhiteSpace(command.Organisation)) return subjects.Resolve(command.Organisation, EntityKind.Organisation);
-        if (!string.IsNullOrWhiteSpace(command.Person)) return subjects.Resolve(command.Person, EntityKind.Person);
+        if (!string.IsNullOrWhiteSpace(command.Organisation)) return subjects.ResolveOrAnticipate(command.Organisation, EntityKind.Organisation);
+        if (!string.IsNullOrWhiteSpace(command.Person)) return subjects.ResolveOrAnticipate(command.Person, EntityKind.Person);
         if (!string.IsNullOrWhiteSpace(command.Subject)) return subjects.ResolveEither(command.Subject);
         return null;
     }

@@ -27,7 +27,11 @@ public interface IAlertStore
     /// <summary>Lifts a pause and makes what was waiting due now; false when it was not paused.</summary>
     bool Resume(string subscriptionId, DateTimeOffset now);
 
-    /// <summary>Waiting deliveries due at <paramref name="now"/> whose subscriptions are not paused, oldest first.</summary>
+    /// <summary>
+    /// Waiting deliveries due at <paramref name="now"/> whose subscriptions are not paused, oldest first. Each
+    /// subscription's are given in the order they were enqueued, stopping at the first not yet due, so a delivery
+    /// waiting for a retry holds back the later ones to the same target.
+    /// </summary>
     IReadOnlyList<Delivery> Due(DateTimeOffset now, int max);
 
     /// <summary>When the earliest waiting delivery of an unpaused subscription falls due; null when none waits.</summary>

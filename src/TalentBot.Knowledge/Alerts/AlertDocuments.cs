@@ -78,6 +78,8 @@ internal sealed class DeliveryDocument
     public string Kind { get; set; } = "";
     public List<string> MoveIds { get; set; } = [];
     public DateTime Created { get; set; }
+    /// <summary>Its place among the deliveries enqueued in the same write, which share <see cref="Created"/>.</summary>
+    public int Order { get; set; }
     public string Status { get; set; } = "";
     public int Attempts { get; set; }
     public DateTime NextAttempt { get; set; }

@@ -107,11 +107,10 @@ internal sealed class AlertStore : IAlertStore
 
     public IReadOnlyList<Delivery> Due(DateTimeOffset now, int max)
     {
-        var paused = Volatile.Read(ref _cache).Where(s => s.IsPaused).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var instant = now.UtcDateTime;
-        return WaitingDocuments()
-            .Where(d => d.NextAttempt <= instant && !paused.Contains(d.SubscriptionId))
-            .OrderBy(d => d.NextAttempt).ThenBy(d => d.Created).ThenBy(d => d.Id, StringComparer.Ordinal)
+        return Queues()
+            .SelectMany(queue => queue.TakeWhile(d => d.NextAttempt <= instant))
+            .OrderBy(d => d.Created).ThenBy(d => d.Order).ThenBy(d => d.Id, StringComparer.Ordinal)
             .Take(max)
             .Select(d => d.ToDelivery())
             .ToList();
@@ -119,9 +118,21 @@ internal sealed class AlertStore : IAlertStore
 
     public DateTimeOffset? NextDue()
     {
-        var paused = Volatile.Read(ref _cache).Where(s => s.IsPaused).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var next = WaitingDocuments().Where(d => !paused.Contains(d.SubscriptionId)).Select(d => (DateTime?)d.NextAttempt).Min();
+        var next = Queues().Select(queue => (DateTime?)queue[0].NextAttempt).Min();
         return next is { } at ? SubscriptionDocument.Utc(at) : null;
+    }
+
+    /// <summary>
+    /// Each unpaused subscription's waiting deliveries, oldest first. A target gets them in that order: one waiting
+    /// for a retry holds back those behind it, so an alert never overtakes an earlier one to the same channel.
+    /// </summary>
+    private IEnumerable<List<DeliveryDocument>> Queues()
+    {
+        var paused = Volatile.Read(ref _cache).Where(s => s.IsPaused).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return WaitingDocuments()
+            .Where(d => !paused.Contains(d.SubscriptionId))
+            .GroupBy(d => d.SubscriptionId, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(d => d.Created).ThenBy(d => d.Order).ThenBy(d => d.Id, StringComparer.Ordinal).ToList());
     }
 
     public void MarkSent(string deliveryId, DateTimeOffset at) => Change(deliveryId, d =>
@@ -221,6 +232,7 @@ internal sealed class AlertStore : IAlertStore
                     Kind = nameof(DeliveryKind.Alert),
                     MoveIds = [move.Id],
                     Created = now,
+                    Order = enqueued,
                     Status = nameof(DeliveryStatus.Waiting),
                     NextAttempt = now,
                 });

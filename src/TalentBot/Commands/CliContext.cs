@@ -18,6 +18,19 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IEnumerabl
     };
 
     public IHost BuildHost() => TalentBotHost.Build(settings);
+
+    /// <summary>Builds the host, opens the store <paramref name="db"/> names and runs <paramref name="work"/> on both.</summary>
+    public async Task<int> WithStoreAsync(string? db, Func<IHost, StoreSession, Task<int>> work, CancellationToken cancellationToken)
+    {
+        using var host = BuildHost();
+        var (session, error) = StoreSession.Open(host, db, Error, cancellationToken);
+        if (session is null)
+        {
+            Error.WriteLine(error);
+            return ExitCodes.Unavailable;
+        }
+        using (session) return await work(host, session).ConfigureAwait(false);
+    }
 }
 
 /// <summary>Exit codes, after BSD sysexits where one fits.</summary>

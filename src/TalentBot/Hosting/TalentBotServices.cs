@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TalentBot.Alerts;
 using TalentBot.Knowledge;
 using TalentBot.Llm;
 
@@ -29,6 +30,7 @@ internal static class TalentBotServices
             .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddTalentBotModel();
+        services.AddTalentBotAlerts();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient(ArticleLoader.HttpClientName, (provider, client) =>
         {
