@@ -1,0 +1,14 @@
+namespace TalentBot.Feeds.Safety;
+
+/// <summary>
+/// Marks a request whose URL the operator typed (<c>feeds add URL</c>): its first hop may reach any address,
+/// loopback included. Redirects from it are new requests without the mark, so they are checked like any link.
+/// </summary>
+internal static class OperatorTrust
+{
+    private static readonly HttpRequestOptionsKey<bool> Key = new("TalentBot.Feeds.OperatorTrusted");
+
+    public static void Trust(HttpRequestMessage request) => request.Options.Set(Key, true);
+
+    public static bool IsTrusted(HttpRequestMessage request) => request.Options.TryGetValue(Key, out var trusted) && trusted;
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace TalentBot.Feeds.Safety;
+
+/// <summary>
+/// Decides whether an untrusted URL (an entry link, a redirect) may be fetched: http or https only, and a host
+/// whose every address is public unless <see cref="FeedsOptions.AllowPrivateAddresses"/> is set. Each refusal is
+/// a one-line reason. Thread-safe.
+/// </summary>
+internal sealed class UrlGuard(FeedsOptions options, IHostResolver resolver)
+{
+    /// <summary>
+    /// Why <paramref name="url"/> may not be fetched, or null when it may. <paramref name="subject"/> names the URL
+    /// in the reason: "the link", "the redirect".
+    /// </summary>
+    public async Task<string?> RejectionAsync(Uri url, string subject, CancellationToken cancellationToken)
+    {
+        if (SchemeRejection(url, subject) is { } scheme) return scheme;
+        if (options.AllowPrivateAddresses) return null;
+
+        IPAddress[] addresses;
+        try
+        {
+            addresses = await AddressesOfAsync(url.IdnHost, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SocketException)
+        {
+            return $"the host {url.IdnHost} could not be resolved";
+        }
+        if (addresses.Length == 0) return $"the host {url.IdnHost} has no address";
+        return Forbidden(addresses) is { } forbidden ? $"{subject} points at {forbidden}" : null;
+    }
+
+    /// <summary>Why <paramref name="url"/> cannot be fetched whoever gave it, or null: only absolute http and https URLs can.</summary>
+    public static string? SchemeRejection(Uri url, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri) return $"{subject} is not an absolute address";
+        if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+            return $"{subject} uses {url.Scheme}:, and only http and https are fetched";
+        return null;
+    }
+
+    /// <summary>The addresses of <paramref name="host"/>: itself when it is an address literal, else from DNS.</summary>
+    public async Task<IPAddress[]> AddressesOfAsync(string host, CancellationToken cancellationToken)
+    {
+        var literal = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
+        if (IPAddress.TryParse(literal, out var address)) return [address];
+        return await resolver.ResolveAsync(host, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The first off-limits address among <paramref name="addresses"/>, described ("a private address (10.0.0.5)"),
+    /// or null. One bad address is enough: the connection may use any of them.
+    /// </summary>
+    public string? Forbidden(IEnumerable<IPAddress> addresses)
+    {
+        if (options.AllowPrivateAddresses) return null;
+        foreach (var address in addresses)
+        {
+            if (AddressPolicy.Forbidden(address) is { } kind) return $"{kind} ({address})";
+        }
+        return null;
+    }
+}
