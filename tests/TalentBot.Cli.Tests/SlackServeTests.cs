@@ -1,3 +1,4 @@
+using TalentBot.Hosting;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -135,7 +136,6 @@ public sealed class SlackServeTests : IAsyncLifetime
         ServeHost.SettingsProblems(_app).ShouldBeEmpty();
         var (session, error) = StoreSession.Open(_app, _temp.Database, TextWriter.Null, CancellationToken.None);
         session.ShouldNotBeNull(error);
-        _app.Services.GetRequiredService<ServeStore>().Attach(session);
         await _app.StartAsync();
         _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }

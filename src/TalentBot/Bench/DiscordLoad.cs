@@ -1,3 +1,4 @@
+using TalentBot.Hosting;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -78,7 +79,6 @@ internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValue
                 context.Error.WriteLine(error);
                 return ExitCodes.Unavailable;
             }
-            app.Services.GetRequiredService<ServeStore>().Attach(session);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
             var organisations = session.Store.Registry.Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => e.Name).ToList();

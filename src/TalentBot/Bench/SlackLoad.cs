@@ -1,3 +1,4 @@
+using TalentBot.Hosting;
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -77,7 +78,6 @@ internal sealed class SlackLoadRunner(CliContext context, IEnumerable<KeyValuePa
                 context.Error.WriteLine(error);
                 return ExitCodes.Unavailable;
             }
-            app.Services.GetRequiredService<ServeStore>().Attach(session);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
             var commands = new SlackCommands(new RequestSignature(secret),

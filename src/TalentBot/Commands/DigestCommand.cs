@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using TalentBot.Alerts.Digests;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Core.Alerts;
@@ -24,7 +25,6 @@ internal static class DigestCommand
             }
             return context.WithStoreAsync(result.GetValue(context.Database), (host, session) =>
             {
-                var alerts = new AlertsSession(host, session.Store);
                 var chosen = result.GetValue(subscription);
                 var followed = chosen is null ? null : session.Store.Alerts.FindSubscription(chosen);
                 if (chosen is not null && followed is null)
@@ -36,7 +36,7 @@ internal static class DigestCommand
                 var start = now - window;
                 var filter = followed?.Filter ?? MoveFilter.Everything;
                 var language = followed?.Language ?? Language.English;
-                var reply = alerts.Replies.Digest(alerts.Digests().MovesFor(filter, start, now), start, language, filter.Organisations);
+                var reply = host.Services.GetRequiredService<NotificationReplies>().Digest(host.Services.GetRequiredService<DigestScheduler>().MovesFor(filter, start, now), start, language, filter.Organisations);
                 context.Output.WriteLine(result.GetValue(json) ? ReplyJson.Serialize(reply) : reply.Text);
                 return Task.FromResult(ExitCodes.Ok);
             }, cancellationToken);

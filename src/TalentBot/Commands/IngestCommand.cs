@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TalentBot.Alerts;
 using TalentBot.Hosting;
 using Spectre.Console;
 using TalentBot.Knowledge;
@@ -104,28 +103,9 @@ internal static class IngestCommand
             var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SentenceEmbedding));
             if (await SentenceEmbedding.PrepareAsync(session.Store, connection, logger, cancellationToken).ConfigureAwait(false) is { } vectors)
                 context.Output.WriteLine($"Sentence vectors ({connection!.Options.EmbeddingModel}): {vectors} of {session.Store.Stats().Sentences} sentences.");
-            await DeliverAsync(host, session, context, cancellationToken).ConfigureAwait(false);
+            await WaitingDeliveries.SendAsync(host, context, cancellationToken).ConfigureAwait(false);
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }
-    }
-
-    /// <summary>
-    /// Sends what is waiting in the outbox (this run's alerts, and any left by an earlier run), retrying within
-    /// <c>Alerts:IngestDeliveryWindow</c>, then says what is still waiting: it stays in the store for serve or the next run.
-    /// </summary>
-    private static async Task DeliverAsync(IHost host, StoreSession session, CliContext context, CancellationToken cancellationToken)
-    {
-        var alerts = session.Store.Alerts;
-        if (alerts.NextDue() is null) return;
-        var window = host.Services.GetRequiredService<IOptions<AlertsOptions>>().Value.IngestDeliveryWindow;
-        var time = host.Services.GetRequiredService<TimeProvider>();
-        var report = await new AlertsSession(host, session.Store).Dispatcher()
-            .DeliverUntilAsync(time.GetUtcNow() + window, cancellationToken).ConfigureAwait(false);
-        context.Output.WriteLine($"Delivered {report.Sent} alert(s) and digest(s); {report.Failed} given up on; {report.Paused} target(s) paused.");
-        if (report.Waiting > 0)
-            context.Output.WriteLine($"{report.Waiting} delivery(ies) still waiting in the outbox" +
-                (report.NextAttempt is { } next ? $" (next attempt {next.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC)" : "") +
-                "; serve or the next ingest sends them. `talentbot deliveries` says why.");
     }
 
     /// <summary>The model extractor when <c>Llm:Endpoint</c> is set and <c>Llm:ExtractMoves</c> is on; null means rules only, as without a model.</summary>

@@ -1,3 +1,4 @@
+using TalentBot.Hosting;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,7 +42,6 @@ internal static class ServeCommand
             context.Error.WriteLine(error);
             return ExitCodes.Unavailable;
         }
-        app.Services.GetRequiredService<ServeStore>().Attach(session);
 
         try
         {

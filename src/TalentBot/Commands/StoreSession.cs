@@ -10,7 +10,8 @@ namespace TalentBot.Commands;
 
 /// <summary>
 /// An open store for one command: the path chosen from <c>--db</c>, <c>TALENTBOT_DB</c> or settings, built from
-/// the corpus first when it does not exist yet.
+/// the corpus first when it does not exist yet, and attached to the host's <see cref="OpenStore"/> so the host's
+/// services work on it.
 /// </summary>
 internal sealed class StoreSession : IDisposable
 {
@@ -51,7 +52,9 @@ internal sealed class StoreSession : IDisposable
                 var moves = opened.Seeded.Sum(r => r.NewMoves.Count);
                 status.WriteLine($"Added {added} articles and {moves} moves.");
             }
-            return (new StoreSession(opened, extractor), null);
+            var session = new StoreSession(opened, extractor);
+            host.Services.GetRequiredService<OpenStore>().Attach(session);
+            return (session, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException or InvalidDataException)
         {

@@ -68,10 +68,10 @@ internal static class SubscribeCommand
             if (!request.NoDigest && !DigestSchedules.TryCreate(request.Digest ?? defaults.DefaultDigestCron, request.Zone ?? defaults.DefaultTimeZone, out schedule, out var error))
                 return Task.FromResult(Fail(context, [error!]));
 
-            var alerts = new AlertsSession(host, session.Store);
+            var subjects = host.Services.GetRequiredService<SubjectResolver>();
             var notes = new List<string>();
-            var organisations = Resolve(alerts.Subjects, request.Companies, EntityKind.Organisation, problems, notes);
-            var persons = Resolve(alerts.Subjects, request.People, EntityKind.Person, problems, notes);
+            var organisations = Resolve(subjects, request.Companies, EntityKind.Organisation, problems, notes);
+            var persons = Resolve(subjects, request.People, EntityKind.Person, problems, notes);
             if (problems.Count > 0) return Task.FromResult(Fail(context, problems));
 
             var filter = new MoveFilter(organisations, persons, kinds);

@@ -22,6 +22,7 @@ internal static class TalentBotCli
             SubscriptionsCommands.Resume(context),
             SubscriptionsCommands.Deliveries(context),
             DigestCommand.Create(context),
+            FeedsCommand.Create(context),
             BenchCommand.Create(context, settings),
             ServeCommand.Create(context, settings),
             DiscordCommand.Create(context, settings),

@@ -22,7 +22,7 @@ internal static class TalentBotHost
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 
-        builder.Services.AddTalentBot();
+        builder.Services.AddTalentBot(builder.Configuration);
         return builder.Build();
     }
 }

@@ -1,7 +1,11 @@
+using TalentBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TalentBot.Alerts;
+using TalentBot.Core.Knowledge;
+using TalentBot.Feeds;
 using TalentBot.Knowledge;
 using TalentBot.Llm;
 
@@ -20,7 +24,7 @@ internal static class TalentBotServices
         if (overrides is not null) configuration.AddInMemoryCollection(overrides);
     }
 
-    public static IServiceCollection AddTalentBot(this IServiceCollection services)
+    public static IServiceCollection AddTalentBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
@@ -31,6 +35,17 @@ internal static class TalentBotServices
 
         services.AddTalentBotModel();
         services.AddTalentBotAlerts();
+
+        // The store is opened after the host is built; what works on it is resolved from it once it is attached.
+        services.AddSingleton<OpenStore>();
+        services.TryAddSingleton(provider => provider.GetRequiredService<OpenStore>().Store);
+        services.TryAddSingleton<IKnowledgeBase>(provider => provider.GetRequiredService<KnowledgeStore>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<KnowledgeStore>().Registry);
+        services.TryAddSingleton(provider => provider.GetRequiredService<KnowledgeStore>().Alerts);
+        services.TryAddSingleton(provider => provider.GetRequiredService<KnowledgeStore>().Feeds);
+        services.TryAddSingleton<IArticleSink, StoreArticleSink>();
+        // Feeds and watched folders: serve polls them in the background; feeds add polls a new one at once.
+        services.AddTalentBotFeeds(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient(ArticleLoader.HttpClientName, (provider, client) =>
         {

@@ -1,3 +1,4 @@
+using TalentBot.Hosting;
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ using TalentBot.Slack;
 namespace TalentBot.Serving;
 
 /// <summary>Ready when the store is open; its data say what it holds.</summary>
-internal sealed class StoreHealthCheck(ServeStore store) : IHealthCheck
+internal sealed class StoreHealthCheck(OpenStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

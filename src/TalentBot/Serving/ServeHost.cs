@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using TalentBot.Alerts;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
@@ -55,14 +56,12 @@ internal static class ServeHost
         });
 
         var services = builder.Services;
-        services.AddTalentBot();
-        services.AddSingleton<ServeStore>();
-        services.TryAddSingleton(provider => provider.GetRequiredService<ServeStore>().Store);
-        services.TryAddSingleton<IKnowledgeBase>(provider => provider.GetRequiredService<KnowledgeStore>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<KnowledgeStore>().Registry);
+        services.AddTalentBot(builder.Configuration);
         services.TryAddSingleton(provider => new QuestionAnswerer(provider.GetRequiredService<KnowledgeStore>()));
         // Model-backed when the Llm section names an endpoint, offline otherwise; embeds missing sentences in the background.
         services.AddModelAnswering();
+        // Alerts and digests go out continuously: the outbox is sent as soon as an ingest fills it, digests on schedule.
+        services.AddAlertsService();
         services.AddHealthChecks()
                 .AddCheck<StoreHealthCheck>("store", tags: [DiscordServices.ReadinessTag])
                 .AddCheck<PlatformsHealthCheck>("platforms", tags: [DiscordServices.ReadinessTag]);
