@@ -1,5 +1,6 @@
 using TalentBot.Core;
 using TalentBot.Feeds.Tests.Support;
+using TalentBot.Testing;
 
 namespace TalentBot.Feeds.Tests;
 

@@ -1,4 +1,5 @@
 using TalentBot.Feeds.Tests.Support;
+using TalentBot.Testing;
 
 namespace TalentBot.Feeds.Tests;
 

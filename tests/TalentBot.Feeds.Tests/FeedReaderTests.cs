@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using TalentBot.Feeds.Reading;
 using TalentBot.Feeds.Tests.Support;
+using TalentBot.Testing;
 
 namespace TalentBot.Feeds.Tests;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TalentBot.Feeds.Tests.Support;
+using TalentBot.Testing;
 
 namespace TalentBot.Feeds.Tests;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using TalentBot.Feeds.Tests.Support;
+using TalentBot.Testing;
 
 namespace TalentBot.Feeds.Tests;
 

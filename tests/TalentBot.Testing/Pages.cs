@@ -1,4 +1,4 @@
-namespace TalentBot.Feeds.Tests.Support;
+namespace TalentBot.Testing;
 
 /// <summary>Article pages for the test server: enough prose for the main-text extractor, plus navigation to drop.</summary>
 public static class Pages

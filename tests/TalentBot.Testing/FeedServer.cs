@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace TalentBot.Feeds.Tests.Support;
+namespace TalentBot.Testing;
 
 /// <summary>A request the server received: its path and query, and the conditional headers it carried.</summary>
 public sealed record ServedRequest(string Path, string? IfNoneMatch, string? IfModifiedSince, string? UserAgent);

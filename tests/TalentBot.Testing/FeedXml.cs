@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security;
 
-namespace TalentBot.Feeds.Tests.Support;
+namespace TalentBot.Testing;
 
 /// <summary>One item of a test feed; <see cref="Link"/> null leaves the link out.</summary>
 public sealed record Item(string Id, string? Link, string Title, DateTimeOffset? Published = null);
