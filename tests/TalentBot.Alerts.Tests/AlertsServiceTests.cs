@@ -1,0 +1,147 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TalentBot.Alerts.Tests.Support;
+using TalentBot.Core;
+using TalentBot.Core.Alerts;
+using static TalentBot.Alerts.Tests.Support.Articles;
+using static TalentBot.Alerts.Tests.Support.World;
+
+namespace TalentBot.Alerts.Tests;
+
+/// <summary><c>serve</c>'s loop in a real host, on a fake clock that the tests never move unless they say so.</summary>
+public sealed class AlertsServiceTests : IAsyncLifetime
+{
+    private AlertsHarness _h = null!;
+    private WebhookServer _server = null!;
+    private IHost? _host;
+
+    public async Task InitializeAsync()
+    {
+        _h = new AlertsHarness();
+        _server = await WebhookServer.StartAsync(_h.Time);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync(TimeSpan.FromSeconds(5));
+            _host.Dispose();
+        }
+        await _server.DisposeAsync();
+        _h.Dispose();
+    }
+
+    [Fact]
+    public async Task AnIngestThatEnqueues_WakesTheLoop_AndTheWebhookGetsTheAlertWithoutTheClockMoving()
+    {
+        var start = _h.Now;
+        var subscription = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("hook"));
+        await StartHostAsync();
+        await WarmUpAsync();
+
+        var move = _h.MoveOf(_h.Ingest(BrunoJoinedMeta));
+        await _server.WaitForCallsAsync(2, "/hook");
+
+        _h.Now.ShouldBe(start);
+        var call = _server.CallsTo("/hook")[1];
+        ((string?)call.Json["moves"]![0]!["id"]).ShouldBe(move.Id);
+        await WaitUntilAsync(() => _h.DeliveriesOf(subscription).All(d => d.Status == DeliveryStatus.Sent));
+    }
+
+    [Fact]
+    public async Task ADigestFallingDue_IsEnqueuedAndSentByTheLoop()
+    {
+        var subscription = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("digest"), alerts: false,
+                                        digest: new DigestSchedule("0 9 * * *", "Europe/Paris"));
+        _h.Time.Advance(TimeSpan.FromMinutes(1));
+        var move = _h.MoveOf(_h.Ingest(AliceLeftMeta));
+        await StartHostAsync();
+
+        _h.Time.SetUtcNow(new DateTimeOffset(2026, 1, 12, 8, 0, 0, TimeSpan.Zero));
+        await _server.WaitForCallsAsync(1, "/digest");
+
+        var body = _server.CallsTo("/digest").ShouldHaveSingleItem().Json;
+        ((string?)body["type"]).ShouldBe("digest");
+        ((string?)body["moves"]![0]!["id"]).ShouldBe(move.Id);
+        await WaitUntilAsync(() => _h.DeliveriesOf(subscription).SingleOrDefault()?.Status == DeliveryStatus.Sent);
+    }
+
+    [Fact]
+    public async Task StoppingTheHost_LeavesWaitingDeliveriesInPlace()
+    {
+        // One pass sends one delivery at a time: the failing target goes first, then the hanging one stays in flight.
+        var failing = _h.Subscribe(Filters.People(Alice), _server.Hook("failing"));
+        _h.Time.Advance(TimeSpan.FromSeconds(1));
+        var hanging = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("hanging"));
+        _server.Script("/hanging", WebhookReply.Hanging);
+        _server.Script("/failing", WebhookReply.Code(503));
+        await StartHostAsync();
+
+        _h.Ingest(AliceLeftMeta);
+        await _server.WaitForCallsAsync(1, "/failing");
+        await _server.WaitForCallsAsync(1, "/hanging");
+        await WaitUntilAsync(() => _h.DeliveriesOf(failing).Single().Attempts == 1);
+        await _host!.StopAsync(TimeSpan.FromSeconds(5));
+
+        var inFlight = _h.DeliveriesOf(hanging).ShouldHaveSingleItem();
+        inFlight.Status.ShouldBe(DeliveryStatus.Waiting);
+        inFlight.Attempts.ShouldBe(0);
+        var retrying = _h.DeliveriesOf(failing).ShouldHaveSingleItem();
+        retrying.Status.ShouldBe(DeliveryStatus.Waiting);
+        retrying.LastError.ShouldBe("HTTP 503 Service Unavailable");
+
+        _h.Reopen();
+        _h.Alerts.WaitingCounts().ShouldBe(new Dictionary<string, int> { [hanging.Id] = 1, [failing.Id] = 1 }, ignoreOrder: true);
+        _host!.Dispose();
+        _host = null;
+    }
+
+    [Fact]
+    public async Task ADigestThatCannotBeEnqueued_DoesNotStopAlertsToOtherSubscriptions()
+    {
+        var digest = _h.Subscribe(Filters.Organisations(Google), _server.Hook("digest"), alerts: false, digest: new DigestSchedule("0 9 * * *", "UTC"));
+        var alerts = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("hook"));
+        _h.Time.Advance(TimeSpan.FromMinutes(1));
+        _h.Ingest(DanielLeftGoogle);
+        var read = _h.Alerts.FindSubscription(digest.Id)!;
+        await StartHostAsync();
+        _h.Time.SetUtcNow(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
+        await _server.WaitForCallsAsync(1, "/digest");
+
+        // A /subscribe widening that read the subscription before the digest went out writes it back.
+        _h.Alerts.Update(read with { Filter = Filters.Organisations(Google, Apple) });
+        _h.Ingest(AliceLeftMeta);
+
+        var delivered = await Task.WhenAny(_server.WaitForCallsAsync(1, "/hook", TimeSpan.FromSeconds(2)));
+        _h.Logs.Lines.Where(l => l.EventId == 7009).Select(l => l.Message).ShouldBeEmpty();
+        await delivered;
+        _h.DeliveriesOf(alerts).ShouldHaveSingleItem();
+    }
+
+    private async Task StartHostAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        AlertsHarness.AddAlerts(builder.Services, _h.Store, _h.Time, _h.Logs, configure: null, extraSenders: []);
+        builder.Services.AddAlertsService();
+        _host = builder.Build();
+        await _host.StartAsync();
+    }
+
+    /// <summary>Lets the loop finish a first pass (it sends a warm-up alert) so that what follows finds it asleep.</summary>
+    private async Task WarmUpAsync()
+    {
+        _h.Ingest(AliceLeftMeta);
+        await _server.WaitForCallsAsync(1, "/hook");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (watch.Elapsed > TimeSpan.FromSeconds(10)) throw new TimeoutException("The condition never held.");
+            await Task.Delay(2);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TalentBot.Alerts.Tests.Support;
+
+/// <summary>A request the webhook received: its path, headers, raw body, and the (fake) time it arrived.</summary>
+public sealed record WebhookCall(string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
+{
+    public JsonNode Json => JsonNode.Parse(Body) ?? throw new InvalidOperationException("The body is JSON null.");
+
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+}
+
+/// <summary>One scripted answer: a status with headers, or no answer at all until the caller gives up.</summary>
+public sealed record WebhookReply(int Status, IReadOnlyDictionary<string, string> Headers, bool Hang = false)
+{
+    private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
+
+    public static WebhookReply Ok { get; } = new(200, None);
+
+    public static WebhookReply Code(int status) => new(status, None);
+
+    public static WebhookReply RetryAfter(int status, string retryAfter) =>
+        new(status, new Dictionary<string, string> { ["Retry-After"] = retryAfter });
+
+    /// <summary>Reads the request and never answers: the sender's attempt timeout must end it.</summary>
+    public static WebhookReply Hanging { get; } = new(0, None, Hang: true);
+}
+
+/// <summary>
+/// A JSON webhook receiver on loopback (Kestrel, port 0). Each path answers from its script while it lasts, then
+/// with <see cref="Default"/>; every request is recorded with the fake clock's time, so backoff can be checked.
+/// </summary>
+public sealed class WebhookServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<WebhookReply>> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<WebhookCall> _calls = new();
+    private readonly CancellationTokenSource _closing = new();
+
+    private WebhookServer(WebApplication app, Uri root, TimeProvider time)
+    {
+        _app = app;
+        Root = root;
+        _time = time;
+    }
+
+    public Uri Root { get; }
+
+    /// <summary>The reply once a path's script is used up.</summary>
+    public WebhookReply Default { get; set; } = WebhookReply.Ok;
+
+    public IReadOnlyList<WebhookCall> Calls => _calls.ToList();
+
+    public IReadOnlyList<WebhookCall> CallsTo(string path) => _calls.Where(c => c.Path == path).ToList();
+
+    public static async Task<WebhookServer> StartAsync(TimeProvider time)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        WebhookServer? server = null;
+        app.Run(context => server!.HandleAsync(context));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server = new WebhookServer(app, new Uri(address.TrimEnd('/') + "/"), time);
+        return server;
+    }
+
+    public Uri Url(string path) => new(Root, path.TrimStart('/'));
+
+    public void Script(string path, params WebhookReply[] replies)
+    {
+        var queue = _scripts.GetOrAdd(path, _ => new ConcurrentQueue<WebhookReply>());
+        foreach (var reply in replies) queue.Enqueue(reply);
+    }
+
+    /// <summary>Waits (real time, briefly) until at least <paramref name="count"/> requests reached <paramref name="path"/>.</summary>
+    public async Task WaitForCallsAsync(int count, string? path = null, TimeSpan? timeout = null)
+    {
+        var watch = Stopwatch.StartNew();
+        var limit = timeout ?? TimeSpan.FromSeconds(10);
+        while ((path is null ? _calls.Count : CallsTo(path).Count) < count)
+        {
+            if (watch.Elapsed > limit)
+                throw new TimeoutException($"Expected {count} calls to {path ?? "the webhook"}, got {(path is null ? _calls.Count : CallsTo(path).Count)}.");
+            await Task.Delay(2);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _closing.CancelAsync();
+        await _app.DisposeAsync();
+        _closing.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        string body;
+        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
+            body = await reader.ReadToEndAsync(context.RequestAborted);
+        var path = context.Request.Path.Value ?? "";
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        headers["Content-Type"] = context.Request.ContentType ?? "";
+        _calls.Enqueue(new WebhookCall(path, headers, body, _time.GetUtcNow()));
+
+        var reply = _scripts.TryGetValue(path, out var script) && script.TryDequeue(out var next) ? next : Default;
+        if (reply.Hang)
+        {
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _closing.Token);
+            try { await Task.Delay(Timeout.Infinite, either.Token); }
+            catch (OperationCanceledException) { }
+            return;
+        }
+        context.Response.StatusCode = reply.Status;
+        foreach (var (name, value) in reply.Headers) context.Response.Headers[name] = value;
+        await context.Response.WriteAsync("{}", context.RequestAborted);
+    }
+}
