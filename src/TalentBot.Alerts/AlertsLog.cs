@@ -27,8 +27,8 @@ internal static partial class AlertsLog
     [LoggerMessage(EventId = 7007, Level = LogLevel.Information, Message = "Digest for subscription {SubscriptionId}: {Moves} new moves up to {Until}")]
     public static partial void DigestEnqueued(ILogger logger, string subscriptionId, int moves, DateTimeOffset until);
 
-    [LoggerMessage(EventId = 7008, Level = LogLevel.Error, Message = "Subscription {SubscriptionId} has a digest schedule that cannot be read ({Error}); its digests are skipped")]
-    public static partial void BadSchedule(ILogger logger, string subscriptionId, string error);
+    [LoggerMessage(EventId = 7008, Level = LogLevel.Error, Message = "Could not enqueue the digest of subscription {SubscriptionId}; the others go on")]
+    public static partial void DigestFailed(ILogger logger, Exception exception, string subscriptionId);
 
     [LoggerMessage(EventId = 7009, Level = LogLevel.Error, Message = "The alerts loop failed; it starts again in {Wait}")]
     public static partial void LoopFailed(ILogger logger, Exception exception, TimeSpan wait);

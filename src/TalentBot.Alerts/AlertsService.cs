@@ -30,6 +30,7 @@ public sealed class AlertsService(
                 TimeSpan sleep;
                 try
                 {
+                    // Each subscription's digest failure is contained there; this only guards the loop itself.
                     digests.EnqueueDue();
                     await dispatcher.DeliverDueAsync(stoppingToken).ConfigureAwait(false);
                     sleep = UntilNextWork();

@@ -23,10 +23,16 @@ public sealed class EntityResolver
         _suggester = new NameSuggester(registry.Entities);
     }
 
-    public EntityResolution Resolve(string name, EntityKind kind) => Resolve(name, kind, withSuggestions: true);
+    public EntityResolution Resolve(string name, EntityKind kind) => Resolve(name, kind, withSuggestions: true, nearSpelling: true);
+
+    /// <summary>
+    /// As <see cref="Resolve"/>, but a near spelling is only suggested, never resolved: for a standing request such
+    /// as a subscription, where a silent guess would go unnoticed for as long as it lasts.
+    /// </summary>
+    public EntityResolution ResolveExactly(string name, EntityKind kind) => Resolve(name, kind, withSuggestions: true, nearSpelling: false);
 
     /// <summary>True when <paramref name="name"/> resolves; skips the suggestion scan a failure would cost.</summary>
-    public bool Resolves(string name, EntityKind kind) => Resolve(name, kind, withSuggestions: false) is ResolvedEntity;
+    public bool Resolves(string name, EntityKind kind) => Resolve(name, kind, withSuggestions: false, nearSpelling: true) is ResolvedEntity;
 
     /// <summary>An entity the registry's alias scan already found in a question.</summary>
     public ResolvedEntity FromRegistry(RegisteredEntity entity) => Resolved(entity.ToRef(), entity.Kind);
@@ -46,7 +52,7 @@ public sealed class EntityResolver
         return null;
     }
 
-    private EntityResolution Resolve(string name, EntityKind kind, bool withSuggestions)
+    private EntityResolution Resolve(string name, EntityKind kind, bool withSuggestions, bool nearSpelling)
     {
         ArgumentNullException.ThrowIfNull(name);
         var query = TextFolding.WellFormed(name).Trim();
@@ -60,8 +66,8 @@ public sealed class EntityResolver
         var fromArticles = _knowledge.FindEntities(kind, query);
         if (fromArticles.Count > 0) return Resolved(fromArticles[0], kind);
 
-        if (matches.Count == 1) return Resolved(matches[0].Value.ToRef(), kind);
-        if (matches.Count > 1) return Ambiguous(query, kind, matches);
+        if (matches.Count == 1 && nearSpelling) return Resolved(matches[0].Value.ToRef(), kind);
+        if (matches.Count > 0) return Ambiguous(query, kind, matches);
         return new UnresolvedEntity(query, kind, withSuggestions ? _suggester.Suggest(query, kind) : []);
     }
 

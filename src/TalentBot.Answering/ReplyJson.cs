@@ -41,10 +41,11 @@ public static class ReplyJson
 
     /// <summary>
     /// An alert or digest as a JSON webhook receives it: what it is and its idempotency key, then the reply's moves
-    /// in the same shape as <c>ask --json</c>'s. <paramref name="windowStart"/> is a digest's start; its end is
-    /// <paramref name="created"/>.
+    /// in the same shape as <c>ask --json</c>'s. A digest covers the moves first seen after <paramref name="windowStart"/>
+    /// and up to <paramref name="windowEnd"/>.
     /// </summary>
-    public static string SerializeDelivery(Reply reply, string id, string subscriptionId, DateTimeOffset created, DateTimeOffset? windowStart)
+    public static string SerializeDelivery(
+        Reply reply, string id, string subscriptionId, DateTimeOffset created, DateTimeOffset? windowStart, DateTimeOffset? windowEnd)
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Intent is not (ReplyIntent.Alert or ReplyIntent.Digest))
@@ -56,6 +57,7 @@ public static class ReplyJson
             subscriptionId,
             reply.Language.ToCode(),
             windowStart is { } start ? Timestamp(start) : null,
+            windowEnd is { } end ? Timestamp(end) : null,
             Timestamp(created),
             reply.Text,
             reply.Total,
@@ -150,6 +152,7 @@ public static class ReplyJson
         [property: JsonPropertyName("subscription")] string Subscription,
         [property: JsonPropertyName("language")] string Language,
         [property: JsonPropertyName("since"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Since,
+        [property: JsonPropertyName("until"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Until,
         [property: JsonPropertyName("created")] string Created,
         [property: JsonPropertyName("text")] string Text,
         [property: JsonPropertyName("total")] int Total,

@@ -156,8 +156,11 @@ public sealed class AlertsCommandTests : IAsyncLifetime
     [Fact]
     public async Task Digest_GroupsTheDaysMovesByOrganisation_WithCitations()
     {
-        // A misspelt name resolves as the question commands resolve it, and the output says to what.
-        var subscribed = await Subscribe("--company", "Metta");
+        // A misspelt name is not guessed at: a subscription on a wrong guess would go unnoticed for as long as it lasts.
+        var misspelt = await Subscribe("--company", "Metta");
+        misspelt.ExitCode.ShouldBe(1);
+        misspelt.Error.ShouldContain("Did you mean Meta?");
+        var subscribed = await Subscribe("--company", "meta");
         subscribed.Output.ShouldContain("follows Meta;");
         var id = subscribed.Output.Split(':', 2)[0]["Subscribed ".Length..];
         await Cli.RunAsync("ingest", "--db", _temp.Database, Articles());

@@ -20,7 +20,7 @@ public sealed class JsonWebhookSender(IHttpClientFactory httpClients, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(notification);
         var delivery = notification.Delivery;
-        var body = ReplyJson.SerializeDelivery(notification.Reply, delivery.Id, notification.Subscription.Id, delivery.Created, delivery.WindowStart);
+        var body = ReplyJson.SerializeDelivery(notification.Reply, delivery.Id, notification.Subscription.Id, delivery.Created, delivery.WindowStart, delivery.WindowEnd);
         using var request = new HttpRequestMessage(HttpMethod.Post, notification.Subscription.Target.Address)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),

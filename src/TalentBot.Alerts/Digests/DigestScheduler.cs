@@ -13,33 +13,36 @@ namespace TalentBot.Alerts.Digests;
 public sealed class DigestScheduler(
     IAlertStore store, EntityRegistry registry, IOptions<AlertsOptions> options, TimeProvider time, ILogger<DigestScheduler> logger)
 {
-    /// <summary>Enqueues every digest due now; returns how many were enqueued.</summary>
+    /// <summary>
+    /// Enqueues every digest due now; returns how many were enqueued. One subscription that cannot be digested
+    /// (an unreadable schedule, a failed write) is logged and skipped, and the others still get theirs.
+    /// </summary>
     public int EnqueueDue()
     {
         var now = time.GetUtcNow();
         var enqueued = 0;
         foreach (var subscription in store.Subscriptions().Where(s => s.Digest is not null && !s.IsPaused))
         {
-            DateTimeOffset? until;
             try
             {
-                until = DigestSchedules.LatestDue(subscription.Digest!, subscription.DigestedUntil, now);
+                if (EnqueueDue(subscription, now)) enqueued++;
             }
-            catch (FormatException ex)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                AlertsLog.BadSchedule(logger, subscription.Id, ex.Message);
-                continue;
-            }
-            if (until is not { } end) continue;
-            var moves = MovesFor(subscription.Filter, subscription.DigestedUntil, end);
-            var send = moves.Count > 0 || options.Value.DigestWhenEmpty;
-            if (store.EnqueueDigest(subscription.Id, send ? moves.Select(m => m.Id).ToList() : null, end, now) && send)
-            {
-                AlertsLog.DigestEnqueued(logger, subscription.Id, moves.Count, end);
-                enqueued++;
+                AlertsLog.DigestFailed(logger, ex, subscription.Id);
             }
         }
         return enqueued;
+    }
+
+    private bool EnqueueDue(Subscription subscription, DateTimeOffset now)
+    {
+        if (DigestSchedules.LatestDue(subscription.Digest!, subscription.DigestedUntil, now) is not { } end) return false;
+        var moves = MovesFor(subscription.Filter, subscription.DigestedUntil, end);
+        var send = moves.Count > 0 || options.Value.DigestWhenEmpty;
+        if (!store.EnqueueDigest(subscription.Id, send ? moves.Select(m => m.Id).ToList() : null, end, now) || !send) return false;
+        AlertsLog.DigestEnqueued(logger, subscription.Id, moves.Count, end);
+        return true;
     }
 
     /// <summary>When the next digest falls due, over every subscription; null when none has a schedule.</summary>

@@ -106,8 +106,7 @@ public sealed class ChannelSubscriptions(
         yield return subscription.Digest is null
             ? Phrases.Get(language, Phrase.SubscriptionsNoDigest)
             : Phrases.Format(language, Phrase.SubscriptionsDigest, Describe(subscription.Digest, language));
-        var lastSent = store.Deliveries(subscription.Id, 50).FirstOrDefault(d => d.Status == DeliveryStatus.Sent);
-        yield return lastSent?.SentAt is { } sent
+        yield return store.LastSent(subscription.Id)?.SentAt is { } sent
             ? Phrases.Format(language, Phrase.SubscriptionsLastDelivery, Stamp(sent))
             : Phrases.Get(language, Phrase.SubscriptionsNothingDelivered);
         if (store.WaitingCounts().TryGetValue(subscription.Id, out var waiting) && waiting > 0)

@@ -21,7 +21,7 @@ public sealed record Subject(EntityRef? Entity, EntityKind Kind, string Query, I
 /// </summary>
 public sealed class SubjectResolver(EntityResolver resolver)
 {
-    public Subject Resolve(string name, EntityKind kind) => resolver.Resolve(name, kind) switch
+    public Subject Resolve(string name, EntityKind kind) => resolver.ResolveExactly(name, kind) switch
     {
         ResolvedEntity resolved => new Subject(resolved.Entity, kind, name, []),
         UnresolvedEntity unresolved => new Subject(null, kind, name, unresolved.Suggestions),

@@ -23,6 +23,7 @@ public enum DeliveryStatus
 /// One alert or digest in the outbox. It is written before it is sent, so a crash loses nothing, and
 /// <see cref="Id"/> doubles as the idempotency key the target sees on every attempt, so a retry after a lost
 /// response can be recognised. <see cref="MoveIds"/> are rendered when it is sent, with the citations known then.
+/// A digest covers the moves first seen after <see cref="WindowStart"/> and up to <see cref="WindowEnd"/>.
 /// </summary>
 public sealed record Delivery(
     string Id,
@@ -35,4 +36,5 @@ public sealed record Delivery(
     DateTimeOffset NextAttempt,
     string? LastError = null,
     DateTimeOffset? SentAt = null,
-    DateTimeOffset? WindowStart = null);
+    DateTimeOffset? WindowStart = null,
+    DateTimeOffset? WindowEnd = null);

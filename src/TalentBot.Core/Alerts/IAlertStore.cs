@@ -11,7 +11,10 @@ public interface IAlertStore
 
     Subscription Subscribe(NewSubscription request, DateTimeOffset now);
 
-    /// <summary>Replaces a subscription's filter, switches and schedule; false when it no longer exists.</summary>
+    /// <summary>
+    /// Replaces a subscription's filter, alert switch, schedule and language, and nothing else (its digest window
+    /// and pause stay as the store has them); false when it no longer exists.
+    /// </summary>
     bool Update(Subscription subscription);
 
     /// <summary>Removes a subscription and cancels what it still has waiting; false when there was none.</summary>
@@ -29,7 +32,7 @@ public interface IAlertStore
 
     /// <summary>
     /// Waiting deliveries due at <paramref name="now"/> whose subscriptions are not paused, oldest first. Each
-    /// subscription's are given in the order they were enqueued, stopping at the first not yet due, so a delivery
+    /// target's are given in the order they were enqueued, stopping at the first not yet due, so a delivery
     /// waiting for a retry holds back the later ones to the same target.
     /// </summary>
     IReadOnlyList<Delivery> Due(DateTimeOffset now, int max);
@@ -53,6 +56,9 @@ public interface IAlertStore
 
     /// <summary>A subscription's deliveries, newest first, or everyone's when <paramref name="subscriptionId"/> is null.</summary>
     IReadOnlyList<Delivery> Deliveries(string? subscriptionId, int max);
+
+    /// <summary>The subscription's most recently sent delivery, however many wait behind it; null when none was sent.</summary>
+    Delivery? LastSent(string subscriptionId);
 
     /// <summary>How many deliveries each subscription has waiting.</summary>
     IReadOnlyDictionary<string, int> WaitingCounts();

@@ -86,6 +86,7 @@ internal sealed class DeliveryDocument
     public string? LastError { get; set; }
     public DateTime? SentAt { get; set; }
     public DateTime? WindowStart { get; set; }
+    public DateTime? WindowEnd { get; set; }
 
     public Delivery ToDelivery() => new(
         Id,
@@ -98,7 +99,8 @@ internal sealed class DeliveryDocument
         SubscriptionDocument.Utc(NextAttempt),
         LastError,
         SentAt is { } sent ? SubscriptionDocument.Utc(sent) : null,
-        WindowStart is { } start ? SubscriptionDocument.Utc(start) : null);
+        WindowStart is { } start ? SubscriptionDocument.Utc(start) : null,
+        WindowEnd is { } end ? SubscriptionDocument.Utc(end) : null);
 }
 
 internal sealed class FeedDocument

@@ -53,7 +53,22 @@ internal sealed class AlertStore : IAlertStore
     public bool Update(Subscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        return _writer.Write(() => _subscriptions.Update(SubscriptionDocument.From(subscription)), committed: _ => Reload());
+        var changed = SubscriptionDocument.From(subscription);
+        // Only what a subscriber may change: the digest window and a pause belong to the scheduler and the
+        // dispatcher, and a copy read before either moved them must not move them back.
+        return _writer.Write(() =>
+        {
+            var document = _subscriptions.FindById(subscription.Id);
+            if (document is null) return false;
+            document.Organisations = changed.Organisations;
+            document.People = changed.People;
+            document.Kinds = changed.Kinds;
+            document.Alerts = changed.Alerts;
+            document.DigestCron = changed.DigestCron;
+            document.DigestTimeZone = changed.DigestTimeZone;
+            document.Language = changed.Language;
+            return _subscriptions.Update(document);
+        }, committed: _ => Reload());
     }
 
     public bool Unsubscribe(string subscriptionId) => _writer.Write(() =>
@@ -123,15 +138,16 @@ internal sealed class AlertStore : IAlertStore
     }
 
     /// <summary>
-    /// Each unpaused subscription's waiting deliveries, oldest first. A target gets them in that order: one waiting
-    /// for a retry holds back those behind it, so an alert never overtakes an earlier one to the same channel.
+    /// The waiting deliveries of each target (of its unpaused subscriptions), oldest first. A target gets them in that
+    /// order: one waiting for a retry holds back those behind it, so an alert never overtakes an earlier one to the
+    /// same channel, even from another subscription.
     /// </summary>
     private IEnumerable<List<DeliveryDocument>> Queues()
     {
-        var paused = Volatile.Read(ref _cache).Where(s => s.IsPaused).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var subscriptions = Volatile.Read(ref _cache).ToDictionary(s => s.Id, StringComparer.Ordinal);
         return WaitingDocuments()
-            .Where(d => !paused.Contains(d.SubscriptionId))
-            .GroupBy(d => d.SubscriptionId, StringComparer.Ordinal)
+            .Where(d => subscriptions.TryGetValue(d.SubscriptionId, out var s) && !s.IsPaused)
+            .GroupBy(d => subscriptions[d.SubscriptionId].Target)
             .Select(g => g.OrderBy(d => d.Created).ThenBy(d => d.Order).ThenBy(d => d.Id, StringComparer.Ordinal).ToList());
     }
 
@@ -167,10 +183,11 @@ internal sealed class AlertStore : IAlertStore
             var start = subscription.DigestedUntil;
             subscription.DigestedUntil = end;
             _subscriptions.Update(subscription);
-            if (moveIds is null) return (Advanced: true, Enqueued: false);
+            var id = DeliveryId('d', subscriptionId, end.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (moveIds is null || _deliveries.FindById(id) is not null) return (Advanced: true, Enqueued: false);
             _deliveries.Insert(new DeliveryDocument
             {
-                Id = DeliveryId('d', subscriptionId, end.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Id = id,
                 SubscriptionId = subscriptionId,
                 Kind = nameof(DeliveryKind.Digest),
                 MoveIds = moveIds.ToList(),
@@ -178,6 +195,7 @@ internal sealed class AlertStore : IAlertStore
                 Status = nameof(DeliveryStatus.Waiting),
                 NextAttempt = Truncate(now),
                 WindowStart = start,
+                WindowEnd = end,
             });
             return (Advanced: true, Enqueued: true);
         }, durable: r => r.Enqueued, committed: _ => Reload());
@@ -193,6 +211,11 @@ internal sealed class AlertStore : IAlertStore
         return documents.OrderByDescending(d => d.Created).ThenByDescending(d => d.Id, StringComparer.Ordinal)
                         .Take(max).Select(d => d.ToDelivery()).ToList();
     }
+
+    public Delivery? LastSent(string subscriptionId) =>
+        _deliveries.Find(StoreQueries.Equal(nameof(DeliveryDocument.SubscriptionId), subscriptionId))
+                   .Where(d => d.Status == nameof(DeliveryStatus.Sent))
+                   .MaxBy(d => d.SentAt)?.ToDelivery();
 
     public IReadOnlyDictionary<string, int> WaitingCounts() =>
         WaitingDocuments().GroupBy(d => d.SubscriptionId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -212,12 +235,13 @@ internal sealed class AlertStore : IAlertStore
     }
 
     /// <summary>
-    /// Inside the caller's ingest transaction: one alert per new move and matching subscription that wants alerts
-    /// and is not paused. The id is derived from both, so the same pair can never be enqueued twice. Returns how many.
+    /// Inside the caller's ingest transaction: one alert per new move and matching subscription that wants alerts.
+    /// The id is derived from both, so the same pair can never be enqueued twice. Returns how many.
     /// </summary>
     internal int EnqueueAlerts(IEnumerable<Move> newMoves, DateTime now)
     {
-        var listening = Volatile.Read(ref _cache).Where(s => s.Alerts && !s.IsPaused).ToList();
+        // A paused subscription's alerts are enqueued too and held: a resume sends them, an unsubscribe cancels them.
+        var listening = Volatile.Read(ref _cache).Where(s => s.Alerts).ToList();
         if (listening.Count == 0) return 0;
         var enqueued = 0;
         foreach (var move in newMoves)

@@ -22,7 +22,7 @@ internal static class SubscriptionsCommands
             if (subscriptions.Count == 0) context.Output.WriteLine("No subscriptions. Add one with: talentbot subscribe --webhook URL --company NAME");
             var waiting = alerts.WaitingCounts();
             foreach (var subscription in subscriptions)
-                context.Output.WriteLine(Summary(subscription, waiting.GetValueOrDefault(subscription.Id), LastSent(alerts, subscription.Id)));
+                context.Output.WriteLine(Summary(subscription, waiting.GetValueOrDefault(subscription.Id), alerts.LastSent(subscription.Id)));
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken));
         return command;
@@ -72,7 +72,7 @@ internal static class SubscriptionsCommands
             if (chosen is not null && (subscription = Find(context, alerts, chosen)) is null) return Task.FromResult(ExitCodes.BadInput);
             var waiting = alerts.WaitingCounts();
             foreach (var s in subscription is null ? alerts.Subscriptions() : [subscription])
-                context.Output.WriteLine(Summary(s, waiting.GetValueOrDefault(s.Id), LastSent(alerts, s.Id)));
+                context.Output.WriteLine(Summary(s, waiting.GetValueOrDefault(s.Id), alerts.LastSent(s.Id)));
             var deliveries = alerts.Deliveries(subscription?.Id, DeliveriesShown);
             if (deliveries.Count == 0)
             {
@@ -92,9 +92,6 @@ internal static class SubscriptionsCommands
         if (subscription is null) context.Error.WriteLine($"There is no subscription '{id}'; `talentbot subscriptions` lists them.");
         return subscription;
     }
-
-    private static Delivery? LastSent(IAlertStore alerts, string subscriptionId) =>
-        alerts.Deliveries(subscriptionId, 50).FirstOrDefault(d => d.Status == DeliveryStatus.Sent);
 
     private static string Summary(Subscription subscription, int waiting, Delivery? lastSent)
     {
