@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using TalentBot.Core.Feeds;
 using TalentBot.Feeds.Safety;
+using TalentBot.Knowledge;
 
 namespace TalentBot.Feeds.Reading;
 
@@ -36,7 +37,7 @@ internal sealed class FeedReader(HttpClient http, FeedsOptions options, TimeProv
             if (response.Content.Headers.ContentLength > options.MaxFeedBytes)
                 return FeedFetch.Failed($"the feed is {Size(response.Content.Headers.ContentLength.Value)}, over the {Size(options.MaxFeedBytes)} cap");
 
-            var body = await ReadCappedAsync(response.Content, linked.Token).ConfigureAwait(false);
+            var body = await CappedBody.ReadAsync(response.Content, options.MaxFeedBytes, linked.Token).ConfigureAwait(false);
             if (body is null) return FeedFetch.Failed($"the feed is over the {Size(options.MaxFeedBytes)} cap");
             return FeedDocument.TryRead(body, feed.Url, out var entries, out var error)
                 ? FeedFetch.Read(entries, ETagOf(response), LastModifiedOf(response))
@@ -54,21 +55,6 @@ internal sealed class FeedReader(HttpClient http, FeedsOptions options, TimeProv
         {
             return FeedFetch.Failed($"timed out after {options.FetchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
         }
-    }
-
-    /// <summary>The body, or null when it is longer than the cap (a missing or lying Content-Length is no guard).</summary>
-    private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > options.MaxFeedBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static string? ETagOf(HttpResponseMessage response) =>

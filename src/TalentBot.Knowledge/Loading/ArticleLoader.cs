@@ -97,7 +97,7 @@ public sealed class ArticleLoader
             if (response.Content.Headers.ContentLength > _options.MaxBytes)
                 return ArticleLoad.Failed(location, $"response is {Size(response.Content.Headers.ContentLength.Value)}, over the {Size(_options.MaxBytes)} cap");
 
-            var body = await ReadCappedAsync(response.Content, timeout.Token).ConfigureAwait(false);
+            var body = await CappedBody.ReadAsync(response.Content, _options.MaxBytes, timeout.Token).ConfigureAwait(false);
             if (body is null) return ArticleLoad.Failed(location, $"response is over the {Size(_options.MaxBytes)} cap");
             return ArticleDocumentReader.Read(location, body, format, EncodingOf(contentType), location);
         }
@@ -109,21 +109,6 @@ public sealed class ArticleLoader
         {
             return ArticleLoad.Failed(location, $"timed out after {_options.FetchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
         }
-    }
-
-    /// <summary>The body, or null when it is longer than the cap (a missing or lying Content-Length is no guard).</summary>
-    private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > _options.MaxBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static Encoding? EncodingOf(MediaTypeHeaderValue? contentType)
