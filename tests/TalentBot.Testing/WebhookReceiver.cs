@@ -1,15 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace TalentBot.Testing;
 
@@ -46,16 +40,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        WebhookReceiver? receiver = null;
-        app.Run(context => receiver!.HandleAsync(context));
-        await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver = new WebhookReceiver(app, new Uri(address.TrimEnd('/') + "/hooks/T0SECRET/B0SECRET/xoxsecrettoken"));
-        return receiver;
+        WebhookReceiver? server = null;
+        var (app, address) = await LoopbackServer.StartAsync(context => server!.HandleAsync(context)).ConfigureAwait(false);
+        server = new WebhookReceiver(app, new Uri(address, "hooks/T0SECRET/B0SECRET/xoxsecrettoken"));
+        return server;
     }
 
     /// <summary>Waits until <paramref name="count"/> requests in all have arrived; false if they have not within <paramref name="timeout"/>.</summary>
