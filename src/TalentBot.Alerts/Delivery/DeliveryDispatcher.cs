@@ -24,7 +24,8 @@ public sealed record DispatchReport(int Sent, int Retrying, int Failed, int Paus
 /// </summary>
 public sealed class DeliveryDispatcher
 {
-    private const int BatchSize = 64;
+    /// <summary>Deliveries read per look at the outbox: each look reads every waiting one, so not too few.</summary>
+    private const int BatchSize = 256;
 
     private readonly IAlertStore _store;
     private readonly IReadOnlyList<IDeliverySender> _senders;
