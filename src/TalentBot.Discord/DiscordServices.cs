@@ -9,12 +9,16 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using TalentBot.Alerts.Delivery;
+using TalentBot.Alerts.Subscriptions;
 using TalentBot.Answering;
 using TalentBot.Core;
+using TalentBot.Discord.Delivery;
 using TalentBot.Discord.Gateway;
 using TalentBot.Discord.Interactions;
 using TalentBot.Discord.Messages;
 using TalentBot.Discord.Rest;
+using TalentBot.Discord.Subscriptions;
 
 namespace TalentBot.Discord;
 
@@ -93,6 +97,44 @@ public static class DiscordServices
             services.TryAddSingleton<InteractionEndpoint>();
         }
         services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord", tags: [ReadinessTag]);
+        return services;
+    }
+
+    /// <summary>
+    /// The senders of alerts and digests, as <see cref="IDeliverySender"/>s for the outbox: to Discord webhooks always
+    /// (their URL is their credential), and to Discord channels only when <c>DISCORD_BOT_TOKEN</c> is set. Needs the
+    /// host's <see cref="TimeProvider"/> and logging, nothing of the interactions side.
+    /// </summary>
+    public static IServiceCollection AddDiscordDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddDiscordRest();
+        services.TryAddSingleton<ReplyRenderer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, DiscordWebhookSender>());
+        var webhooks = services.AddHttpClient(DiscordWebhookSender.HttpClientName, client =>
+        {
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/talentbot, 1.0)");
+            // The outbox bounds each attempt with its token, rate-limit waits included; retrying is the outbox's too.
+            client.Timeout = Timeout.InfiniteTimeSpan;
+        });
+        // The factory's default logs print request URLs, and a webhook's URL holds its token.
+        webhooks.RemoveAllLoggers();
+        webhooks.AddHttpMessageHandler<RateLimitHandler>();
+        if (!string.IsNullOrWhiteSpace(configuration[DiscordOptions.BotTokenVariable]))
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, DiscordChannelSender>());
+        return services;
+    }
+
+    /// <summary>
+    /// Answers <c>/subscribe</c>, <c>/unsubscribe</c>, <c>/subscriptions</c>, <c>/digest</c> and the Subscribe button with
+    /// the platform-neutral subscriptions feature: <paramref name="handler"/> picks, from the container, the function
+    /// that handles a <see cref="ChannelCommand"/> (<c>ChannelSubscriptions.HandleAsync</c>).
+    /// </summary>
+    public static IServiceCollection AddDiscordSubscriptionCommands(
+        this IServiceCollection services, Func<IServiceProvider, Func<ChannelCommand, CancellationToken, Task<ChannelAnswer>>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        services.TryAddSingleton<ISubscriptionCommands>(provider => new ChannelSubscriptionCommands(handler(provider)));
         return services;
     }
 

@@ -4,7 +4,8 @@ namespace TalentBot.Slack;
 
 /// <summary>
 /// The Slack adapter's log events, with stable ids. Ids, methods, counts and outcomes only: never a token, a signing
-/// secret, a signature, a <c>response_url</c> (it is a credential) or what a user typed.
+/// secret, a signature, a <c>response_url</c> or a webhook URL (both are credentials, so a delivery target is logged by
+/// its Display), nor what a user typed.
 /// </summary>
 internal static partial class SlackLog
 {
@@ -67,6 +68,15 @@ internal static partial class SlackLog
 
     [LoggerMessage(6033, LogLevel.Warning, "Rate limited on {Method}: waiting {WaitMs} ms")]
     public static partial void RateLimited(ILogger logger, string method, long waitMs);
+
+    [LoggerMessage(6050, LogLevel.Debug, "Delivery {DeliveryId} posted to {Target} in {Messages} messages")]
+    public static partial void Delivered(ILogger logger, string deliveryId, string target, int messages);
+
+    [LoggerMessage(6051, LogLevel.Warning, "Delivery {DeliveryId} to {Target} not accepted: {Reason}")]
+    public static partial void DeliveryFailed(ILogger logger, string deliveryId, string target, string reason);
+
+    [LoggerMessage(6052, LogLevel.Error, "Slack refused delivery {DeliveryId} to {Target} as malformed, a bug in how it was rendered: {Reason}")]
+    public static partial void DeliveryMalformed(ILogger logger, string deliveryId, string target, string reason);
 
     [LoggerMessage(6040, LogLevel.Information, "Socket Mode connected ({Connections} connections open)")]
     public static partial void SocketReady(ILogger logger, int connections);

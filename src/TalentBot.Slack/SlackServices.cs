@@ -10,10 +10,14 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using TalentBot.Alerts.Delivery;
+using TalentBot.Alerts.Subscriptions;
 using TalentBot.Slack.Conversations;
+using TalentBot.Slack.Delivery;
 using TalentBot.Slack.Http;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.SocketMode;
+using TalentBot.Slack.Subscriptions;
 using TalentBot.Slack.WebApi;
 
 namespace TalentBot.Slack;
@@ -60,6 +64,44 @@ public static class SlackServices
             var options = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
             builder.AddTimeout(TimeSpan.FromSeconds(options.WebApiAttemptTimeoutSeconds));
         });
+        return services;
+    }
+
+    /// <summary>
+    /// The senders of alerts and digests, as <see cref="IDeliverySender"/>s for the outbox: to Slack incoming webhooks
+    /// always (their URL is their credential), and to Slack channels only when <c>SLACK_BOT_TOKEN</c> is set. Needs the
+    /// host's <see cref="TimeProvider"/> and logging, nothing of the commands side.
+    /// </summary>
+    public static IServiceCollection AddSlackDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSlackWebApi();
+        services.TryAddSingleton<ReplyRenderer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, SlackWebhookSender>());
+        var webhooks = services.AddHttpClient(SlackWebhookSender.HttpClientName, client =>
+        {
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("TalentBot/1.0 (+https://github.com/talentbot)");
+            // The outbox bounds each attempt with its token, pacing waits included; retrying is the outbox's too.
+            client.Timeout = Timeout.InfiniteTimeSpan;
+        });
+        // The factory's default logs print request URLs, and a webhook's URL is its secret.
+        webhooks.RemoveAllLoggers();
+        webhooks.AddHttpMessageHandler<ChannelPacingHandler>();
+        if (!string.IsNullOrWhiteSpace(configuration[SlackOptions.BotTokenVariable]))
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, SlackChannelSender>());
+        return services;
+    }
+
+    /// <summary>
+    /// Answers <c>/subscribe</c>, <c>/unsubscribe</c>, <c>/subscriptions</c>, <c>/digest</c> and the Subscribe button with
+    /// the platform-neutral subscriptions feature: <paramref name="handler"/> picks, from the container, the function
+    /// that handles a <see cref="ChannelCommand"/> (<c>ChannelSubscriptions.HandleAsync</c>).
+    /// </summary>
+    public static IServiceCollection AddSlackSubscriptionCommands(
+        this IServiceCollection services, Func<IServiceProvider, Func<ChannelCommand, CancellationToken, Task<ChannelAnswer>>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        services.TryAddSingleton<ISubscriptionCommands>(provider => new ChannelSubscriptionCommands(handler(provider)));
         return services;
     }
 

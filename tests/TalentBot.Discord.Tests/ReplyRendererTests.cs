@@ -166,6 +166,69 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Alert_ShowsItsTitleTheMoveAndItsSourceWithLinkAndQuote()
+    {
+        var pages = Renderer.Answer(Notifications.Alert());
+
+        var page = pages.ShouldHaveSingleItem();
+        page[0].Title.ShouldBe("New move reported");
+        page[0].Fields!.ShouldHaveSingleItem().Name.ShouldBe("Jane Roe — left");
+        page[1].Description!.ShouldContain("(https://example.com/jane)");
+        page[1].Description!.ShouldContain("[1] “Jane Roe left Meta for OpenAI.”");
+    }
+
+    [Fact]
+    public void Digest_ShowsEachGroupAsAFieldHeadedByIt_AMoveALine()
+    {
+        var digest = Notifications.Digest(count: 6);
+
+        var pages = Renderer.Answer(digest);
+
+        CheckLimits(pages);
+        CheckCitations(pages, digest);
+        var fields = pages.SelectMany(p => p).SelectMany(e => e.Fields ?? []).ToList();
+        fields.Select(f => f.Name).ShouldBe(digest.Moves.Select(m => m.Group!).Distinct());
+        fields.Select(f => f.Name).ShouldContain("Meta");
+        foreach (var shown in digest.Moves)
+        {
+            var line = fields.Single(f => f.Name == shown.Group).Value.Split('\n').Single(l => l.Contains($"**{shown.Move.Person.Name}**"));
+            line.ShouldStartWith("• ");
+            line.ShouldEndWith(" " + string.Concat(shown.CitationNumbers.Select(n => $"[{n}]")));
+        }
+    }
+
+    [Fact]
+    public void Digest_OfTwentyFiveMovesWithLongQuotes_StaysWithinEveryLimit()
+    {
+        var digest = Notifications.Digest(count: 25, quoteLength: 3000);
+
+        var pages = Renderer.Answer(digest);
+
+        pages.Count.ShouldBeGreaterThan(1);
+        CheckLimits(pages);
+        CheckCitations(pages, digest);
+        pages.SelectMany(p => p).SelectMany(e => e.Fields ?? []).Sum(f => f.Value.Split('\n').Length).ShouldBe(25);
+    }
+
+    [Fact]
+    public void GroupTooLongForOneField_GoesOnInFieldsMarkedContinued()
+    {
+        var moves = Enumerable.Range(1, 25)
+            .Select(i => Replies.Move($"Researcher {i} " + new string('x', 150), "Meta", "OpenAI", [Replies.Cite(i, "Quote.")]))
+            .ToList();
+        var digest = Notifications.Composer.Digest(moves, Notifications.Now.AddDays(-1), Language.English);
+
+        var pages = Renderer.Answer(digest);
+
+        CheckLimits(pages);
+        var fields = pages.SelectMany(p => p).SelectMany(e => e.Fields ?? []).ToList();
+        fields.Count.ShouldBeGreaterThan(1);
+        fields[0].Name.ShouldBe("OpenAI");
+        fields.Skip(1).ShouldAllBe(f => f.Name == @"OpenAI \(continued\)");
+        fields.Sum(f => f.Value.Split('\n').Length).ShouldBe(25);
+    }
+
+    [Fact]
     public void RandomRepliesWithOddText_AlwaysFitAndNeverCutACitation()
     {
         var random = new Random(20261123);

@@ -250,6 +250,58 @@ public sealed class ReplyRendererTests
         buttons.ShouldAllBe(b => b.Text.Text.Length <= SlackLimits.ButtonText);
     }
 
+    [Fact]
+    public void Alert_IsOneMessage_WhoseNotificationTextNamesTheMove()
+    {
+        var message = Renderer.Messages(Notifications.Alert()).ShouldHaveSingleItem();
+
+        CheckLimits(message);
+        message.IsPrivate.ShouldBeFalse();
+        message.Text.ShouldBe("New move reported: Jane Roe — left");
+        message.Blocks[0].ShouldBe(new HeaderBlock(TextObject.Plain("New move reported")));
+        message.Blocks.OfType<ActionsBlock>().ShouldBeEmpty();
+        var text = string.Join("\n", message.Blocks.SelectMany(TextsOf));
+        text.ShouldContain("*<https://example.com/jane|An article>*");
+        text.ShouldContain("[1] “Jane Roe left Meta for OpenAI.”");
+    }
+
+    [Fact]
+    public void Digest_OpensEachGroupWithItsHeading_ThenItsMoves()
+    {
+        var digest = Notifications.Digest(count: 6);
+
+        var message = Renderer.Messages(digest).ShouldHaveSingleItem();
+
+        CheckLimits(message);
+        // The answer: up to the sources' header, whose article headings are bold too.
+        var sections = message.Blocks.Skip(1).TakeWhile(b => b is not HeaderBlock).OfType<SectionBlock>().Select(s => s.Text.Text).ToList();
+        var headings = sections.Where(t => t.StartsWith('*') && t.EndsWith('*') && !t.Contains('\n')).ToList();
+        headings.ShouldBe(digest.Moves.Select(m => $"*{m.Group}*").Distinct());
+        foreach (var group in digest.Moves.GroupBy(m => m.Group))
+        {
+            var at = sections.IndexOf($"*{group.Key}*");
+            sections.Skip(at + 1).Take(group.Count()).ShouldAllBe(t => group.Any(m => t.StartsWith($"*{m.Move.Person.Name}*")));
+        }
+    }
+
+    [Fact]
+    public void Digest_OfTwentyFiveMovesWithLongQuotes_FitsEveryPage_AndRepeatsAGroupsHeadingOnANewPage()
+    {
+        var moves = Enumerable.Range(1, 25)
+            .Select(i => Replies.Move($"Researcher {i}", "Meta Platforms " + Quote(i, 900), "OpenAI", [Replies.Cite(i, Quote(i, 2500), $"https://example.com/{i}")]))
+            .ToList();
+        var digest = Notifications.Composer.Digest(moves, Notifications.Now.AddDays(-1), Language.English);
+
+        var messages = Renderer.Messages(digest);
+
+        foreach (var message in messages) CheckLimits(message);
+        var sections = messages.SelectMany(m => m.Blocks).OfType<SectionBlock>().Select(s => s.Text.Text).ToList();
+        sections.Count(t => t.StartsWith("*Researcher ", StringComparison.Ordinal)).ShouldBe(25);
+        var withMoves = messages.Where(m => m.Blocks.OfType<SectionBlock>().Any(s => s.Text.Text.StartsWith("*Researcher ", StringComparison.Ordinal))).ToList();
+        withMoves.Count.ShouldBeGreaterThan(1);
+        foreach (var message in withMoves) message.Blocks.OfType<SectionBlock>().First().Text.Text.ShouldBe("*OpenAI*");
+    }
+
     private static List<SlackMessage> AllPages(Reply reply, ReplyView view)
     {
         var pages = (view == ReplyView.Answer ? Renderer.Answer(reply) : Renderer.Sources(reply)).Count;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using TalentBot.Core;
 using TalentBot.Discord.Commands;
 using TalentBot.Discord.Messages;
+using TalentBot.Discord.Rest;
 using TalentBot.Discord.Subscriptions;
 using TalentBot.Answering;
 
@@ -10,10 +11,14 @@ namespace TalentBot.Discord.Interactions;
 /// <summary>
 /// Routes the subscription commands and the Subscribe button to <see cref="ISubscriptionCommands"/>, after the
 /// checks that belong to Discord: a server channel, and Manage Channels (or Administrator) to change what a channel
-/// receives. With no implementation registered, says politely that alerts are not enabled yet. Thread-safe.
+/// receives. With no implementation registered, says politely that alerts are not enabled yet. An answer is a short
+/// text, private when it says so; a digest is rendered like any answer and posted for the channel, its first page as
+/// the response and any further pages as follow-ups. Thread-safe.
 /// </summary>
 public sealed class SubscriptionCommandRouter(
     InteractionResponder responder,
+    ReplyRenderer renderer,
+    DiscordRestClient rest,
     EntityRegistry registry,
     ILogger<SubscriptionCommandRouter> logger,
     ISubscriptionCommands? commands = null)
@@ -49,17 +54,42 @@ public sealed class SubscriptionCommandRouter(
         if (commands is null) return ValueTask.FromResult(Notice(interaction, DiscordPhrase.AlertsNotEnabled));
 
         var request = new SubscriptionRequest(action, guild, channel, interaction.UserId ?? "", organisation, person, Locales.LanguageOf(interaction));
-        return responder.RespondAsync(interaction, RunAsync(commands, request, cancellationToken), deferPrivately: false);
+        return RespondAsync(interaction, RunAsync(commands, request, cancellationToken));
     }
 
-    private static async Task<MessageData> RunAsync(ISubscriptionCommands commands, SubscriptionRequest request, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MessageData>> RunAsync(ISubscriptionCommands commands, SubscriptionRequest request, CancellationToken cancellationToken)
     {
         var reply = await commands.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-        return new MessageData
-        {
-            Embeds = [new Embed { Description = DiscordText.Truncate(reply.Text, DiscordLimits.EmbedDescription), Color = ReplyRenderer.AnsweredColor }],
-            Flags = reply.IsPrivate ? MessageData.EphemeralFlag : null,
-        };
+        if (reply.Digest is { } digest && renderer.Messages(digest) is { Count: > 0 } pages) return pages;
+        return
+        [
+            new MessageData
+            {
+                Embeds = [new Embed { Description = DiscordText.Truncate(reply.Text, DiscordLimits.EmbedDescription), Color = ReplyRenderer.AnsweredColor }],
+                Flags = reply.IsPrivate ? MessageData.EphemeralFlag : null,
+            },
+        ];
+    }
+
+    /// <summary>The first message as the response (at once or deferred); the rest as follow-ups once it is in place.</summary>
+    private async ValueTask<InteractionReply> RespondAsync(Interaction interaction, Task<IReadOnlyList<MessageData>> messages)
+    {
+        var reply = await responder.RespondAsync(interaction, FirstAsync(messages), deferPrivately: false).ConfigureAwait(false);
+        if (reply.FollowUp is null && messages is not { IsCompletedSuccessfully: true, Result.Count: > 1 }) return reply;
+        return reply with { FollowUp = token => FollowUpAsync(interaction, reply.FollowUp, messages, token) };
+    }
+
+    private static async Task<MessageData> FirstAsync(Task<IReadOnlyList<MessageData>> messages) =>
+        (await messages.ConfigureAwait(false))[0];
+
+    private async Task FollowUpAsync(
+        Interaction interaction, Func<CancellationToken, Task>? completeFirst, Task<IReadOnlyList<MessageData>> messages, CancellationToken cancellationToken)
+    {
+        if (completeFirst is not null) await completeFirst(cancellationToken).ConfigureAwait(false);
+        // A failed answer was already replaced by an apology in the first message.
+        if (!messages.IsCompletedSuccessfully) return;
+        foreach (var message in messages.Result.Skip(1))
+            await rest.CreateFollowUpAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false);
     }
 
     private static InteractionReply Notice(Interaction interaction, DiscordPhrase phrase) =>

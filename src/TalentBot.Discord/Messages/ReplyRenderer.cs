@@ -9,8 +9,9 @@ namespace TalentBot.Discord.Messages;
 /// <summary>
 /// Renders a platform-neutral <see cref="Reply"/> as Discord embeds, split into pages that each fit one message:
 /// the answer (headline, quoted evidence, head counts, one field per move, notes in the footer) followed by the
-/// numbered sources, each with its article's link and the quote verbatim in the article's language. Text from
-/// articles and users is escaped. Stateless; safe to share across threads.
+/// numbered sources, each with its article's link and the quote verbatim in the article's language. In a digest, the
+/// moves of one group go in one field headed by the group, a line each. Text from articles and users is escaped.
+/// Stateless; safe to share across threads.
 /// </summary>
 public sealed class ReplyRenderer
 {
@@ -23,6 +24,9 @@ public sealed class ReplyRenderer
     private const string UnknownEnd = "?";
     private const string Dash = " — ";
 
+    /// <summary>The longest name in a digest's line, so the route and the markers always have room.</summary>
+    private const int MaxNameInLine = 200;
+
     /// <summary>The answer then its sources, as pages.</summary>
     public IReadOnlyList<IReadOnlyList<Embed>> Answer(Reply reply)
     {
@@ -32,6 +36,12 @@ public sealed class ReplyRenderer
         AddSources(pager, reply);
         return pager.Finish();
     }
+
+    /// <summary>
+    /// The answer then its sources as whole messages, without buttons: for alerts and digests, which nobody can page
+    /// through (a webhook not owned by the app cannot even carry buttons), so every page is posted.
+    /// </summary>
+    public IReadOnlyList<MessageData> Messages(Reply reply) => Answer(reply).Select(page => new MessageData { Embeds = page }).ToList();
 
     /// <summary>Only the sources, as pages (for the Sources button); empty when the reply cites nothing.</summary>
     public IReadOnlyList<IReadOnlyList<Embed>> Sources(Reply reply)
@@ -64,10 +74,17 @@ public sealed class ReplyRenderer
         foreach (var count in reply.Counts) pager.AddBlock(CountLine(count, language));
         if (reply.Intent == ReplyIntent.Ask && reply.Moves.Count > 0)
             pager.AddBlock("**" + DiscordText.Escape(Phrases.Get(language, Phrase.AskMovesHeader)) + "**");
-        foreach (var move in reply.Moves)
+        for (var i = 0; i < reply.Moves.Count;)
         {
-            var (name, value) = MoveField(move, language);
-            pager.AddField(name, value);
+            if (reply.Moves[i].Group is not { } group || string.IsNullOrWhiteSpace(group))
+            {
+                var (name, value) = MoveField(reply.Moves[i++], language);
+                pager.AddField(name, value);
+                continue;
+            }
+            var run = reply.Moves.Skip(i).TakeWhile(m => m.Group == group).ToList();
+            foreach (var (name, value) in GroupFields(group, run, language)) pager.AddField(name, value);
+            i += run.Count;
         }
     }
 
@@ -113,12 +130,52 @@ public sealed class ReplyRenderer
         var sources = ReplyWording.Markers(shown.CitationNumbers) + " " + DiscordText.Escape(ReplyWording.Provenance(move, language));
         var disputed = (move.FoundOnlyByModel ? "\n· " + DiscordText.Escape(Phrases.Get(language, Phrase.ModelOnlyMove)) : "")
                        + (shown.Disputed ? "\n⚠ " + Phrases.Get(language, Phrase.Disputed) : "");
+        var routeLine = DiscordText.EscapeWithin(Route(move), DiscordLimits.FieldValue - 1 - sources.Length - disputed.Length);
+        return (name, routeLine + "\n" + sources + disputed);
+    }
+
+    /// <summary>
+    /// A group of a digest: the group as the field's name and a line per move, continued in further fields (named
+    /// "Group (continued)") when one field's 1024 characters are not enough.
+    /// </summary>
+    private static IEnumerable<(string Name, string Value)> GroupFields(string group, IReadOnlyList<ReplyMove> moves, Language language)
+    {
+        var name = DiscordText.EscapeWithin(group, DiscordLimits.FieldName);
+        var value = new StringBuilder();
+        foreach (var move in moves)
+        {
+            var line = GroupLine(move, language);
+            if (value.Length > 0 && value.Length + 1 + line.Length > DiscordLimits.FieldValue)
+            {
+                yield return (name, value.ToString());
+                name = DiscordText.EscapeWithin(Phrases.Format(language, Phrase.ChatContinued, group), DiscordLimits.FieldName);
+                value.Clear();
+            }
+            if (value.Length > 0) value.Append('\n');
+            value.Append(line);
+        }
+        yield return (name, value.ToString());
+    }
+
+    /// <summary>A move as one line of a group, at most a field's value: person, kind, route, its markers.</summary>
+    private static string GroupLine(ReplyMove shown, Language language)
+    {
+        var move = shown.Move;
+        var head = Bullet + "**" + DiscordText.EscapeWithin(move.Person.Name, MaxNameInLine) + "**" + Dash
+                   + DiscordText.Escape(Phrases.KindLabel(language, move.Kind)) + ": ";
+        var tail = " " + ReplyWording.Markers(shown.CitationNumbers)
+                   + (move.FoundOnlyByModel ? " · " + DiscordText.Escape(Phrases.Get(language, Phrase.ModelOnlyMove)) : "")
+                   + (shown.Disputed ? " ⚠ " + Phrases.Get(language, Phrase.Disputed) : "");
+        return head + DiscordText.EscapeWithin(Route(move), DiscordLimits.FieldValue - head.Length - tail.Length) + tail;
+    }
+
+    private static string Route(Move move)
+    {
         var route = new StringBuilder()
             .Append(move.From?.Name ?? UnknownEnd).Append(Arrow).Append(move.To?.Name ?? UnknownEnd);
         if (move.When is { } when) route.Append(", ").Append(when.ToString());
         if (move.Amount is { } amount) route.Append(", ").Append(ReplyWording.Amount(amount));
-        var routeLine = DiscordText.EscapeWithin(route.ToString(), DiscordLimits.FieldValue - 1 - sources.Length - disputed.Length);
-        return (name, routeLine + "\n" + sources + disputed);
+        return route.ToString();
     }
 
     private static string CountLine(ReplyCount shown, Language language)

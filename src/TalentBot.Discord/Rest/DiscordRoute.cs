@@ -35,6 +35,19 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Top
     public static DiscordRoute FollowUp(string applicationId, string interactionToken) =>
         new(HttpMethod.Post, "/webhooks/{application_id}/{interaction_token}", Webhook(applicationId, interactionToken), NeedsBot: false, Global: false);
 
+    /// <summary>
+    /// Executing an incoming webhook (<c>…/webhooks/{id}/{token}</c>), which authenticates by the token in its URL. A URL
+    /// of another shape is its own resource.
+    /// </summary>
+    public static DiscordRoute ExecuteWebhook(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.IndexOf(segments, "webhooks");
+        var resource = at >= 0 && segments.Length > at + 2 ? Webhook(segments[at + 1], segments[at + 2]) : "webhook:" + url.AbsolutePath;
+        return new(HttpMethod.Post, "/webhooks/{webhook_id}/{webhook_token}", resource, NeedsBot: false, Global: false);
+    }
+
     // A webhook's top-level resource is its id with its token; the token only keys a bucket in memory, never a log.
     private static string Webhook(string id, string token) => $"webhook:{id}/{token}";
 }

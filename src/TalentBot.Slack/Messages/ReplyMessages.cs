@@ -39,10 +39,10 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
     public static SlackMessage Notice(Language language, SlackPhrase phrase, params object?[] args) =>
         Notice(SlackPhrases.Format(language, phrase, args));
 
-    /// <summary>A private message of plain text, escaped.</summary>
     /// <summary>A short private message in words the adapters share (failures, expired buttons).</summary>
     public static SlackMessage Notice(Language language, Phrase phrase) => Notice(Phrases.Get(language, phrase));
 
+    /// <summary>A private message of plain text, escaped.</summary>
     public static SlackMessage Notice(string text) => Text(text, isPrivate: true);
 
     public static SlackMessage Text(string text, bool isPrivate) => new(

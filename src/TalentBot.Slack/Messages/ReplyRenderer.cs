@@ -11,7 +11,8 @@ namespace TalentBot.Slack.Messages;
 /// Renders a platform-neutral <see cref="Reply"/> as Block Kit, split into pages that each fit one message: a
 /// header, the model's answer when there is one, quoted evidence, one section per move and count, notes in context
 /// blocks, then the numbered sources, each article's heading with its link and each quote, verbatim in the article's
-/// language, in a context block of its own. Text from articles and users is escaped for mrkdwn. Stateless; safe to
+/// language, in a context block of its own. In a digest, each group of moves opens with its heading in bold, repeated
+/// when the group goes on to another page. Text from articles and users is escaped for mrkdwn. Stateless; safe to
 /// share across threads.
 /// </summary>
 public sealed class ReplyRenderer
@@ -26,6 +27,9 @@ public sealed class ReplyRenderer
     private const int MaxTitle = 500;
     private const int MaxOutlet = 100;
 
+    /// <summary>Longest group heading in a digest (an organisation's name, as registered).</summary>
+    private const int MaxGroup = 200;
+
     /// <summary>The shortest title worth a link: below it, the heading goes without the link.</summary>
     private const int MinTitle = 20;
 
@@ -37,6 +41,21 @@ public sealed class ReplyRenderer
         AddAnswer(pager, reply);
         AddSources(pager, reply, quotedInAnswer: true);
         return pager.Finish();
+    }
+
+    /// <summary>
+    /// The answer then its sources as whole messages, without buttons: for alerts and digests, which nobody pages
+    /// through, so every page is posted. For an alert the notification text names the move, since the title alone
+    /// ("New move reported") says nothing on a lock screen.
+    /// </summary>
+    public IReadOnlyList<SlackMessage> Messages(Reply reply)
+    {
+        var pages = Answer(reply);
+        var text = reply is { Intent: ReplyIntent.Alert, Moves: [var alert] }
+            ? $"{reply.Title}: {alert.Move.Person.Name}{Dash}{Phrases.KindLabel(reply.Language, alert.Move.Kind)}"
+            : reply.Title;
+        var fallback = SlackText.EscapeWithin(text, SlackLimits.MessageText);
+        return pages.Select(page => new SlackMessage(fallback, page, IsPrivate: false)).ToList();
     }
 
     /// <summary>Only the sources, as pages (for the Sources button); empty when the reply cites nothing.</summary>
@@ -66,7 +85,26 @@ public sealed class ReplyRenderer
         }
         if (reply.Intent == ReplyIntent.Ask && reply.Moves.Count > 0)
             pager.Add(Section("*" + SlackText.Escape(Phrases.Get(language, Phrase.AskMovesHeader)) + "*"));
-        foreach (var move in reply.Moves) pager.Add(Section(MoveText(move, language)));
+        (string Name, Block Heading)? group = null;
+        foreach (var move in reply.Moves)
+        {
+            var block = Section(MoveText(move, language));
+            if (string.IsNullOrWhiteSpace(move.Group))
+            {
+                group = null;
+                pager.Add(block);
+            }
+            else if (group is { } open && open.Name == move.Group)
+            {
+                pager.AddUnder(open.Heading, block);
+            }
+            else
+            {
+                // The heading never ends a page alone: it goes with the group's first move.
+                group = (move.Group, Section("*" + SlackText.EscapeWithin(move.Group, MaxGroup) + "*"));
+                pager.AddTogether(group.Value.Heading, block);
+            }
+        }
         foreach (var count in reply.Counts) pager.Add(Section(CountText(count, language)));
         foreach (var notes in NoteTexts(reply.Notes)) pager.Add(new ContextBlock([TextObject.Markdown(notes)]));
     }

@@ -1,4 +1,5 @@
 using TalentBot.Core;
+using TalentBot.Core.Replies;
 
 namespace TalentBot.Slack.Subscriptions;
 
@@ -23,8 +24,12 @@ public sealed record SubscriptionRequest(
     string? Subject,
     Language Language);
 
-/// <summary>What to tell the channel (or, when <see cref="IsPrivate"/>, only the user who asked).</summary>
-public sealed record SubscriptionReply(string Text, bool IsPrivate);
+/// <summary>
+/// What to tell the channel (or, when <see cref="IsPrivate"/>, only the user who asked). For <c>/digest</c>,
+/// <see cref="Digest"/> is the digest itself, rendered like any answer and posted in the channel for everyone, every
+/// page of it; <see cref="Text"/> is then not shown.
+/// </summary>
+public sealed record SubscriptionReply(string Text, bool IsPrivate, Reply? Digest = null);
 
 /// <summary>
 /// <c>/subscribe</c>, <c>/unsubscribe</c>, <c>/subscriptions</c>, <c>/digest</c> and the "Subscribe to alerts" button

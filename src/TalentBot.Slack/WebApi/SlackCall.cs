@@ -27,6 +27,12 @@ public sealed record SlackCall(string Method, SlackToken Token, string? Channel 
 
     public static SlackCall OpenConnection { get; } = new("apps.connections.open", SlackToken.App);
 
+    /// <summary>
+    /// A post to an incoming webhook. Its URL is a credential: it only names the webhook's lane (Slack's one message
+    /// per second covers webhooks too) and is never logged; logs name only the method.
+    /// </summary>
+    public static SlackCall IncomingWebhook(string url) => new("incoming-webhook", SlackToken.None, url);
+
     /// <summary>A reply through a <c>response_url</c>; its path is a credential, so logs name only this.</summary>
     public static SlackCall ResponseUrl { get; } = new("response_url", SlackToken.None);
 }

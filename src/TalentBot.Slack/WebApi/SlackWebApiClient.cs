@@ -18,11 +18,17 @@ public sealed class SlackWebApiClient(IHttpClientFactory httpClients, ILogger<Sl
     public const string HttpClientName = "slack";
 
     /// <summary>Posts to a channel, or into a thread when <paramref name="threadTs"/> is set.</summary>
-    public async Task<PostedMessage> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
+    public Task<PostedMessage> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken) =>
+        PostMessageAsync(channel, message, threadTs, metadata: null, cancellationToken);
+
+    /// <summary>Posts to a channel, or into a thread when <paramref name="threadTs"/> is set, with <paramref name="metadata"/> kept on the message.</summary>
+    public async Task<PostedMessage> PostMessageAsync(
+        string channel, SlackMessage message, string? threadTs, MessageMetadata? metadata, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var call = SlackCall.PostMessage(channel);
-        var body = JsonContent.Create(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs), SlackJson.Default.PostMessageRequest);
+        var body = JsonContent.Create(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs, Metadata: metadata),
+            SlackJson.Default.PostMessageRequest);
         var response = await CallAsync(call, new Uri(call.Method, UriKind.Relative), body, cancellationToken).ConfigureAwait(false);
         return new PostedMessage(response?.Channel ?? channel,
             response?.Ts ?? throw Failed(call, HttpStatusCode.OK, "invalid_response"));

@@ -29,7 +29,17 @@ public sealed record PostMessageRequest(
     IReadOnlyList<Block> Blocks,
     string? ThreadTs,
     bool UnfurlLinks = false,
-    bool UnfurlMedia = false);
+    bool UnfurlMedia = false,
+    MessageMetadata? Metadata = null);
+
+/// <summary>
+/// Data Slack keeps with a message, unseen by readers: an event type and a flat payload. TalentBot marks each alert and
+/// digest post with its delivery id, so a duplicate can be told apart.
+/// </summary>
+public sealed record MessageMetadata(string EventType, IReadOnlyDictionary<string, string> EventPayload);
+
+/// <summary>What an incoming webhook takes: the notification text and the blocks (channel, name and icon are the webhook's own).</summary>
+public sealed record IncomingWebhookMessage(string Text, IReadOnlyList<Block> Blocks);
 
 /// <summary><c>chat.postEphemeral</c>'s arguments: seen only by <see cref="User"/>.</summary>
 public sealed record PostEphemeralRequest(string Channel, string User, string Text, IReadOnlyList<Block> Blocks, string? ThreadTs);

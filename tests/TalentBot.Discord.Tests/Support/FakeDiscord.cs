@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging;
 
 namespace TalentBot.Discord.Tests.Support;
 
-/// <summary>A call the fake REST API received: what a test asserts on.</summary>
-public sealed record RecordedCall(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+/// <summary>A call the fake REST API received: what a test asserts on. <see cref="Query"/> keeps its leading <c>?</c>.</summary>
+public sealed record RecordedCall(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, string Query = "")
 {
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 
@@ -124,7 +124,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         var call = new RecordedCall(request.Method, request.Path.Value!["/api/v10".Length..],
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body);
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body, request.QueryString.Value ?? "");
         _calls.Enqueue(call);
         _arrivals.Writer.TryWrite(call);
 

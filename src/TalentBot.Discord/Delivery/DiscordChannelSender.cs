@@ -1,0 +1,107 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using TalentBot.Alerts.Delivery;
+using TalentBot.Core.Alerts;
+using TalentBot.Discord.Messages;
+using TalentBot.Discord.Rest;
+
+namespace TalentBot.Discord.Delivery;
+
+/// <summary>
+/// Posts alerts and digests to Discord channels with the bot's own token, through <see cref="DiscordRestClient"/>
+/// (which retries 5xx and short 429s and keeps to the channel's bucket): each page of the rendered reply as one
+/// message, in order. Each message carries a nonce derived from the delivery's idempotency key with
+/// <c>enforce_nonce</c>, so Discord drops the repeat when an attempt whose response was lost is tried again. A channel
+/// the bot cannot reach any more (unknown, no access, no permission, a rejected token) fails for good. Registered only
+/// when a bot token is configured. Thread-safe.
+/// </summary>
+public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer renderer, ILogger<DiscordChannelSender> logger) : IDeliverySender
+{
+    private const int UnknownChannel = 10003;
+    private const int MissingAccess = 50001;
+    private const int MissingPermissions = 50013;
+
+    /// <summary>Discord's limit on a nonce.</summary>
+    private const int NonceLength = 25;
+
+    public bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.DiscordChannel };
+
+    public async Task<DeliveryResult> SendAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var target = Checked(notification.Subscription.Target);
+        var messages = renderer.Messages(notification.Reply);
+        for (var part = 0; part < messages.Count; part++)
+        {
+            var nonce = Nonce(notification.IdempotencyKey, part);
+            var result = await PostAsync(target, messages[part], nonce, notification.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+            if (result is not DeliveryResult.Accepted) return result;
+        }
+        DiscordLog.Delivered(logger, notification.IdempotencyKey, target.Display, messages.Count);
+        return DeliveryResult.Delivered;
+    }
+
+    public Task<DeliveryResult> SendNoticeAsync(DeliveryTarget target, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var notice = new MessageData { Content = DiscordText.EscapeWithin(text, DiscordLimits.Content) };
+        return PostAsync(Checked(target), notice, nonce: null, "notice", cancellationToken);
+    }
+
+    /// <summary>
+    /// The nonce of one message of a delivery: the same on every attempt, different for each page, within 25
+    /// characters whatever the key's length. Discord only remembers nonces for a few minutes, so a retry much later
+    /// than that can still post twice.
+    /// </summary>
+    internal static string Nonce(string idempotencyKey, int part) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{idempotencyKey}/{part}")))[..NonceLength];
+
+    private async Task<DeliveryResult> PostAsync(
+        DeliveryTarget target, MessageData message, string? nonce, string deliveryId, CancellationToken cancellationToken)
+    {
+        DeliveryResult result;
+        try
+        {
+            await rest.CreateMessageAsync(target.Address, message, nonce, cancellationToken).ConfigureAwait(false);
+            return DeliveryResult.Delivered;
+        }
+        catch (DiscordApiException e)
+        {
+            result = Classify(e);
+            if (e.Status == HttpStatusCode.BadRequest)
+            {
+                DiscordLog.DeliveryMalformed(logger, deliveryId, target.Display, DeliveryFailures.ReasonOf(result));
+                return result;
+            }
+        }
+        catch (Exception e) when (DeliveryFailures.IsUnanswered(e))
+        {
+            result = DeliveryFailures.From(e);
+        }
+        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, DeliveryFailures.ReasonOf(result));
+        return result;
+    }
+
+    private static DeliveryResult Classify(DiscordApiException e)
+    {
+        var status = (int)e.Status;
+        return e switch
+        {
+            { Status: HttpStatusCode.TooManyRequests } => new DeliveryResult.Transient("Discord rate limited the channel (429)", e.RetryAfter),
+            _ when status is 408 or 425 or >= 500 => new DeliveryResult.Transient($"Discord answered {status} {e.Status}"),
+            { Code: UnknownChannel } => new DeliveryResult.Permanent("the channel no longer exists (Unknown Channel)"),
+            { Code: MissingAccess } => new DeliveryResult.Permanent("the bot can no longer post in this channel (Missing Access)"),
+            { Code: MissingPermissions } => new DeliveryResult.Permanent("the bot can no longer post in this channel (Missing Permissions)"),
+            { Status: HttpStatusCode.Unauthorized } => new DeliveryResult.Permanent("Discord no longer accepts the bot's token (401 Unauthorized)"),
+            _ => new DeliveryResult.Permanent($"Discord refused the message: {status} {e.Status}" + (e.Code is { } code ? $" (code {code})" : "")),
+        };
+    }
+
+    private DeliveryTarget Checked(DeliveryTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return CanSend(target) ? target : throw new ArgumentException($"{target.Display} is not a Discord channel.", nameof(target));
+    }
+}
