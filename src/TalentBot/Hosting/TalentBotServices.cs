@@ -5,9 +5,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TalentBot.Alerts;
 using TalentBot.Core.Knowledge;
+using TalentBot.Discord;
 using TalentBot.Feeds;
 using TalentBot.Knowledge;
 using TalentBot.Llm;
+using TalentBot.Slack;
 
 namespace TalentBot.Hosting;
 
@@ -34,7 +36,10 @@ internal static class TalentBotServices
             .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddTalentBotModel();
+        // Alerts go to webhooks of every format from any command; to channels when the platform's bot token is set.
         services.AddTalentBotAlerts();
+        services.AddDiscordDelivery(configuration);
+        services.AddSlackDelivery(configuration);
 
         // The store is opened after the host is built; what works on it is resolved from it once it is attached.
         services.AddSingleton<OpenStore>();

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using TalentBot.Alerts;
+using TalentBot.Alerts.Subscriptions;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
@@ -70,6 +71,9 @@ internal static class ServeHost
         if (discord) services.AddDiscordBot(builder.Configuration);
         var slack = SlackOptions.IsConfigured(builder.Configuration);
         if (slack) services.AddSlackBot(builder.Configuration);
+        // /subscribe, /unsubscribe, /subscriptions and /digest: one implementation for both platforms.
+        services.AddDiscordSubscriptionCommands(provider => provider.GetRequiredService<ChannelSubscriptions>().HandleAsync);
+        services.AddSlackSubscriptionCommands(provider => provider.GetRequiredService<ChannelSubscriptions>().HandleAsync);
 
         var app = builder.Build();
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync });
