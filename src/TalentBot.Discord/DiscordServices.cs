@@ -28,6 +28,9 @@ public static class DiscordServices
     /// <summary>What a Discord tool needs to call the REST API (the bot, and <c>discord register</c>).</summary>
     public static IServiceCollection AddDiscordRest(this IServiceCollection services)
     {
+        // Both the bot and delivery need the client: a second registration would add its handlers twice, and two
+        // rate-limit handlers in one pipeline wait on each other's bucket.
+        if (services.Any(d => d.ServiceType == typeof(DiscordRestClient))) return services;
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<DiscordOptions>, DiscordVariables>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordSettingsValidator>());

@@ -31,6 +31,9 @@ public static class SlackServices
     /// <summary>What a Slack tool needs to call the Web API (the bot; alerts and digests).</summary>
     public static IServiceCollection AddSlackWebApi(this IServiceCollection services)
     {
+        // Both the bot and delivery need the client: a second registration would add its handlers twice, and two
+        // rate-limit handlers in one pipeline wait on each other's bucket.
+        if (services.Any(d => d.ServiceType == typeof(SlackWebApiClient))) return services;
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<SlackOptions>, SlackVariables>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackSettingsValidator>());

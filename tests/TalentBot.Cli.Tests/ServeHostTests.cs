@@ -115,6 +115,37 @@ public sealed class ServeHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignedSubscribe_ThenANewMetaMove_IsPostedToTheChannelWithANonce()
+    {
+        await using var discord = await TalentBot.Testing.WebhookReceiver.StartAsync();
+        discord.Enqueue(TalentBot.Testing.FakeReply.Raw(200, """{"id":"900","channel_id":"30"}"""));
+        await StartAsync(new()
+        {
+            ["DISCORD_PUBLIC_KEY"] = PublicKey,
+            ["DISCORD_BOT_TOKEN"] = "bot-token-for-the-fake",
+            ["Discord:ApiBaseUrl"] = new Uri(discord.Url, "/api/v10").AbsoluteUri,
+        });
+
+        // 16 is Manage Channels, which subscribing a channel requires.
+        var response = await PostSignedAsync("""
+            {"type":2,"id":"12","application_id":"20","token":"tok","locale":"en-US","channel_id":"30","guild_id":"40",
+             "member":{"user":{"id":"50"},"permissions":"16"},
+             "data":{"id":"62","name":"subscribe","type":1,"options":[{"name":"org","type":3,"value":"meta"}]}}
+            """);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        answer["data"]!.ToJsonString().ShouldContain("This channel now follows Meta");
+
+        await _app!.Services.GetRequiredService<TalentBot.Feeds.IArticleSink>().IngestAsync(
+            [new TalentBot.Knowledge.ArticleSource("Meta hires\n\nOwen Farrell has left Google to join Meta, the company said.\n")], CancellationToken.None);
+
+        (await discord.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20))).ShouldBeTrue("serve never posted the alert");
+        var post = discord.Requests.Single();
+        post.Path.ShouldBe("/api/v10/channels/30/messages");
+        post.Body!["nonce"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
+        post.Body.ToJsonString().ShouldContain("Owen Farrell");
+    }
+
+    [Fact]
     public async Task UnsignedRequest_Is401()
     {
         await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });

@@ -65,6 +65,35 @@ public sealed class SlackServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignedSubscribe_ThenANewMetaMove_IsPostedToTheChannelWithItsDeliveryId()
+    {
+        await using var slack = await TalentBot.Testing.WebhookReceiver.StartAsync();
+        slack.Enqueue(TalentBot.Testing.FakeReply.Raw(200, """{"ok":true,"channel":"C1","ts":"1700000000.000100"}"""));
+        await StartAsync(new()
+        {
+            ["SLACK_SIGNING_SECRET"] = Secret,
+            ["SLACK_BOT_TOKEN"] = BotToken,
+            ["Slack:ApiBaseUrl"] = new Uri(slack.Url, "/api/").AbsoluteUri,
+            ["Slack:ChannelPostIntervalMilliseconds"] = "0",
+        });
+
+        var response = await PostSignedAsync("command=%2Fsubscribe&text=meta&user_id=U1&channel_id=C1&team_id=T1" +
+                                             "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=1.2.4");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("This channel now follows Meta");
+
+        await _app!.Services.GetRequiredService<TalentBot.Feeds.IArticleSink>().IngestAsync(
+            [new TalentBot.Knowledge.ArticleSource("Meta hires\n\nOwen Farrell has left Google to join Meta, the company said.\n")], CancellationToken.None);
+
+        (await slack.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20))).ShouldBeTrue("serve never posted the alert");
+        var post = slack.Requests.Single();
+        post.Path.ShouldBe("/api/chat.postMessage");
+        post.Body!["channel"]!.GetValue<string>().ShouldBe("C1");
+        post.Body["metadata"]!["event_payload"]!.ToJsonString().ShouldContain(
+            _app.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Deliveries(null, 1).Single().Id);
+        post.Body.ToJsonString().ShouldContain("Owen Farrell");
+    }
+
+    [Fact]
     public async Task UnsignedCommand_Is401()
     {
         await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
