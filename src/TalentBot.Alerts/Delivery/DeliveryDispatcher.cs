@@ -151,9 +151,9 @@ public sealed class DeliveryDispatcher
         {
             return await sender.SendAsync(notification, attempt.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is HttpRequestException or OperationCanceledException or TimeoutException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && HttpDeliveryResults.IsUnanswered(ex))
         {
-            return HttpDeliveryResults.FromException(ex is OperationCanceledException ? new TimeoutException() : ex);
+            return HttpDeliveryResults.FromException(ex);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using Polly.Timeout;
 
 namespace TalentBot.Alerts.Delivery;
 
@@ -21,13 +22,20 @@ public static class HttpDeliveryResults
         return new DeliveryResult.Permanent(reason);
     }
 
-    /// <summary>A request that never got a response: the connection failed or the attempt timed out.</summary>
+    /// <summary>
+    /// A call that never got an answer: the connection failed, or the attempt ran out of time (the caller's attempt
+    /// token, a client's own timeout, or a resilience pipeline's timeout).
+    /// </summary>
+    public static bool IsUnanswered(Exception exception) =>
+        exception is HttpRequestException or OperationCanceledException or TimeoutException or TimeoutRejectedException;
+
+    /// <summary>What an unanswered call means for the outbox: try again later.</summary>
     public static DeliveryResult FromException(Exception exception) => exception switch
     {
         HttpRequestException http => new DeliveryResult.Transient(http.HttpRequestError == HttpRequestError.Unknown
             ? "the request failed"
             : $"the request failed: {http.HttpRequestError}"),
-        TaskCanceledException or TimeoutException => new DeliveryResult.Transient("the target did not answer in time"),
+        _ when IsUnanswered(exception) => new DeliveryResult.Transient("the target did not answer in time"),
         _ => throw new ArgumentException("Only network failures and timeouts are delivery results.", nameof(exception), exception),
     };
 

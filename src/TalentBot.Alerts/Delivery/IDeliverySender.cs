@@ -20,6 +20,14 @@ public abstract record DeliveryResult
 
     public static DeliveryResult Delivered { get; } = new Accepted();
 
+    /// <summary>Why it was not accepted, for logs and the outbox; empty when it was.</summary>
+    public string Describe() => this switch
+    {
+        Transient transient => transient.Reason,
+        Permanent permanent => permanent.Reason,
+        _ => "",
+    };
+
     /// <summary>The target took it.</summary>
     public sealed record Accepted : DeliveryResult;
 

@@ -72,15 +72,15 @@ public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer r
             result = Classify(e);
             if (e.Status == HttpStatusCode.BadRequest)
             {
-                DiscordLog.DeliveryMalformed(logger, deliveryId, target.Display, DeliveryFailures.ReasonOf(result));
+                DiscordLog.DeliveryMalformed(logger, deliveryId, target.Display, result.Describe());
                 return result;
             }
         }
-        catch (Exception e) when (DeliveryFailures.IsUnanswered(e))
+        catch (Exception e) when (HttpDeliveryResults.IsUnanswered(e))
         {
-            result = DeliveryFailures.From(e);
+            result = HttpDeliveryResults.FromException(e);
         }
-        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, DeliveryFailures.ReasonOf(result));
+        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
         return result;
     }
 

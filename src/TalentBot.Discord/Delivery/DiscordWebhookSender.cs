@@ -75,11 +75,11 @@ public sealed class DiscordWebhookSender(
                 return result;
             }
         }
-        catch (Exception e) when (DeliveryFailures.IsUnanswered(e))
+        catch (Exception e) when (HttpDeliveryResults.IsUnanswered(e))
         {
-            result = DeliveryFailures.From(e);
+            result = HttpDeliveryResults.FromException(e);
         }
-        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, DeliveryFailures.ReasonOf(result));
+        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
         return result;
     }
 

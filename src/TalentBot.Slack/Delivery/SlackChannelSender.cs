@@ -69,11 +69,11 @@ public sealed class SlackChannelSender(SlackWebApiClient web, ReplyRenderer rend
                 }
             }
         }
-        catch (Exception e) when (DeliveryFailures.IsUnanswered(e))
+        catch (Exception e) when (HttpDeliveryResults.IsUnanswered(e))
         {
-            result = DeliveryFailures.From(e);
+            result = HttpDeliveryResults.FromException(e);
         }
-        SlackLog.DeliveryFailed(logger, deliveryId, target.Display, DeliveryFailures.ReasonOf(result));
+        SlackLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
         return result;
     }
 

@@ -69,15 +69,15 @@ public sealed class SlackWebhookSender(
             result = Classify(HttpDeliveryResults.From(response, time), error);
             if (result is DeliveryResult.Permanent && IsMalformed(error))
             {
-                SlackLog.DeliveryMalformed(logger, deliveryId, target.Display, DeliveryFailures.ReasonOf(result));
+                SlackLog.DeliveryMalformed(logger, deliveryId, target.Display, result.Describe());
                 return result;
             }
         }
-        catch (Exception e) when (DeliveryFailures.IsUnanswered(e))
+        catch (Exception e) when (HttpDeliveryResults.IsUnanswered(e))
         {
-            result = DeliveryFailures.From(e);
+            result = HttpDeliveryResults.FromException(e);
         }
-        SlackLog.DeliveryFailed(logger, deliveryId, target.Display, DeliveryFailures.ReasonOf(result));
+        SlackLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
         return result;
     }
 
