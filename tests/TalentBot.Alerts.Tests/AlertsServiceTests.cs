@@ -114,7 +114,7 @@ public sealed class AlertsServiceTests : IAsyncLifetime
         _h.Ingest(AliceLeftMeta);
 
         var delivered = await Task.WhenAny(_server.WaitForCallsAsync(1, "/hook", TimeSpan.FromSeconds(2)));
-        _h.Logs.Lines.Where(l => l.EventId == 7009).Select(l => l.Message).ShouldBeEmpty();
+        _h.Logs.Entries.Where(l => l.EventId == 7009).Select(l => l.Message).ShouldBeEmpty();
         await delivered;
         _h.DeliveriesOf(alerts).ShouldHaveSingleItem();
     }

@@ -201,7 +201,7 @@ public sealed class DigestTests : IDisposable
 
         h.DeliveriesOf(broken).ShouldBeEmpty();
         h.DeliveriesOf(good).Count.ShouldBe(1);
-        h.Logs.Lines.ShouldContain(l => l.EventId == 7008 && l.Message.Contains(broken.Id));
+        h.Logs.Entries.ShouldContain(l => l.EventId == 7008 && l.Message.Contains(broken.Id));
         h.Digests.NextDue().ShouldBe(Utc(2026, 1, 13, 8, 0, 0));
     }
 

@@ -93,7 +93,7 @@ public sealed class WatchedFoldersTests : IDisposable
         await feeds.Folders.ScanAsync(CancellationToken.None);
 
         first.Single().Ingested.ShouldNotBeNull();
-        feeds.Logs.Lines.Count(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains($"Watched folder {missing} does not exist")).ShouldBe(1);
+        feeds.Logs.Entries.Count(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Message.Contains($"Watched folder {missing} does not exist")).ShouldBe(1);
 
         Directory.CreateDirectory(missing);
         await feeds.Folders.ScanAsync(CancellationToken.None);

@@ -55,7 +55,7 @@ public sealed class InteractivityTests : IAsyncLifetime
         // The founding answer fits one page, so page 1 is its last: the answer, privately, without a More button.
         ((string)delivered.Json!["response_type"]!).ShouldBe("ephemeral");
         ((string)delivered.Json!["text"]!).ShouldBe("Who left Meta");
-        Replies.Buttons(delivered.Json!).Select(b => (string)b["action_id"]!).ShouldNotContain("talentbot-more");
+        Blocks.Buttons(delivered.Json!).Select(b => (string)b["action_id"]!).ShouldNotContain("talentbot-more");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class SlackWebhookSenderTests : IAsyncLifetime
         call.BlockText.ShouldContain("New move reported");
         call.BlockText.ShouldContain("<https://example.com/jane|An article>");
         call.BlockText.ShouldContain("Jane Roe left Meta for OpenAI.");
-        Replies.Buttons(call.Json!).ShouldBeEmpty();
+        Blocks.Buttons(call.Json!).ShouldBeEmpty();
     }
 
     [Fact]

@@ -4,10 +4,10 @@ using TalentBot.Core;
 using TalentBot.Core.Alerts;
 using TalentBot.Core.Replies;
 
-namespace TalentBot.Discord.Tests.Support;
+namespace TalentBot.Testing;
 
 /// <summary>Alerts and digests as the outbox hands them to a sender, built the way the alerts feature builds them.</summary>
-internal static class Notifications
+public static class Notifications
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 

@@ -1,11 +1,10 @@
-using System.Text.Json.Nodes;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 
-namespace TalentBot.Slack.Tests.Support;
+namespace TalentBot.Testing;
 
-/// <summary>Builds replies directly, to drive the renderer with sizes and text the corpus does not have; reads rendered ones.</summary>
-internal static class Replies
+/// <summary>Builds replies directly, to drive the renderers with sizes and text the corpus does not have.</summary>
+public static class Replies
 {
     public static readonly DateTimeOffset FirstSeen = new(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
 
@@ -36,12 +35,4 @@ internal static class Replies
         return new Reply(intent, language, ReplyOutcome.Answered, title, shown, [], evidence ?? evidenceNumbers, numbered,
             notes ?? [], [], moves.Count, "(chat text)", answer);
     }
-
-    /// <summary>The buttons in a message's actions blocks.</summary>
-    public static IReadOnlyList<JsonNode> Buttons(JsonNode message) =>
-        (message["blocks"]?.AsArray() ?? [])
-        .Where(b => (string?)b!["type"] == "actions")
-        .SelectMany(b => b!["elements"]!.AsArray())
-        .Select(e => e!)
-        .ToList();
 }

@@ -26,7 +26,7 @@ public sealed record SlackResult(int Status, string Body, string? ContentType)
     /// <summary>Every string in the reply's blocks: what a user would read.</summary>
     public string BlockText => Texts.Of(Json["blocks"]);
 
-    public IReadOnlyList<JsonNode> Buttons => Replies.Buttons(Json);
+    public IReadOnlyList<JsonNode> Buttons => Blocks.Buttons(Json);
 }
 
 /// <summary>
