@@ -30,6 +30,10 @@ public sealed class AlertsOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Targets sent to at once, so one that hangs until its attempt times out holds up no other.</summary>
+    [Range(1, 64)]
+    public int MaxParallelTargets { get; set; } = 4;
+
     /// <summary>One attempt's limit, connection to last byte.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);

@@ -310,6 +310,25 @@ public sealed class DispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AHangingTarget_DoesNotHoldUpAnotherTarget()
+    {
+        _h.Subscribe(Filters.Organisations(Meta), _server.Hook("slow"));
+        _h.Subscribe(Filters.Organisations(Meta), _server.Hook("quick"));
+        _h.Ingest(AliceLeftMeta);
+        _server.Script("/slow", WebhookReply.Hanging);
+
+        var pass = _h.Dispatcher.DeliverDueAsync(CancellationToken.None);
+
+        // The fake clock stands still, so the hanging attempt cannot time out: the quick target is served meanwhile.
+        await _server.WaitForCallsAsync(1, "/quick");
+        pass.IsCompleted.ShouldBeFalse();
+        _h.Time.Advance(_h.Options.AttemptTimeout);
+        var report = await pass.WaitAsync(TimeSpan.FromSeconds(10));
+        report.Sent.ShouldBe(1);
+        report.Retrying.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task UnreachableTarget_IsATransientFailure()
     {
         var subscription = _h.Subscribe(Filters.Organisations(Meta), Filters.NowhereHook());

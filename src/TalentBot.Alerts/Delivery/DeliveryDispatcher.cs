@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentBot.Answering;
@@ -19,8 +20,9 @@ public sealed record DispatchReport(int Sent, int Retrying, int Failed, int Paus
 /// Sends what the outbox holds. Each due delivery is rendered from the store as it is now, sent by the sender
 /// for its target with its idempotency key, and its outcome written back: sent; retried later with exponential
 /// backoff and jitter (or the target's Retry-After, if longer); given up on after <see cref="AlertsOptions.MaxAttempts"/>;
-/// or, when the target refuses for good, its subscription paused and reported once. A target that failed in a
-/// pass gets nothing more in that pass, so its deliveries keep their order. One pass at a time.
+/// or, when the target refuses for good, its subscription paused and reported once. Up to
+/// <see cref="AlertsOptions.MaxParallelTargets"/> targets are sent to at once; each target's deliveries go one at a
+/// time, in order, and a target that failed in a pass gets nothing more in that pass. One pass at a time.
 /// </summary>
 public sealed class DeliveryDispatcher
 {
@@ -55,26 +57,33 @@ public sealed class DeliveryDispatcher
         await _pass.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            int sent = 0, retrying = 0, failed = 0, paused = 0;
-            var blocked = new HashSet<DeliveryTarget>();
+            var outcomes = new int[Enum.GetValues<Outcome>().Length];
+            var blocked = new ConcurrentDictionary<DeliveryTarget, bool>();
             var tried = new HashSet<string>(StringComparer.Ordinal);
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelTargets, CancellationToken = cancellationToken };
             while (true)
             {
-                var due = _store.Due(_time.GetUtcNow(), BatchSize).Where(d => tried.Add(d.Id)).ToList();
+                var due = _store.Due(_time.GetUtcNow(), BatchSize)
+                                .Where(d => tried.Add(d.Id))
+                                .Select(d => (Delivery: d, Subscription: _store.FindSubscription(d.SubscriptionId)))
+                                .Where(d => d.Subscription is { IsPaused: false })
+                                .ToList();
                 if (due.Count == 0) break;
-                foreach (var delivery in due)
+                // Targets are independent, so a slow one must not hold up the rest; each target's own deliveries
+                // still go one at a time, in order, and stop at its first failure.
+                await Parallel.ForEachAsync(due.GroupBy(d => d.Subscription!.Target), parallel, async (target, token) =>
                 {
-                    var subscription = _store.FindSubscription(delivery.SubscriptionId);
-                    if (subscription is null || subscription.IsPaused || blocked.Contains(subscription.Target)) continue;
-                    switch (await AttemptAsync(delivery, subscription, cancellationToken).ConfigureAwait(false))
+                    foreach (var (delivery, subscription) in target)
                     {
-                        case Outcome.Sent: sent++; break;
-                        case Outcome.Retrying: retrying++; blocked.Add(subscription.Target); break;
-                        case Outcome.Failed: failed++; break;
-                        case Outcome.Paused: paused++; blocked.Add(subscription.Target); break;
+                        if (blocked.ContainsKey(target.Key)) return;
+                        var outcome = await AttemptAsync(delivery, subscription!, token).ConfigureAwait(false);
+                        Interlocked.Increment(ref outcomes[(int)outcome]);
+                        if (outcome is Outcome.Retrying or Outcome.Paused) blocked[target.Key] = true;
                     }
-                }
+                }).ConfigureAwait(false);
             }
+            int sent = outcomes[(int)Outcome.Sent], retrying = outcomes[(int)Outcome.Retrying];
+            int failed = outcomes[(int)Outcome.Failed], paused = outcomes[(int)Outcome.Paused];
             return new DispatchReport(sent, retrying, failed, paused, _store.WaitingCounts().Values.Sum(), _store.NextDue());
         }
         finally
