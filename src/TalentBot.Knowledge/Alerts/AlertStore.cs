@@ -29,7 +29,6 @@ internal sealed class AlertStore : IAlertStore
         _deliveries = db.GetCollection<DeliveryDocument>("deliveries");
         _deliveries.EnsureIndex(x => x.SubscriptionId);
         _deliveries.EnsureIndex(x => x.Status);
-        _collections.Moves.EnsureIndex(x => x.FirstSeen);
         _cache = Load();
     }
 

@@ -20,6 +20,8 @@ internal sealed class StoreCollections
         Articles.EnsureIndex(x => x.Seq, unique: true);
         People.EnsureIndex(x => x.Folded);
         Organisations.EnsureIndex(x => x.Folded);
+        // Digests read the moves first seen in a window.
+        Moves.EnsureIndex(x => x.FirstSeen);
         Counts.EnsureIndex(x => x.FromId);
         Counts.EnsureIndex(x => x.ToId);
     }
