@@ -10,6 +10,21 @@ namespace TalentBot.Testing;
 /// <summary>A request the fake server received: path, headers and the parsed JSON body.</summary>
 public sealed record RecordedRequest(string Path, IReadOnlyDictionary<string, string> Headers, JsonNode? Body)
 {
+    /// <summary>Reads a request as a fake server receives it; a body that is not JSON is recorded as null.</summary>
+    public static async Task<RecordedRequest> ReadAsync(HttpContext context)
+    {
+        string body;
+        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
+            body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        JsonNode? json;
+        try { json = body.Length == 0 ? null : JsonNode.Parse(body); }
+        catch (JsonException) { json = null; }
+        return new RecordedRequest(
+            context.Request.Path.Value ?? "",
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            json);
+    }
+
     /// <summary>The chat messages of a chat completion request, in order.</summary>
     public IReadOnlyList<JsonNode> Messages => Body?["messages"]?.AsArray().Select(m => m!).ToList() ?? [];
 
@@ -158,16 +173,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        string body;
-        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
-            body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        JsonNode? json;
-        try { json = body.Length == 0 ? null : JsonNode.Parse(body); }
-        catch (JsonException) { json = null; }
-        var request = new RecordedRequest(
-            context.Request.Path.Value ?? "",
-            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            json);
+        var request = await RecordedRequest.ReadAsync(context).ConfigureAwait(false);
         _requests.Enqueue(request);
 
         var reply = request.Path.EndsWith("/embeddings", StringComparison.Ordinal) ? OnEmbeddings?.Invoke(request) ?? Embeddings(request)

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -65,16 +62,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        string body;
-        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
-            body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        JsonNode? json;
-        try { json = body.Length == 0 ? null : JsonNode.Parse(body); }
-        catch (JsonException) { json = null; }
-        var request = new RecordedRequest(
-            context.Request.Path.Value ?? "",
-            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            json);
+        var request = await RecordedRequest.ReadAsync(context).ConfigureAwait(false);
         _requests.Enqueue(request);
         _received.Release();
 
