@@ -60,9 +60,9 @@ internal static class IngestCommand
             var articles = loaded.Where(l => l.Succeeded).ToList();
             var ingest = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value;
             var time = host.Services.GetRequiredService<TimeProvider>();
-            var ingestion = new ArticleIngestion(session.Store, session.Extractor, time,
-                new IngestionOptions { MaxBatchArticles = ingest.BatchArticles, MaxConcurrentEnrichments = ingest.ModelConcurrency });
-            var model = ModelExtractor(host, session, time);
+            var ingestion = ArticlePipeline.Ingestion(session, ingest, time);
+            var model = ArticlePipeline.ModelExtractor(host.Services.GetRequiredService<ConfiguredModel>(), session, time,
+                host.Services.GetRequiredService<ILoggerFactory>());
             var sources = articles.Select(a => a.Article!).ToList();
             var reports = model is null
                 ? Ingest(ingestion, sources, context, cancellationToken)
@@ -107,13 +107,6 @@ internal static class IngestCommand
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }
     }
-
-    /// <summary>The model extractor when <c>Llm:Endpoint</c> is set and <c>Llm:ExtractMoves</c> is on; null means rules only, as without a model.</summary>
-    private static ModelMoveExtractor? ModelExtractor(IHost host, StoreSession session, TimeProvider time) =>
-        host.Services.GetRequiredService<ConfiguredModel>().Connection is { Options.ExtractMoves: true } connection
-            ? new ModelMoveExtractor(connection, session.Store.Registry, time,
-                                     host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ModelMoveExtractor>())
-            : null;
 
     private static void ReportModel(ModelMoveExtractor model, TextWriter output)
     {

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using TalentBot.Feeds;
 using TalentBot.Knowledge;
 using TalentBot.Llm;
-using TalentBot.Llm.Extraction;
 
 namespace TalentBot.Hosting;
 
@@ -19,13 +18,9 @@ internal sealed class StoreArticleSink(
     public async Task<IReadOnlyList<IngestReport>> IngestAsync(IReadOnlyList<ArticleSource> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var session = store.Session;
-        var settings = options.Value;
-        var ingestion = new ArticleIngestion(session.Store, session.Extractor, time,
-            new IngestionOptions { MaxBatchArticles = settings.BatchArticles, MaxConcurrentEnrichments = settings.ModelConcurrency });
-        if (model.Connection is not { Options.ExtractMoves: true } connection)
+        var ingestion = ArticlePipeline.Ingestion(store.Session, options.Value, time);
+        if (ArticlePipeline.ModelExtractor(model, store.Session, time, loggers) is not { } extractor)
             return ingestion.IngestMany(articles, cancellationToken: cancellationToken);
-        var extractor = new ModelMoveExtractor(connection, session.Store.Registry, time, loggers.CreateLogger<ModelMoveExtractor>());
         return await ingestion.IngestManyAsync(articles, extractor, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }
