@@ -98,10 +98,9 @@ public sealed class ChannelSubscriptions(
         return Private(string.Join('\n', Status(subscription, language)));
     }
 
-    /// <summary>The lines <c>/subscriptions</c> shows about one subscription; the CLI's <c>deliveries</c> says the same in its own form.</summary>
-    public IEnumerable<string> Status(Subscription subscription, Language language)
+    /// <summary>The lines <c>/subscriptions</c> shows about the channel's subscription, in the asker's language.</summary>
+    private IEnumerable<string> Status(Subscription subscription, Language language)
     {
-        ArgumentNullException.ThrowIfNull(subscription);
         yield return Phrases.Format(language, Phrase.SubscriptionsFollows, Describe(subscription.Filter, language));
         yield return subscription.Digest is null
             ? Phrases.Get(language, Phrase.SubscriptionsNoDigest)
