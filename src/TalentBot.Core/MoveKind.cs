@@ -39,6 +39,20 @@ public static class MoveKinds
         MoveKind.Joined, MoveKind.Returned, MoveKind.Appointed, MoveKind.Left,
     };
 
+    /// <summary>The kind a snake_case code names ("left", "declined_offer"), in any case; false for anything else.</summary>
+    public static bool TryParse(string? code, out MoveKind kind)
+    {
+        var trimmed = code?.Trim();
+        foreach (var candidate in Enum.GetValues<MoveKind>())
+        {
+            if (!string.Equals(candidate.ToCode(), trimmed, StringComparison.OrdinalIgnoreCase)) continue;
+            kind = candidate;
+            return true;
+        }
+        kind = default;
+        return false;
+    }
+
     /// <summary>The snake_case name the JSON contract uses.</summary>
     public static string ToCode(this MoveKind kind) => kind switch
     {

@@ -125,12 +125,11 @@ internal static class SubscribeCommand
 
     private static HashSet<MoveKind> Kinds(IEnumerable<string> codes, List<string> problems)
     {
-        var byCode = Enum.GetValues<MoveKind>().ToDictionary(k => k.ToCode(), StringComparer.OrdinalIgnoreCase);
         var kinds = new HashSet<MoveKind>();
         foreach (var code in codes)
         {
-            if (byCode.TryGetValue(code.Trim(), out var kind)) kinds.Add(kind);
-            else problems.Add($"--kind '{code}' is not a kind of move; use {string.Join(", ", byCode.Keys)}.");
+            if (MoveKinds.TryParse(code, out var kind)) kinds.Add(kind);
+            else problems.Add($"--kind '{code}' is not a kind of move; use {string.Join(", ", Enum.GetValues<MoveKind>().Select(k => k.ToCode()))}.");
         }
         return kinds;
     }
