@@ -20,6 +20,7 @@ public enum ClaimFinder
 /// One article's claim that a person moved. <see cref="SentenceIndexes"/> are the sentences that say it; the first
 /// is the one that states the move, the rest are neighbours that supplied an organisation, a date or an amount.
 /// <see cref="FoundBy"/> is <see cref="ClaimFinder.Rules"/> unless only a model found it in this article.
+/// <see cref="Confidence"/> says whether the article states it outright or the reading had to infer part of it.
 /// </summary>
 public sealed record MoveClaim(
     EntityRef Person,
@@ -29,7 +30,11 @@ public sealed record MoveClaim(
     PartialDate? When,
     Money? Amount,
     IReadOnlyList<int> SentenceIndexes,
-    ClaimFinder FoundBy = ClaimFinder.Rules);
+    ClaimFinder FoundBy = ClaimFinder.Rules)
+{
+    /// <summary>How directly the article states the move; <see cref="MoveConfidence.Stated"/> unless set.</summary>
+    public MoveConfidence Confidence { get; init; } = MoveConfidence.Stated;
+}
 
 /// <summary>One article's claim of a head count with no names ("more than 20 from OpenAI").</summary>
 public sealed record CountClaim(EntityRef From, EntityRef? To, int Count, CountBound Bound, int SentenceIndex);
