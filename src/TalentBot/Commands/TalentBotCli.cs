@@ -16,6 +16,7 @@ internal static class TalentBotCli
             context.Database,
             AskCommand.Create(context),
             IngestCommand.Create(context),
+            EvalCommand.Create(context),
             SubscribeCommand.Create(context),
             SubscriptionsCommands.List(context),
             SubscriptionsCommands.Unsubscribe(context),
