@@ -118,8 +118,8 @@ public sealed class QuestionAnswerer
 
         var leaving = intent == ReplyIntent.WhoLeft;
         var query = leaving
-            ? new MoveQuery(FromAny: org.Ids, Kinds: MoveKinds.Departures, Limit: FetchWindow)
-            : new MoveQuery(ToAny: org.Ids, Kinds: MoveKinds.Arrivals, Limit: FetchWindow);
+            ? new MoveQuery(LeavingAny: org.Ids, Limit: FetchWindow)
+            : new MoveQuery(ArrivingAny: org.Ids, Limit: FetchWindow);
         var page = _knowledge.FindMoves(query);
         var counts = _knowledge.FindCounts(org.Ids)
                                .Where(c => leaving ? org.Ids.Contains(c.From.Id) : c.To is not null && org.Ids.Contains(c.To.Id))
@@ -199,8 +199,8 @@ public sealed class QuestionAnswerer
         var arrivals = analysis.Concepts.Overlaps(ArrivalConcepts) && !analysis.Concepts.Contains(Concept.Freeze);
         foreach (var organisation in analysis.Entities.Take(AskEntitiesWithMoves))
         {
-            if (departures) Add(new MoveQuery(FromAny: organisation.Ids, Kinds: MoveKinds.Departures, Limit: AskMovesFetched));
-            if (arrivals) Add(new MoveQuery(ToAny: organisation.Ids, Kinds: MoveKinds.Arrivals, Limit: AskMovesFetched));
+            if (departures) Add(new MoveQuery(LeavingAny: organisation.Ids, Limit: AskMovesFetched));
+            if (arrivals) Add(new MoveQuery(ArrivingAny: organisation.Ids, Limit: AskMovesFetched));
         }
         return new MovePage(moves, total);
     }

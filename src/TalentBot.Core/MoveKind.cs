@@ -9,7 +9,7 @@ public enum MoveKind
     Joined,
     /// <summary>Went back to <c>To</c>, a former employer, leaving <c>From</c>.</summary>
     Returned,
-    /// <summary>Signed with <c>From</c> but never started there.</summary>
+    /// <summary>Signed with <c>To</c> (or was onboarded there) but never started; <c>From</c> is where the person stayed.</summary>
     NeverStarted,
     /// <summary>Threatened to leave <c>From</c> (for <c>To</c>); not a departure.</summary>
     ThreatenedToLeave,
@@ -23,12 +23,26 @@ public static class MoveKinds
 {
     /// <summary>
     /// Kinds that answer "who left X" when X is the move's <c>From</c>. A move names both ends, so "joined OpenAI
-    /// from Meta" is a departure from Meta as surely as "left Meta". Declined offers never are.
+    /// from Meta" is a departure from Meta as surely as "left Meta". Declined offers never are. A job never started
+    /// answers "who left X" for the X it was at (its <c>To</c>): see <see cref="Leaves"/>.
     /// </summary>
     public static IReadOnlySet<MoveKind> Departures { get; } = new HashSet<MoveKind>
     {
-        MoveKind.Left, MoveKind.Returned, MoveKind.NeverStarted, MoveKind.ThreatenedToLeave, MoveKind.Joined,
+        MoveKind.Left, MoveKind.Returned, MoveKind.ThreatenedToLeave, MoveKind.Joined,
     };
+
+    /// <summary>
+    /// Whether a move leaves one of <paramref name="organisations"/>: it departs from it, or the person backed out of
+    /// a job there before starting. This is what "who left X" lists.
+    /// </summary>
+    public static bool Leaves(MoveKind kind, string? fromId, string? toId, IReadOnlySet<string> organisations) =>
+        kind == MoveKind.NeverStarted
+            ? toId is not null && organisations.Contains(toId)
+            : Departures.Contains(kind) && fromId is not null && organisations.Contains(fromId);
+
+    /// <summary>Whether a move arrives at one of <paramref name="organisations"/>: what "who joined X" lists.</summary>
+    public static bool Reaches(MoveKind kind, string? toId, IReadOnlySet<string> organisations) =>
+        Arrivals.Contains(kind) && toId is not null && organisations.Contains(toId);
 
     /// <summary>
     /// Kinds that answer "who joined X" when X is the move's <c>To</c>: "left Apple for Meta" is an arrival at Meta.

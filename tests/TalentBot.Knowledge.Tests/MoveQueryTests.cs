@@ -104,6 +104,30 @@ public sealed class MoveQueryTests : IDisposable
     }
 
     [Fact]
+    public void FindMoves_LeavingAndArriving_ReadEachKindAsWhoLeftAndWhoJoinedDo()
+    {
+        _fixture.Extractor
+            .Move("Alice left", Alice, MoveKind.Left, Meta, OpenAi)
+            .Move("Bob never started", Bob, MoveKind.NeverStarted, Apple, Meta)
+            .Move("Carol declined", Carol, MoveKind.DeclinedOffer, Apple, Meta)
+            .Move("Carol threatened", Carol, MoveKind.ThreatenedToLeave, Google, OpenAi);
+        _fixture.Ingest("Alice left.\nBob never started.\nCarol declined.\nCarol threatened.");
+        _fixture.Reopen();
+
+        static HashSet<string> Ids(params EntityRef[] orgs) => orgs.Select(o => o.Id).ToHashSet();
+        string Kinds(MoveQuery query) => string.Join(",", _fixture.Store.FindMoves(query).Moves.Select(m => $"{m.Person.Id}:{m.Kind.ToCode()}").Order());
+
+        // A job never started is lost by the organisation that hired; the place one stayed at lost no one.
+        Kinds(new MoveQuery(LeavingAny: Ids(Meta))).ShouldBe($"{Alice.Id}:left,{Bob.Id}:never_started");
+        Kinds(new MoveQuery(LeavingAny: Ids(Apple))).ShouldBeEmpty();
+        Kinds(new MoveQuery(LeavingAny: Ids(Google))).ShouldBe($"{Carol.Id}:threatened_to_leave");
+        // Only moves that arrive count as joining: not an offer declined, a job never started or a threat.
+        Kinds(new MoveQuery(ArrivingAny: Ids(OpenAi))).ShouldBe($"{Alice.Id}:left");
+        Kinds(new MoveQuery(ArrivingAny: Ids(Meta))).ShouldBeEmpty();
+        _fixture.Store.FindMoves(new MoveQuery(LeavingAny: Ids(Meta), Limit: 1)).Total.ShouldBe(2);
+    }
+
+    [Fact]
     public void FindMoves_DateFilledByLaterArticle_ReordersAndPersists()
     {
         _fixture.Extractor

@@ -25,9 +25,7 @@ public sealed record MoveFilter(IReadOnlyList<EntityRef> Organisations, IReadOnl
 
     private bool IsAbout(Move move, IReadOnlySet<string> organisation)
     {
-        var from = move.From is { } f && organisation.Contains(f.Id);
-        var to = move.To is { } t && organisation.Contains(t.Id);
-        if (Kinds.Count > 0) return from || to;
-        return (from && MoveKinds.Departures.Contains(move.Kind)) || (to && MoveKinds.Arrivals.Contains(move.Kind));
+        if (Kinds.Count > 0) return move.From is { } f && organisation.Contains(f.Id) || move.To is { } t && organisation.Contains(t.Id);
+        return MoveKinds.Leaves(move.Kind, move.From?.Id, move.To?.Id, organisation) || MoveKinds.Reaches(move.Kind, move.To?.Id, organisation);
     }
 }

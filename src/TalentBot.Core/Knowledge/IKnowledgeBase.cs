@@ -1,8 +1,10 @@
 namespace TalentBot.Core.Knowledge;
 
 /// <summary>
-/// Which moves to fetch. Sets of organisation ids already include each organisation's parts. Moves come newest
-/// first (by date reported, then first seen) and paged, with the total, because a reply shows a page.
+/// Which moves to fetch. Sets of organisation ids already include each organisation's parts. <see cref="LeavingAny"/>
+/// and <see cref="ArrivingAny"/> read a move as "who left" and "who joined" do (<see cref="MoveKinds.Leaves"/>,
+/// <see cref="MoveKinds.Reaches"/>); <see cref="FromAny"/> and <see cref="ToAny"/> read its ends as they are. Moves
+/// come newest first (by date reported, then first seen) and paged, with the total, because a reply shows a page.
 /// </summary>
 public sealed record MoveQuery(
     IReadOnlySet<string>? FromAny = null,
@@ -10,7 +12,9 @@ public sealed record MoveQuery(
     string? PersonId = null,
     IReadOnlySet<MoveKind>? Kinds = null,
     int Limit = 20,
-    int Offset = 0);
+    int Offset = 0,
+    IReadOnlySet<string>? LeavingAny = null,
+    IReadOnlySet<string>? ArrivingAny = null);
 
 public sealed record MovePage(IReadOnlyList<Move> Moves, int Total);
 

@@ -82,8 +82,15 @@ internal sealed class MoveTimeline
             return _byPerson.TryGetValue(query.PersonId, out var mine) ? [mine] : [];
         var from = query.FromAny is null ? null : Lists(_byFrom, query.FromAny);
         var to = query.ToAny is null ? null : Lists(_byTo, query.ToAny);
-        if (from is not null && to is not null) return from.Sum(l => l.Count) <= to.Sum(l => l.Count) ? from : to;
-        return from ?? to ?? [_all];
+        // A move leaves an organisation by its From, or (never started) by its To; it reaches one by its To.
+        List<List<Entry>>? leaving = query.LeavingAny is null ? null : [.. Lists(_byFrom, query.LeavingAny), .. Lists(_byTo, query.LeavingAny)];
+        var arriving = query.ArrivingAny is null ? null : Lists(_byTo, query.ArrivingAny);
+        List<List<Entry>>? best = null;
+        foreach (var lists in (ReadOnlySpan<List<List<Entry>>?>)[from, to, leaving, arriving])
+        {
+            if (lists is not null && (best is null || lists.Sum(l => l.Count) < best.Sum(l => l.Count))) best = lists;
+        }
+        return best ?? [_all];
     }
 
     private static List<List<Entry>> Lists(Dictionary<string, List<Entry>> index, IReadOnlySet<string> ids)
@@ -98,6 +105,8 @@ internal sealed class MoveTimeline
         (query.PersonId is null || entry.PersonId == query.PersonId)
         && (query.FromAny is null || (entry.FromId is not null && query.FromAny.Contains(entry.FromId)))
         && (query.ToAny is null || (entry.ToId is not null && query.ToAny.Contains(entry.ToId)))
+        && (query.LeavingAny is null || MoveKinds.Leaves(entry.Kind, entry.FromId, entry.ToId, query.LeavingAny))
+        && (query.ArrivingAny is null || MoveKinds.Reaches(entry.Kind, entry.ToId, query.ArrivingAny))
         && (query.Kinds is null || query.Kinds.Contains(entry.Kind));
 
     private static void Append(Dictionary<string, List<Entry>> index, string key, Entry entry)

@@ -29,6 +29,8 @@ internal sealed class FakeKnowledgeBase(EntityRegistry registry) : IKnowledgeBas
         var matching = Moves
             .Where(m => query.FromAny is null || (m.From is not null && query.FromAny.Contains(m.From.Id)))
             .Where(m => query.ToAny is null || (m.To is not null && query.ToAny.Contains(m.To.Id)))
+            .Where(m => query.LeavingAny is null || MoveKinds.Leaves(m.Kind, m.From?.Id, m.To?.Id, query.LeavingAny))
+            .Where(m => query.ArrivingAny is null || MoveKinds.Reaches(m.Kind, m.To?.Id, query.ArrivingAny))
             .Where(m => query.PersonId is null || m.Person.Id == query.PersonId)
             .Where(m => query.Kinds is null || query.Kinds.Contains(m.Kind))
             .OrderByDescending(m => m.When?.Year ?? 0)
