@@ -10,9 +10,9 @@ public sealed record NameChoice(string Name, string? MatchedAlias);
 
 /// <summary>
 /// Completes a partly typed organisation or person name from the registry, in any script and forgiving of case,
-/// accents and separators: names that begin with the text first, then names with a word that begins with it, then
-/// names that contain it. Offers names only; resolving what was finally typed stays with the answerer. Built once
-/// per registry; immutable and safe to share across threads.
+/// accents and separators: names that begin with the text first (canonical names before aliases), then names with
+/// a word that begins with it, then names that contain it. Offers names only; resolving what was finally typed stays
+/// with the answerer. Built once per registry; immutable and safe to share across threads.
 /// </summary>
 public sealed class NameCompletion
 {
@@ -54,6 +54,8 @@ public sealed class NameCompletion
         }
         return best.Values
                    .OrderBy(b => b.Rank)
+                   // "me" offers Meta before FAIR, which matched only through its alias "Meta FAIR".
+                   .ThenBy(b => b.Name == b.Entity.Name ? 0 : 1)
                    .ThenBy(b => b.Entity.Name, StringComparer.OrdinalIgnoreCase)
                    .Take(limit)
                    .Select(b => new NameChoice(b.Entity.Name, b.Name == b.Entity.Name ? null : b.Name))

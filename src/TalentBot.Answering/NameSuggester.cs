@@ -37,7 +37,8 @@ internal sealed class NameSuggester
             if (entity.Kind != kind) continue;
             foreach (var variant in variants)
             {
-                var limit = Math.Max(2, variant.Length / 3);
+                // A single word of a longer name is held closer: "Labs" is two edits from "AWS" and means nothing by it.
+                var limit = Math.Max(ReferenceEquals(variant, compact) ? 2 : 1, variant.Length / 3);
                 var distance = Score(variant, candidate, limit);
                 if (distance > limit) continue;
                 if (!best.TryGetValue(entity.Id, out var known) || distance < known.Distance)

@@ -51,4 +51,15 @@ public sealed class EntityResolverTests
         unresolved.Query.ShouldBe("Antropik Labs");
         unresolved.Suggestions.ShouldContain("Anthropic");
     }
+
+    [Fact]
+    public void Resolve_UnknownNameWithAShortWord_SuggestsNothingForTheWordAlone()
+    {
+        // "Labs" is two edits from "AWS": a word of a longer name must come closer than that to suggest anything.
+        var registry = new EntityRegistry([new RegisteredEntity("aws", EntityKind.Organisation, "Amazon Web Services", ["AWS"], null)]);
+        var resolver = new EntityResolver(new FakeKnowledgeBase(registry), registry);
+
+        resolver.Resolve("Quasar Reasoning Labs", EntityKind.Organisation).ShouldBeOfType<UnresolvedEntity>().Suggestions.ShouldBeEmpty();
+        resolver.Resolve("Amazon Web Servces Labs", EntityKind.Organisation).ShouldBeOfType<UnresolvedEntity>().Suggestions.ShouldBe(["Amazon Web Services"]);
+    }
 }
