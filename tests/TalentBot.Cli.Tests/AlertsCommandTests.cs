@@ -63,7 +63,7 @@ public sealed class AlertsCommandTests : IAsyncLifetime
         var delivered = _webhook.Accepted.Select(r => Describe(r.Body!["moves"]![0]!)).Order().ToList();
         delivered.ShouldBe(new[]
         {
-            "Camille Fournier left Meta → Mistral",
+            "Camille Fournier left Meta → Mistral AI",
             "Giulia Conti joined Google → Meta",
             "Hannah Okafor left Meta → Anthropic",
             "Tomas Lindqvist joined Google → Meta",

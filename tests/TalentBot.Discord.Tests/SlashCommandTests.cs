@@ -75,10 +75,10 @@ public sealed partial class SlashCommandTests : IAsyncLifetime
     [Fact]
     public async Task UnknownOrganisation_IsPrivateWithDidYouMeanButtons()
     {
-        var result = await _host.SendAsync(Payloads.Command("who-left", Org("Googel Brain")));
+        var result = await _host.SendAsync(Payloads.Command("who-left", Org("Googel Labs")));
 
         result.IsEphemeral.ShouldBeTrue();
-        result.EmbedText.ShouldContain("Googel Brain");
+        result.EmbedText.ShouldContain("Googel Labs");
         var suggestion = result.Buttons.Single(b => (string)b["label"]! == "Google");
         ((string)suggestion["custom_id"]!).ShouldBe("dym|en|wl|Google");
     }
