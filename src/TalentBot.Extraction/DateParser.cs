@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using TalentBot.Core;
 
@@ -7,9 +8,10 @@ namespace TalentBot.Extraction;
 public sealed record DateMention(PartialDate Date, int Start, int Length);
 
 /// <summary>
-/// Finds dates as precisely as the text gives them: "July 15", "15 juillet 2025", "nell'aprile", "7月15日",
-/// "late June", "2025". A missing year is taken from the publication date; a missing day stays missing.
-/// Stateless; safe to share.
+/// Finds dates as precisely as the text gives them: "July 15", "15 juillet 2025", "nell'aprile", "7月15日", "late June",
+/// "2025"; and, counted from the article's own date, relative ones: "last week", "lundi", "il mese scorso", "先週",
+/// "two years ago", "17日". A missing year is taken from that date; a missing day stays missing; a relative date is
+/// only as precise as it determines ("last week" is a month). Stateless; safe to share.
 /// </summary>
 public static partial class DateParser
 {
@@ -41,35 +43,72 @@ public static partial class DateParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Italian();
 
-    [GeneratedRegex(@"(?:(?<year>(?:19|20|１９|２０)[\d０-９]{2})年\s?|(?<lastyear>昨年|去年)\s?)?(?<month>[\d０-９]{1,2})月(?:\s?(?<day>[\d０-９]{1,2})日)?" +
+    [GeneratedRegex(@"(?:(?<year>(?:19|20|１９|２０)[\d０-９]{2})年\s?|(?<lastyear>昨年|去年)\s?|(?<thisyear>今年)\s?)?(?<month>[\d０-９]{1,2})月(?:\s?(?<day>[\d０-９]{1,2})日)?" +
                     @"|(?<year>(?:19|20|１９|２０)[\d０-９]{2})年")]
     private static partial Regex Japanese();
+
+    // Relative dates: each named group is one way of counting from the article's date.
+    [GeneratedRegex(@"\b(?:(?<thismonth>this\s+month|earlier\s+this\s+month)|(?<lastmonth>last\s+month)|(?<nextmonth>next\s+month)|(?<lastweek>last\s+week|a\s+week\s+ago)" +
+                    @"|(?<thisweek>this\s+week|earlier\s+this\s+week)|(?<nextweek>next\s+week)|(?<yesterday>yesterday)|(?<today>today)|(?<lastyear>last\s+year)|(?<thisyear>this\s+year|earlier\s+this\s+year)" +
+                    @"|(?<ago>\d{1,2}|two|three|four|five)\s+years?\s+ago|(?:on\s+|last\s+)(?<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishRelative();
+
+    [GeneratedRegex(@"\b(?:(?<thismonth>ce\s+mois(?:-ci)?|en\s+ce\s+début\s+de\s+mois)|(?<lastmonth>le\s+mois\s+dernier|le\s+mois\s+passé)|(?<nextmonth>le\s+mois\s+prochain)|(?<lastweek>la\s+semaine\s+(?:dernière|passée))" +
+                    @"|(?<thisweek>cette\s+semaine)|(?<nextweek>la\s+semaine\s+prochaine)|(?<yesterday>hier)|(?<today>aujourd['’]hui)|(?<lastyear>l['’]an\s+dernier|l['’]année\s+dernière|l['’]an\s+passé)|(?<thisyear>cette\s+année)" +
+                    @"|il\s+y\s+a\s+(?<ago>\d{1,2}|deux|trois|quatre|cinq)\s+ans|(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchRelative();
+
+    [GeneratedRegex(@"\b(?:(?<thismonth>questo\s+mese)|(?<lastmonth>il\s+mese\s+scorso|lo\s+scorso\s+mese)|(?<nextmonth>il\s+mese\s+prossimo|il\s+prossimo\s+mese)|(?<lastweek>la\s+settimana\s+scorsa|la\s+scorsa\s+settimana)" +
+                    @"|(?<thisweek>questa\s+settimana)|(?<nextweek>la\s+prossima\s+settimana|la\s+settimana\s+prossima)|(?<yesterday>ieri)|(?<today>oggi)|(?<lastyear>l['’]anno\s+scorso|lo\s+scorso\s+anno)|(?<thisyear>quest['’]anno)" +
+                    @"|(?<ago>\d{1,2}|due|tre|quattro|cinque)\s+anni\s+fa|(?<weekday>lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?:\s+scorso)?)(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItalianRelative();
+
+    [GeneratedRegex(@"(?<thismonth>今月)|(?<lastmonth>先月)|(?<nextmonth>来月)|(?<lastweek>先週)|(?<thisweek>今週)|(?<nextweek>来週)|(?<yesterday>昨日)|(?<today>本日|今日)" +
+                    @"|(?<lastyear>昨年|去年)(?![\d０-９]{1,2}月)|(?<thisyear>今年)(?![\d０-９]{1,2}月)|(?<ago>[\d０-９]{1,2})年前|(?<weekday>[月火水木金土日])曜(?:日)?|(?<![\d０-９月])(?<dayonly>[\d０-９]{1,2})日(?:付)?")]
+    private static partial Regex JapaneseRelative();
+
+    /// <summary>One language's ways of writing dates: absolute, relative, its month and weekday names, its small numbers.</summary>
+    private sealed record Grammar(Regex Absolute, Regex Relative, Func<string, int?> Month, Func<string, int?> Weekday, IReadOnlyDictionary<string, int> SmallNumbers);
+
+    private static readonly IReadOnlyDictionary<Language, Grammar> Grammars = new Dictionary<Language, Grammar>
+    {
+        [Language.English] = new(English(), EnglishRelative(), MonthName, WeekdayOf("monday tuesday wednesday thursday friday saturday sunday"), SmallNumbers("two three four five")),
+        [Language.French] = new(French(), FrenchRelative(), MonthName, WeekdayOf("lundi mardi mercredi jeudi vendredi samedi dimanche"), SmallNumbers("deux trois quatre cinq")),
+        [Language.Italian] = new(Italian(), ItalianRelative(), MonthName, WeekdayOf("lunedì martedì mercoledì giovedì venerdì sabato domenica"), SmallNumbers("due tre quattro cinque")),
+        [Language.Japanese] = new(Japanese(), JapaneseRelative(), MonthDigits, WeekdayOf("月 火 水 木 金 土 日"), SmallNumbers("")),
+    };
 
     public static IReadOnlyList<DateMention> FindAll(string text, Language language, PartialDate? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var pattern = language switch
-        {
-            Language.French => French(),
-            Language.Italian => Italian(),
-            Language.Japanese => Japanese(),
-            _ => English(),
-        };
+        var grammar = Grammars[language];
         var found = new List<DateMention>();
-        foreach (Match m in pattern.Matches(text))
+        foreach (Match m in grammar.Absolute.Matches(text))
         {
-            if (TryBuild(m, language, published, out var date)) found.Add(new DateMention(date, m.Index, m.Length));
+            if (TryBuild(m, grammar, published, out var date)) found.Add(new DateMention(date, m.Index, m.Length));
+        }
+        if (published is { Year: not null } reference)
+        {
+            foreach (Match m in grammar.Relative.Matches(text))
+            {
+                if (found.Any(f => m.Index < f.Start + f.Length && f.Start < m.Index + m.Length)) continue;
+                if (Relative(m, grammar, reference) is { } date) found.Add(new DateMention(date, m.Index, m.Length));
+            }
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         return found;
     }
 
-    private static bool TryBuild(Match m, Language language, PartialDate? published, out PartialDate date)
+    private static bool TryBuild(Match m, Grammar grammar, PartialDate? published, out PartialDate date)
     {
         date = default;
-        int? month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value, language) : null;
+        int? month = m.Groups["month"].Success ? grammar.Month(m.Groups["month"].Value) : null;
         if (m.Groups["month"].Success && month is null) return false;
-        int? day = m.Groups["day"].Success ? int.Parse(MoneyParser.ToAsciiDigits(m.Groups["day"].Value)) : null;
-        int? year = m.Groups["year"].Success ? int.Parse(MoneyParser.ToAsciiDigits(m.Groups["year"].Value)) : null;
+        int? day = m.Groups["day"].Success ? int.Parse(MoneyParser.ToAsciiDigits(m.Groups["day"].Value), CultureInfo.InvariantCulture) : null;
+        int? year = m.Groups["year"].Success ? int.Parse(MoneyParser.ToAsciiDigits(m.Groups["year"].Value), CultureInfo.InvariantCulture) : null;
         if (year is null && month is not null && published?.Year is { } publishedYear)
         {
             // "昨年12月" is last year's; "last December", "décembre dernier" the most recent one; otherwise the text
@@ -85,9 +124,74 @@ public static partial class DateParser
         return true;
     }
 
-    private static int? MonthNumber(string name, Language language)
+    /// <summary>A relative date counted from <paramref name="reference"/>, as precise as both allow.</summary>
+    private static PartialDate? Relative(Match m, Grammar grammar, PartialDate reference)
     {
-        if (language == Language.Japanese) return int.Parse(MoneyParser.ToAsciiDigits(name));
+        var year = reference.Year!.Value;
+        if (m.Groups["thisyear"].Success) return new PartialDate(year);
+        if (m.Groups["lastyear"].Success) return new PartialDate(year - 1);
+        if (m.Groups["ago"].Success)
+        {
+            var text = MoneyParser.ToAsciiDigits(m.Groups["ago"].Value);
+            var years = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : grammar.SmallNumbers.GetValueOrDefault(text.ToLowerInvariant());
+            return years is > 0 and < 60 ? new PartialDate(year - years) : null;
+        }
+        if (reference.Month is not { } month) return null;
+        var first = new DateOnly(year, month, 1);
+        if (m.Groups["thismonth"].Success) return Month(first);
+        if (m.Groups["lastmonth"].Success) return Month(first.AddMonths(-1));
+        if (m.Groups["nextmonth"].Success) return Month(first.AddMonths(1));
+        if (reference.Day is not { } day) return m.Groups["dayonly"].Success ? null : Month(first);
+        var today = new DateOnly(year, month, day);
+        if (m.Groups["today"].Success) return Day(today);
+        if (m.Groups["yesterday"].Success) return Day(today.AddDays(-1));
+        if (m.Groups["thisweek"].Success) return Month(today);
+        if (m.Groups["lastweek"].Success) return Month(today.AddDays(-7));
+        if (m.Groups["nextweek"].Success) return Month(today.AddDays(7));
+        if (m.Groups["dayonly"].Success)
+        {
+            // "17日" in an article of the 18th is this month's 17th; in an article of the 3rd, last month's.
+            var d = int.Parse(MoneyParser.ToAsciiDigits(m.Groups["dayonly"].Value), CultureInfo.InvariantCulture);
+            var target = d <= day ? first : first.AddMonths(-1);
+            return d >= 1 && d <= DateTime.DaysInMonth(target.Year, target.Month) ? new PartialDate(target.Year, target.Month, d) : null;
+        }
+        if (m.Groups["weekday"].Success && grammar.Weekday(m.Groups["weekday"].Value) is { } weekday)
+        {
+            // A weekday named in a report is the last one on or before the day it speaks from.
+            var back = ((int)today.DayOfWeek - weekday + 7) % 7;
+            return Day(today.AddDays(-back));
+        }
+        return null;
+    }
+
+    private static PartialDate Month(DateOnly date) => new(date.Year, date.Month);
+
+    private static PartialDate Day(DateOnly date) => new(date.Year, date.Month, date.Day);
+
+    /// <summary>Weekday names, Monday first, as .NET numbers them (Sunday is 0).</summary>
+    private static Func<string, int?> WeekdayOf(string mondayFirst)
+    {
+        var names = mondayFirst.Split(' ');
+        return name =>
+        {
+            var i = Array.FindIndex(names, n => name.StartsWith(n, StringComparison.OrdinalIgnoreCase));
+            return i < 0 ? null : (i + 1) % 7;
+        };
+    }
+
+    private static Dictionary<string, int> SmallNumbers(string twoToFive)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        var n = 2;
+        foreach (var word in twoToFive.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map[word] = n++;
+        return map;
+    }
+
+    private static int? MonthDigits(string digits) => int.Parse(MoneyParser.ToAsciiDigits(digits), CultureInfo.InvariantCulture);
+
+    /// <summary>A month's name in English, French or Italian (the three never name different months alike).</summary>
+    private static int? MonthName(string name)
+    {
         var key = name.TrimEnd('.').ToLowerInvariant();
         return key switch
         {

@@ -116,8 +116,21 @@ public static class SentenceSplitter
 
     private static int SkipClosers(string text, int i)
     {
-        while (i < text.Length && text[i] is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '」' or '』' or '）') i++;
+        while (i < text.Length)
+        {
+            if (text[i] is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '」' or '』' or '）') i++;
+            // A web page's footnote markers after the stop ("…at Meta.[1][2] Knight…") belong to the sentence they close.
+            else if (text[i] == '[' && FootnoteEnd(text, i) is var end && end > i) i = end;
+            else break;
+        }
         return i;
+    }
+
+    private static int FootnoteEnd(string text, int open)
+    {
+        var i = open + 1;
+        while (i < text.Length && i - open <= 4 && char.IsAsciiDigit(text[i])) i++;
+        return i > open + 1 && i < text.Length && text[i] == ']' ? i + 1 : -1;
     }
 
     private static int NextNonSpace(string text, int i)

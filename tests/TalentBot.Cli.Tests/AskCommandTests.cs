@@ -15,7 +15,7 @@ public sealed class AskCommandTests : IDisposable
 
         result.ExitCode.ShouldBe(0);
         result.Error.ShouldContain("Building the knowledge base");
-        foreach (var person in new[] { "Ethan Knight", "Avi Verma", "Rishabh Agarwal", "Loredana Crisan", "Chaya Nayak" })
+        foreach (var person in new[] { "Ethan Knight", "Avi Verma", "Rishabh Agarwal", "Shengjia Zhao", "Chaya Nayak" })
             result.Output.ShouldContain(person);
         result.Output.ShouldContain("[1]");
         File.Exists(_temp.Database).ShouldBeTrue();

@@ -27,7 +27,7 @@ public sealed class ContextTests
     [InlineData(Language.Italian, "Lo scienziato Kai Mendes, entrato in Orbital poche settimane fa, se n'è andato.", "~kai-mendes|left|~orbital|")]
     [InlineData(Language.Japanese, "数週間前にOrbitalに入社した機械学習科学者のカイ・メンデスは去りました。", "~カイ-メンデス|left|~orbital|")]
     public void Extract_JoiningClauseBeforeARoleNoun_IsWhereTheDepartureLeaves(Language language, string text, string expected) =>
-        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe([expected]);
+        Extraction.Of(language, text).Moves.Where(m => m.Kind == MoveKind.Left).Select(Extraction.Describe).ShouldBe([expected]);
 
     [Theory]
     [InlineData(Language.English, "Kai Mendes worked at Google early in his career, then joined Meta, and finally moved to Anthropic.", "~kai-mendes")]

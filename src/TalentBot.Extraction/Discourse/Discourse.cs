@@ -1,0 +1,131 @@
+using TalentBot.Core;
+
+namespace TalentBot.Extraction;
+
+/// <summary>A person as a move names them, the phrase that did, and whether the name had to be found through what refers to them.</summary>
+internal sealed record ResolvedPerson(EntityRef Entity, bool ThroughReference, Referent? Phrase = null);
+
+/// <summary>
+/// Who and what an article is talking about as it goes, sentence by sentence: the person each sentence is about (its
+/// subject or topic), the people and organisations named recently, and the last group named together. Resolves "she",
+/// "the researcher", "同氏", a dropped subject and "the company" to the one they most likely mean, checking gender and
+/// number; where no single antecedent fits, it resolves to nothing, never to the nearest name. One per article.
+/// </summary>
+internal sealed class Discourse(PersonBook book)
+{
+    /// <summary>How many sentences back a pronoun or a dropped subject may reach for its antecedent.</summary>
+    private const int Reach = 3;
+
+    private readonly List<(int Sentence, EntityRef Person, bool Topic)> _people = [];
+    private readonly List<(int Sentence, EntityRef Organisation, bool Prominent)> _organisations = [];
+    private readonly Dictionary<int, IReadOnlyList<EntityRef>> _groups = [];
+
+    public PersonBook Book { get; } = book;
+
+    /// <summary>The person a sentence is about, once it has been read.</summary>
+    public EntityRef? TopicOf(int sentence) =>
+        _people.LastOrDefault(p => p.Sentence == sentence && p.Topic).Person;
+
+    /// <summary>Records that a sentence names a person; its topic is the subject of its main clause or of its first move.</summary>
+    public void Mention(int sentence, EntityRef person, bool topic)
+    {
+        if (topic && _people.Any(p => p.Sentence == sentence && p.Topic)) topic = false;
+        _people.Add((sentence, person, topic));
+    }
+
+    public void MentionGroup(int sentence, IReadOnlyList<EntityRef> people)
+    {
+        if (people.Count >= 2) _groups[sentence] = people;
+    }
+
+    public void MentionOrganisation(int sentence, EntityRef organisation, bool prominent) => _organisations.Add((sentence, organisation, prominent));
+
+    /// <summary>
+    /// The person a pronoun or description at a sentence stands for: one named before it in the same sentence, else the
+    /// topic of the sentence before, else the one compatible person named there; up to <see cref="Reach"/> back.
+    /// </summary>
+    public EntityRef? ResolvePerson(SentenceReading sentence, Referent reference)
+    {
+        var here = sentence.Referents
+            .Where(r => r.Kind == ReferentKind.Person && r.End <= reference.Start && sentence.SameLevel(r.Start, reference.Start)
+                        && Fits(r.Entity!, reference.Gender))
+            .Select(r => r.Entity!)
+            .DistinctBy(e => e.Id)
+            .ToList();
+        if (here.Count > 0) return Learn(here[0], reference.Gender);
+        for (var back = 1; back <= Reach; back++)
+        {
+            var index = sentence.Index - back;
+            if (index < 0) break;
+            var named = _people.Where(p => p.Sentence == index && Fits(p.Person, reference.Gender)).ToList();
+            if (named.Count == 0) continue;
+            var topic = named.FirstOrDefault(p => p.Topic);
+            if (topic.Person is not null) return Learn(topic.Person, reference.Gender);
+            var distinct = named.Select(p => p.Person).DistinctBy(p => p.Id).ToList();
+            return distinct.Count == 1 ? Learn(distinct[0], reference.Gender) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"They", "ils", "loro": the group named together in one of the sentences before.</summary>
+    public IReadOnlyList<EntityRef> ResolveGroup(int sentence)
+    {
+        for (var back = 0; back <= Reach; back++)
+        {
+            if (_groups.TryGetValue(sentence - back, out var group)) return group;
+        }
+        return [];
+    }
+
+    /// <summary>A subject the sentence leaves out: the topic of the sentence before (or of the one before that).</summary>
+    public EntityRef? ResolveDropped(int sentence)
+    {
+        for (var back = 1; back <= 2; back++)
+        {
+            if (TopicOf(sentence - back) is { } topic) return topic;
+            if (_people.Any(p => p.Sentence == sentence - back)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"The company", "同社": the organisation named last in the sentence before it, else the prominent one of the sentences before.</summary>
+    public EntityRef? ResolveOrganisation(SentenceReading sentence, PlacedOrganisation reference)
+    {
+        // "X left Apple, the company said": an organisation named before it in the sentence, unless it already plays
+        // another part in the same move ("Google DeepMindから同社に入社": 同社 is not where she came from).
+        var here = sentence.Organisations.LastOrDefault(o => o.Entity.Kind == ReferentKind.Organisation && o.Entity.End <= reference.Entity.Start
+                                                             && !OtherEnd(o, reference));
+        if (here?.Entity.Entity is not null) return here.Entity.Entity;
+        for (var back = 1; back <= 2; back++)
+        {
+            var named = _organisations.Where(o => o.Sentence == sentence.Index - back).ToList();
+            if (named.Count == 0) continue;
+            var prominent = named.Where(o => o.Prominent).Select(o => o.Organisation).DistinctBy(o => o.Id).ToList();
+            if (prominent.Count == 1) return prominent[0];
+            var distinct = named.Select(o => o.Organisation).DistinctBy(o => o.Id).ToList();
+            return distinct.Count == 1 ? distinct[0] : prominent.FirstOrDefault() ?? named[^1].Organisation;
+        }
+        return null;
+    }
+
+    /// <summary>Whether two organisations are the two ends of one move: "DeepMindから同社に入社".</summary>
+    private static bool OtherEnd(PlacedOrganisation organisation, PlacedOrganisation reference)
+    {
+        if (organisation.Trigger is null || organisation.Trigger != reference.Trigger) return false;
+        var end = ClauseGrammar.IsDestination(organisation.Trigger.Kind, organisation.Slot);
+        return end is not null && end != ClauseGrammar.IsDestination(reference.Trigger!.Kind, reference.Slot);
+    }
+
+    private bool Fits(EntityRef person, Gender gender)
+    {
+        var named = Book.Get(person);
+        if (named is { SpeaksOnly: true }) return false;
+        return gender == Gender.Unknown || named is null || named.Gender == Gender.Unknown || named.Gender == gender;
+    }
+
+    private EntityRef Learn(EntityRef person, Gender gender)
+    {
+        if (gender != Gender.Unknown && Book.Get(person) is { Gender: Gender.Unknown } named) named.Gender = gender;
+        return person;
+    }
+}
