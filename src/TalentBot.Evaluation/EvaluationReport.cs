@@ -40,6 +40,9 @@ public sealed record EvaluationReport(
     Ratio DatesRight,
     int DatesWrong)
 {
+    /// <summary>Articles the extractor failed on, each with the reason; they count as articles that yield nothing.</summary>
+    public IReadOnlyList<string> Failures { get; init; } = [];
+
     public static EvaluationReport Of(string folder, IReadOnlyList<ArticleScore> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);

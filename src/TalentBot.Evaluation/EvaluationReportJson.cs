@@ -31,6 +31,7 @@ public static class EvaluationReportJson
             counts = new { precision = Rate(report.CountPrecision), recall = Rate(report.CountRecall) },
             amounts = new { attached = Rate(report.AmountsAttached), wrong = report.AmountsWrong },
             dates = new { right = Rate(report.DatesRight), wrong = report.DatesWrong },
+            failures = report.Failures,
         }, Options);
     }
 

@@ -7,6 +7,9 @@ namespace TalentBot.Evaluation;
 /// <summary>Prints an <see cref="EvaluationReport"/> as the tables <c>talentbot eval</c> shows, and optionally every difference.</summary>
 public static class EvaluationReportText
 {
+    /// <summary>Wide enough for the longest kind's code, "threatened_to_leave", indented.</summary>
+    private const int LabelWidth = 22;
+
     public static string Format(EvaluationReport report, bool differences)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -16,7 +19,7 @@ public static class EvaluationReportText
         Line(sb, $"Gold set {report.Folder}: {articles.Count} articles ({languages}), {articles.Sum(a => a.Moves.Count)} moves, " +
                  $"{articles.Sum(a => a.Traps.Count)} traps, {articles.Sum(a => a.Counts.Count)} head counts");
         sb.AppendLine();
-        Line(sb, "Moves           strict P  strict R   consistent P  consistent R   predicted  gold");
+        Line(sb, $"{"Moves",-LabelWidth}{"strict P",9} {"strict R",9} {"consistent P",14} {"consistent R",13} {"predicted",11} {"gold",5}");
         foreach (var (language, scores) in report.ByLanguage) Row(sb, "  " + language.ToCode(), scores);
         Row(sb, "  all", report.Overall);
         sb.AppendLine();
@@ -30,6 +33,7 @@ public static class EvaluationReportText
         Line(sb, $"Head counts: {report.CountRecall.Hits} of {report.CountRecall.Total} found; {report.CountPrecision.Hits} of {report.CountPrecision.Total} predicted are right");
         Line(sb, $"Amounts tied to their person: {report.AmountsAttached.Hits} of {report.AmountsAttached.Total}; {report.AmountsWrong} wrong amounts on found moves");
         Line(sb, $"Dates: {report.DatesRight.Hits} of {report.DatesRight.Total} right; {report.DatesWrong} wrong dates on found moves");
+        foreach (var failure in report.Failures) Line(sb, $"The extractor failed on {failure}");
         if (differences) Differences(sb, report);
         return sb.ToString();
     }
@@ -69,7 +73,7 @@ public static class EvaluationReportText
         (move.Confidence.IsStated ? "" : $" [inferred: {string.Join(", ", move.Confidence.Reasons.Select(r => r.ToCode()))}]");
 
     private static void Row(StringBuilder sb, string label, MoveScores s) =>
-        Line(sb, $"{label,-14}{Rate(s.StrictPrecision),9} {Rate(s.StrictRecall),9} {Rate(s.ConsistentPrecision),14} {Rate(s.ConsistentRecall),13} {s.StrictPrecision.Total,11} {s.StrictRecall.Total,5}");
+        Line(sb, $"{label,-LabelWidth}{Rate(s.StrictPrecision),9} {Rate(s.StrictRecall),9} {Rate(s.ConsistentPrecision),14} {Rate(s.ConsistentRecall),13} {s.StrictPrecision.Total,11} {s.StrictRecall.Total,5}");
 
     private static string Rate(Ratio r) => r.Value.ToString("0.00", CultureInfo.InvariantCulture);
 
