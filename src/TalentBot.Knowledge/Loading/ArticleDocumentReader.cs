@@ -46,7 +46,7 @@ internal static class ArticleDocumentReader
         var load = (format ?? Sniff(content)) switch
         {
             DocumentFormat.Html => HtmlArticleReader.Read(location, content, url),
-            DocumentFormat.Markdown => ArticleLoad.Loaded(location, new ArticleSource(content, Title: FirstLine(content).TrimStart('#').Trim())),
+            DocumentFormat.Markdown => MarkdownArticleReader.Read(location, content),
             _ => ArticleLoad.Loaded(location, new ArticleSource(content, Title: FirstLine(content).Trim())),
         };
         if (load.Article is not { } article) return load;
@@ -77,7 +77,7 @@ internal static class ArticleDocumentReader
             || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
             || (start.StartsWith('<') && content.Contains("<body", StringComparison.OrdinalIgnoreCase)))
             return DocumentFormat.Html;
-        return FirstLine(content).StartsWith('#') ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+        return FirstLine(content).StartsWith('#') || FrontMatter.Opens(content) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
     }
 
     private static string FirstLine(string content) =>
