@@ -42,6 +42,15 @@ public sealed class HtmlArticleTests : IDisposable
     }
 
     [Fact]
+    public void LoadFile_HeadNeverClosed_BodyTextStillRead()
+    {
+        var article = Load($"<html><head><title>Moves</title><meta charset=\"utf-8\"><p>{English}</p><p>Second paragraph.</p></html>");
+
+        Lines(article.Text).ShouldBe([English, "Second paragraph."]);
+        article.Title.ShouldBe("Moves");
+    }
+
+    [Fact]
     public void LoadFile_InlineElements_DoNotBreakTheSentence()
     {
         var article = Load(

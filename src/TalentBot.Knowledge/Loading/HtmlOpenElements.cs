@@ -62,6 +62,10 @@ internal sealed class HtmlOpenElements
         "xmp", "li", "dd", "dt",
     ];
 
+    /// <summary>What a head holds; any other start tag ends a head left open, as &lt;/head&gt; is optional.</summary>
+    private static readonly HashSet<string> HeadContent =
+        ["base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script", "style", "template", "title"];
+
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
     private static readonly HashSet<string> TableSections = ["tbody", "thead", "tfoot"];
     private static readonly HashSet<string> TableParts = ["table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup"];
@@ -79,7 +83,7 @@ internal sealed class HtmlOpenElements
     /// <summary>How many open elements have <paramref name="role"/> (a single flag).</summary>
     public int OpenWith(ElementRoles role) => _roleCounts[System.Numerics.BitOperations.Log2((uint)role)];
 
-    public bool IsOpen(string name) => _positions.TryGetValue(name, out var at) && at.Count > 0;
+    public bool IsOpen(string name) => Topmost(name) >= 0;
 
     /// <summary>
     /// The lowest index that <paramref name="startTag"/> closes before it opens (an open paragraph, the previous list
@@ -88,6 +92,7 @@ internal sealed class HtmlOpenElements
     public int ClosedBy(string startTag)
     {
         var target = -1;
+        if (!HeadContent.Contains(startTag)) target = Topmost("head");
         if (ClosesParagraph.Contains(startTag)) target = Lowest(target, InScope("p", Top.ScopeFloor));
         switch (startTag)
         {
@@ -156,6 +161,9 @@ internal sealed class HtmlOpenElements
         Tally(entry.Roles, -1);
         return entry;
     }
+
+    /// <summary>The index of the topmost open element named <paramref name="name"/>, or -1.</summary>
+    public int Topmost(string name) => _positions.TryGetValue(name, out var at) && at.Count > 0 ? at[^1] : -1;
 
     private Entry Top => _stack.Count == 0 ? Entry.Bottom : _stack[^1];
 

@@ -191,6 +191,8 @@ internal sealed class HtmlScan
 
     private void Text(string text)
     {
+        // Text straight in a head left open ends it, and is the body's.
+        if (_open.Count > 0 && _open[^1].Name == "head" && !string.IsNullOrWhiteSpace(text)) PopTo(_open.Count - 1);
         _titleText?.Append(text);
         if (!_open.Has(ElementRoles.NoText) && !(_wholePage && _open.Has(ElementRoles.Boilerplate)))
             _text.Write(text, _open.Has(ElementRoles.Preformatted));
