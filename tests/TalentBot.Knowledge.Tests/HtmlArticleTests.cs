@@ -61,6 +61,16 @@ public sealed class HtmlArticleTests : IDisposable
     }
 
     [Fact]
+    public void LoadFile_FormControlInsideASentence_NeitherTextNorLineBreak()
+    {
+        var article = Load(
+            "<html><body><article><p>Kenji Watanabe <select><option>Follow</option><option>Mute</option></select>" +
+            $"<button>Share<br></button> left OpenAI.</p><p>{English}</p></article></body></html>");
+
+        Lines(article.Text)[0].ShouldBe("Kenji Watanabe left OpenAI.");
+    }
+
+    [Fact]
     public void LoadFile_ListsTablesBreaksQuotesAndDivs_EachOnItsOwnLine()
     {
         var article = Load(

@@ -157,14 +157,13 @@ internal sealed class HtmlScan
         ReadMetadata(tag);
         if (name is "html" or "head" or "body" && _open.IsOpen(name)) return;
         if (name == "form" && _open.IsOpen("form")) return; // the tree builder ignores a form inside a form
-        Breaks(name);
 
         var closed = _open.ClosedBy(name);
         if (closed >= 0) PopTo(closed);
+        Breaks(name);
         // Only SVG and MathML honour a self-closing tag: <div/> opens a div.
         if (VoidElements.Contains(name) || (tag.IsSelfClosing && (_open.Has(ElementRoles.Foreign) || name is "svg" or "math")))
         {
-            if (name == "br") _text.Break();
             EmitStart(tag, isVoid: true);
             return;
         }
@@ -179,14 +178,9 @@ internal sealed class HtmlScan
 
     private void EndTag(string name)
     {
-        Breaks(name);
-        if (name == "br")
-        {
-            _text.Break(); // </br> is read as <br>
-            return;
-        }
         var closed = _open.ClosedByEnd(name);
         if (closed >= 0) PopTo(closed);
+        Breaks(name); // </br> reads as <br>, and a stray </p> as an empty paragraph
     }
 
     private void Text(string text)
@@ -194,15 +188,19 @@ internal sealed class HtmlScan
         // Text straight in a head left open ends it, and is the body's.
         if (_open.Count > 0 && _open[^1].Name == "head" && !string.IsNullOrWhiteSpace(text)) PopTo(_open.Count - 1);
         _titleText?.Append(text);
-        if (!_open.Has(ElementRoles.NoText) && !(_wholePage && _open.Has(ElementRoles.Boilerplate)))
-            _text.Write(text, _open.Has(ElementRoles.Preformatted));
+        if (IsTextShown) _text.Write(text, _open.Has(ElementRoles.Preformatted));
         if (_reader is not null && !_open.Has(ElementRoles.NotForReader))
             _reader.Append(_open.Count > 0 && _open[^1].Name == "script" ? text : Escape(text, inAttribute: false));
     }
 
+    private bool IsTextShown => !_open.Has(ElementRoles.NoText) && !(_wholePage && _open.Has(ElementRoles.Boilerplate));
+
+    /// <summary>The line or paragraph break a tag makes, where its text would show: an option in a dropped form is no line.</summary>
     private void Breaks(string name)
     {
-        if (ParagraphBlocks.Contains(name)) _text.EndParagraph();
+        if (!IsTextShown) return;
+        if (name == "br") _text.Break();
+        else if (ParagraphBlocks.Contains(name)) _text.EndParagraph();
         else if (LineBlocks.Contains(name)) _text.EndLine();
     }
 
