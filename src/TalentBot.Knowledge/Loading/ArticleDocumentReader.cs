@@ -26,7 +26,13 @@ internal static class ArticleDocumentReader
         _ => null,
     };
 
-    /// <summary>Reads <paramref name="bytes"/>; <paramref name="format"/> null means sniff it from the content.</summary>
+    /// <summary>
+    /// Reads <paramref name="bytes"/>; <paramref name="format"/> null means sniff it from the content. Plain text is
+    /// kept as it is; HTML and Markdown become the text a reader sees, with what they declare about themselves (HTML
+    /// metadata, Markdown front matter) in the article's fields. <paramref name="url"/> is where the bytes were fetched
+    /// from, null for a file: it is the article's URL whatever the document claims. A declared language that is not
+    /// one of ours is detected instead.
+    /// </summary>
     public static ArticleLoad Read(string location, ReadOnlySpan<byte> bytes, DocumentFormat? format, Encoding? encoding, string? url)
     {
         if (bytes.IsEmpty) return ArticleLoad.Failed(location, "empty file");
@@ -52,7 +58,6 @@ internal static class ArticleDocumentReader
         if (load.Article is not { } article) return load;
         return load with
         {
-            // A page fetched from a URL is that URL's, whatever it calls itself; a saved page's own claim is the best there is.
             Article = article with
             {
                 Url = url ?? article.Url,
