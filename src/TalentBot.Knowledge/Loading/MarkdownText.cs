@@ -242,6 +242,7 @@ internal sealed partial class MarkdownText
         var definitionLines = new HashSet<int>();
         for (var i = 0; i < lines.Length; i++)
         {
+            if (!lines[i].TrimStart().StartsWith('[')) continue;
             var match = Definition().Match(lines[i]);
             if (!match.Success) continue;
             labels.Add(MarkdownInline.Label(match.Groups["label"].Value));
