@@ -21,7 +21,7 @@ internal static class HtmlArticleReader
         {
             // Given a parsed document, SmartReader reads it; given only a URI it would fetch it itself, bypassing
             // our HttpClient, timeout and size cap.
-            var document = new HtmlParser().ParseDocument(page.ReaderInput);
+            using var document = new HtmlParser().ParseDocument(page.ReaderInput);
             using var reader = new Reader(url ?? "https://localhost/", document);
             var readable = reader.GetArticle();
             if (readable.IsReadable && HtmlScan.Read(readable.Content, wholePage: false).Text is { Length: > 0 } article) text = article;
