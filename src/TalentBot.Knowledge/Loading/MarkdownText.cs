@@ -121,8 +121,8 @@ internal sealed partial class MarkdownText
     }
 
     /// <summary>
-    /// A paragraph's lines as one: a soft line break is a space (none between Japanese characters, which are written
-    /// without), a hard one (two trailing spaces or a backslash) stays a line break.
+    /// A paragraph's lines as one, so a wrapped sentence is one sentence: a soft line break is a space (none next to
+    /// Japanese, which is written without them), a hard one (two trailing spaces or a backslash) stays a line break.
     /// </summary>
     private static string Join(List<string> lines)
     {
