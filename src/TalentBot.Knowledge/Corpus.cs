@@ -6,7 +6,8 @@ namespace TalentBot.Knowledge;
 
 /// <summary>
 /// The founding corpus in a knowledge folder: <c>registry.json</c> (the entity registry) and <c>articles.json</c>
-/// (the manifest: id, file relative to the folder, title, language, outlet, url, published). A missing or malformed
+/// (the manifest: id, file relative to the folder, title, language, outlet, url, published; where it gives none, what
+/// the file itself declares, in HTML metadata or Markdown front matter, stands). A missing or malformed
 /// manifest or registry is a broken deployment and throws <see cref="InvalidDataException"/> or
 /// <see cref="FileNotFoundException"/>; an article file that cannot be read is listed in <see cref="Problems"/>
 /// and the rest load.
@@ -60,9 +61,9 @@ public sealed record Corpus(EntityRegistry Registry, IReadOnlyList<ArticleSource
                 Id = entry.Id,
                 Title = string.IsNullOrWhiteSpace(entry.Title) ? load.Article.Title : entry.Title,
                 Language = LanguageCodes.TryParse(entry.Language, out var language) ? language : load.Article.Language,
-                Outlet = string.IsNullOrWhiteSpace(entry.Outlet) ? null : entry.Outlet,
-                Url = string.IsNullOrWhiteSpace(entry.Url) ? null : entry.Url,
-                Published = PartialDate.TryParse(entry.Published, out var published) ? published : null,
+                Outlet = string.IsNullOrWhiteSpace(entry.Outlet) ? load.Article.Outlet : entry.Outlet,
+                Url = string.IsNullOrWhiteSpace(entry.Url) ? load.Article.Url : entry.Url,
+                Published = PartialDate.TryParse(entry.Published, out var published) ? published : load.Article.Published,
             });
         }
         return new Corpus(registry, articles, problems);

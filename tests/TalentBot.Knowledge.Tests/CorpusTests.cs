@@ -50,6 +50,18 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Fact]
+    public void Load_ManifestWithoutMetadata_TheFilesOwnFrontMatterStands()
+    {
+        _folder.Write("front/registry.json", """{ "organisations": [], "people": [] }""");
+        _folder.Write("front/articles.json", """{ "articles": [ { "id": "md", "file": "a.md", "outlet": "Wired" } ] }""");
+        _folder.Write("front/a.md", "---\ntitle: Zhao leaves\nurl: https://example.com/zhao\noutlet: TWiT\ndate: 2025-07-16\n---\nShengjia Zhao left OpenAI.");
+
+        var article = Corpus.Load(_folder.File("front")).Articles.Single();
+
+        article.ShouldBe(new ArticleSource("Shengjia Zhao left OpenAI.", "Zhao leaves", Language.English, "https://example.com/zhao", "Wired", new PartialDate(2025, 7, 16), "md"));
+    }
+
+    [Fact]
     public void Load_ArticleFileMissing_ListedAsProblemOthersLoad()
     {
         var corpus = Corpus.Load(Knowledge);
