@@ -117,7 +117,7 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
     {
         // The first sentence states the move; neighbours that supplied a part of it are cited after it, verbatim.
         var citations = claim.SentenceIndexes.Distinct().Where(sentences.ContainsKey)
-                             .Select(i => StoreMapping.ToCitationDocument(sentences[i], claim.FoundBy)).ToList();
+                             .Select(i => StoreMapping.ToCitationDocument(sentences[i], claim.FoundBy, claim.Confidence)).ToList();
         if (citations.Count == 0) return;
 
         Entity(claim.Person, EntityKind.Person);
@@ -188,7 +188,12 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         var added = false;
         foreach (var candidate in candidates)
         {
-            if (existing.Exists(c => c.ArticleId == candidate.ArticleId && c.SentenceIndex == candidate.SentenceIndex)) continue;
+            var cited = existing.Find(c => c.ArticleId == candidate.ArticleId && c.SentenceIndex == candidate.SentenceIndex);
+            if (cited is not null)
+            {
+                StoreMapping.Strengthen(cited, candidate);
+                continue;
+            }
             existing.Add(candidate);
             added = true;
         }

@@ -59,6 +59,14 @@ internal sealed class CitationDocument
     /// (not written) for the rules, so citations stored before the model could extract read as the rules'.
     /// </summary>
     public string? FoundBy { get; set; }
+    /// <summary>
+    /// <see cref="Core.Certainty.Inferred"/>'s name when this article only lets the move be inferred; null (not
+    /// written) when it states it, so citations stored before confidences were kept read as stated. A claim's
+    /// confidence is its article's, so every citation of one claim carries the same.
+    /// </summary>
+    public string? Certainty { get; set; }
+    /// <summary>The <see cref="Core.InferenceReason"/> names of an inferred claim; null when stated.</summary>
+    public List<string>? InferenceReasons { get; set; }
 }
 
 internal sealed class MoneyDocument
