@@ -120,7 +120,8 @@ public sealed class ChannelSubscriptions(
         var since = now - DigestWindow;
         var subscription = ChannelSubscription(command.Channel);
         var filter = subscription?.Filter ?? MoveFilter.Everything;
-        var reply = replies.Digest(digests.MovesFor(filter, since, now), since, command.Language, filter.Organisations);
+        var moves = digests.MovesFor(filter, subscription?.IncludeInferred ?? false, since, now);
+        var reply = replies.Digest(moves, since, command.Language, filter.Organisations);
         return new ChannelAnswer(reply.Text, reply.IsPrivate, reply.IsPrivate ? null : reply);
     }
 

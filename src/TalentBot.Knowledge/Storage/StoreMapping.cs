@@ -49,6 +49,9 @@ internal static class StoreMapping
         : new MoveConfidence(Enum.Parse<Certainty>(d.Certainty),
                              (d.InferenceReasons ?? []).Select(Enum.Parse<InferenceReason>).Distinct().Order().ToList());
 
+    /// <summary>When the move was first stated: null while it is inferred.</summary>
+    public static DateTime? StatedSince(MoveDocument d) => d.StatedAt ?? (ConfidenceOf(d).IsStated ? d.FirstSeen : null);
+
     public static CountFact ToCount(CountDocument d) => new(
         d.Id,
         new EntityRef(d.FromId, d.FromName),

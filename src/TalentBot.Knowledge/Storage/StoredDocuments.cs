@@ -91,6 +91,12 @@ internal sealed class MoveDocument
     public string? When { get; set; }
     public MoneyDocument? Amount { get; set; }
     public DateTime FirstSeen { get; set; }
+    /// <summary>
+    /// When an article first stated a move that earlier articles only let us infer. Null while the move is inferred,
+    /// and for a move stated by its first article, which has been stated since <see cref="FirstSeen"/> (as has every
+    /// move of a store written before confidences were kept).
+    /// </summary>
+    public DateTime? StatedAt { get; set; }
     public List<CitationDocument> Citations { get; set; } = [];
 }
 
