@@ -23,7 +23,10 @@ internal sealed class ReplyComposer
 
     public Reply Help(Language language)
     {
-        var lines = new[] { Phrase.HelpWhoLeft, Phrase.HelpWhoJoined, Phrase.HelpMoves, Phrase.HelpAsk, Phrase.HelpHelp, Phrase.HelpFreeText }
+        var lines = new[]
+            {
+                Phrase.HelpWhoLeft, Phrase.HelpWhoJoined, Phrase.HelpMoves, Phrase.HelpAsk, Phrase.HelpSubscribe, Phrase.HelpHelp, Phrase.HelpFreeText,
+            }
             .Select(p => new ReplyNote(ReplyNoteKind.Hint, Phrases.Get(language, p)))
             .ToList();
         return Build(ReplyIntent.Help, language, ReplyOutcome.Answered, Phrases.Get(language, Phrase.TitleHelp), notes: lines);

@@ -115,6 +115,8 @@ public static class ReplyJson
             shown.Disputed,
             shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList(),
             move.FoundOnlyByModel,
+            move.Confidence.Code,
+            move.Confidence.Reasons.Select(r => r.ToCode()).ToList(),
             shown.Group);
     }
 
@@ -174,6 +176,8 @@ public static class ReplyJson
         [property: JsonPropertyName("disputed")] bool Disputed,
         [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
         [property: JsonPropertyName("model_only")] bool ModelOnly,
+        [property: JsonPropertyName("confidence")] string Confidence,
+        [property: JsonPropertyName("confidence_reasons")] IReadOnlyList<string> ConfidenceReasons,
         [property: JsonPropertyName("group"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Group);
 
     private sealed record AmountJson(

@@ -71,7 +71,7 @@ internal static class ReplyText
         if (move.When is { } when) line.Append(", ").Append(when.ToString());
         if (move.Amount is { } amount) line.Append(", ").Append(ReplyWording.Amount(amount));
         line.Append(' ').Append(ReplyWording.Markers(shown.CitationNumbers)).Append(' ').Append(ReplyWording.Provenance(move, language));
-        if (move.FoundOnlyByModel) line.Append(" · ").Append(Phrases.Get(language, Phrase.ModelOnlyMove));
+        foreach (var remark in ReplyWording.Remarks(move, language)) line.Append(" · ").Append(remark);
         if (shown.Disputed) line.Append(" ⚠ ").Append(Phrases.Get(language, Phrase.Disputed));
         return line.ToString();
     }

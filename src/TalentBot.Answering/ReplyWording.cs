@@ -28,6 +28,19 @@ public static class ReplyWording
             : string.Create(CultureInfo.InvariantCulture, $"{amount.Amount:#,0.##} {amount.Currency}");
     }
 
+    /// <summary>
+    /// The short remarks a move carries after its sources, in the reply's language: found only by the language model,
+    /// inferred from context. None for a stated move the rules found.
+    /// </summary>
+    public static IReadOnlyList<string> Remarks(Move move, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        var remarks = new List<string>(2);
+        if (move.FoundOnlyByModel) remarks.Add(Phrases.Get(language, Phrase.ModelOnlyMove));
+        if (!move.Confidence.IsStated) remarks.Add(Phrases.Get(language, Phrase.InferredMove));
+        return remarks;
+    }
+
     public static string Marker(int number) => "[" + number.ToString(CultureInfo.InvariantCulture) + "]";
 
     public static string Markers(IEnumerable<int> numbers) => string.Concat(numbers.Select(Marker));

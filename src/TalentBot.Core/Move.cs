@@ -4,7 +4,8 @@ namespace TalentBot.Core;
 /// A person's move as the knowledge base holds it: one move however many articles report it, each report a
 /// <see cref="Citation"/>. <see cref="FirstSeen"/> is when the first citing article was ingested.
 /// <see cref="FoundOnlyByModel"/> is true when every article's claim of it came from a language model's proposal
-/// (each checked against its article) and the offline rules found it in none.
+/// (each checked against its article) and the offline rules found it in none. <see cref="Confidence"/> is stated when
+/// any citing article states the move, otherwise inferred with every reason the articles' readings had.
 /// </summary>
 public sealed record Move(
     string Id,
@@ -18,6 +19,9 @@ public sealed record Move(
     DateTimeOffset FirstSeen,
     bool FoundOnlyByModel = false)
 {
+    /// <summary>How directly the articles report it; <see cref="MoveConfidence.Stated"/> unless set.</summary>
+    public MoveConfidence Confidence { get; init; } = MoveConfidence.Stated;
+
     /// <summary>
     /// Independent sources: distinct outlets, or distinct articles where the outlet is unknown. A repost of the
     /// same outlet's story in another language is not a second witness.

@@ -39,6 +39,24 @@ public sealed record MoveConfidence(Certainty Certainty, IReadOnlyList<Inference
     /// <summary>The weaker of two: inferred with the reasons of both, or stated if both are.</summary>
     public MoveConfidence With(MoveConfidence other) => InferredBy(Reasons.Concat(other.Reasons));
 
+    /// <summary>
+    /// What several reports of one move add up to: stated if any report states it, otherwise inferred with every
+    /// reason any report gave; stated when there is no report. One article saying it outright is enough.
+    /// </summary>
+    public static MoveConfidence Strongest(IEnumerable<MoveConfidence> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var reasons = new SortedSet<InferenceReason>();
+        var inferred = false;
+        foreach (var report in reports)
+        {
+            if (report.IsStated) return Stated;
+            inferred = true;
+            reasons.UnionWith(report.Reasons);
+        }
+        return inferred ? new MoveConfidence(Certainty.Inferred, reasons.ToList()) : Stated;
+    }
+
     public bool Equals(MoveConfidence? other) =>
         other is not null && Certainty == other.Certainty && Reasons.SequenceEqual(other.Reasons);
 

@@ -255,9 +255,10 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     }
 
     /// <summary>
-    /// Writes a batch in one LiteDB transaction, with an alert for every subscription each new move matches, then
-    /// feeds the evidence index and the move timeline. Reports are returned only after the commit, so whatever is
-    /// reported as added is in the store, and an enqueued alert is on disk before anyone can try to send it.
+    /// Writes a batch in one LiteDB transaction, with an alert for every subscription each new move (or each known
+    /// move the batch is the first to state) matches, then feeds the evidence index and the move timeline. Reports are
+    /// returned only after the commit, so whatever is reported as added is in the store, and an enqueued alert is on
+    /// disk before anyone can try to send it.
     /// </summary>
     internal IReadOnlyList<IngestReport> Write(IReadOnlyList<PreparedArticle> batch, DateTimeOffset now)
     {
@@ -271,7 +272,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
                 var reports = new IngestReport?[batch.Count];
                 for (var i = 0; i < batch.Count; i++) reports[i] = write.Apply(batch[i]);
                 var added = write.Finish();
-                var alerts = _alerts.EnqueueAlerts(added.Values.SelectMany(r => r.NewMoves), instant);
+                var alerts = _alerts.EnqueueAlerts(added.Values.SelectMany(r => r.NewMoves), write.NowStated, instant);
                 return (Write: write, Meta: meta, Reports: reports.Select((r, i) => r ?? added[batch[i].Id]).ToList(), Alerts: alerts);
             },
             durable: o => o.Alerts > 0,

@@ -65,8 +65,10 @@ public sealed class DispatcherTests : IAsyncLifetime
         var json = body["moves"]!.AsArray().ShouldHaveSingleItem()!.AsObject();
         json.Select(p => p.Key).ShouldBe(
             ["id", "person", "person_id", "from", "from_id", "to", "to_id", "kind", "when", "amount", "sources", "first_seen",
-             "disputed", "citations", "model_only"]);
+             "disputed", "citations", "model_only", "confidence", "confidence_reasons"]);
         ((string?)json["id"]).ShouldBe(move.Id);
+        ((string?)json["confidence"]).ShouldBe("stated");
+        json["confidence_reasons"]!.AsArray().ShouldBeEmpty();
         ((string?)json["person"]).ShouldBe("Alice Martin");
         ((string?)json["person_id"]).ShouldBe(Alice.Id);
         ((string?)json["from"]).ShouldBe("Meta");

@@ -95,5 +95,9 @@ public sealed class ErrorReplyTests
         reply.Outcome.ShouldBe(ReplyOutcome.Answered);
         reply.Title.ShouldBe(title);
         foreach (var command in CommandParser.Commands) reply.Text.ShouldContain(command);
+        reply.Text.ShouldContain(Phrases.Get(language, Phrase.HelpSubscribe));
+        Phrases.Get(language, Phrase.HelpSubscribe).ShouldStartWith("/subscribe");
+        Phrases.Get(language, Phrase.HelpSubscribe).ShouldContain("[inferred]");
+        Phrases.Get(language, Phrase.HelpSubscribe).ShouldContain("/unsubscribe inferred");
     }
 }

@@ -13,7 +13,7 @@ public sealed class ReplyJsonTests
     private static readonly string[] MoveFields =
     [
         "id", "person", "person_id", "from", "from_id", "to", "to_id", "kind", "when", "amount", "sources", "first_seen",
-        "disputed", "citations", "model_only",
+        "disputed", "citations", "model_only", "confidence", "confidence_reasons",
     ];
 
     private static readonly string[] CountFields = ["from", "from_id", "to", "to_id", "count", "bound", "citations"];
@@ -53,6 +53,8 @@ public sealed class ReplyJsonTests
         pang.GetProperty("first_seen").GetString().ShouldBe("2025-08-01T09:30:00Z");
         pang.GetProperty("disputed").GetBoolean().ShouldBeFalse();
         pang.GetProperty("model_only").GetBoolean().ShouldBeFalse();
+        pang.GetProperty("confidence").GetString().ShouldBe("stated");
+        pang.GetProperty("confidence_reasons").GetArrayLength().ShouldBe(0);
         var amount = pang.GetProperty("amount");
         Names(amount).ShouldBe(AmountFields);
         amount.GetProperty("value").GetDecimal().ShouldBe(200_000_000m);

@@ -37,7 +37,9 @@ public sealed class IngestCommandTests : IDisposable
         result.ExitCode.ShouldBe(1);
         result.Output.ShouldContain("en.md");
         result.Output.ShouldContain("fr.txt");
-        result.Output.ShouldContain("Added 2 article(s)");
+        result.Output.ShouldContain("Added 2 article(s) with 2 new move(s) (2 stated, 0 inferred) and 0 confirmation(s)");
+        result.Output.Split('\n').Where(l => l.StartsWith("+ ", StringComparison.Ordinal))
+              .ShouldAllBe(l => l.Contains(": 1 new moves (1 stated, 0 inferred), 0 confirmed by this article"));
         result.Error.ShouldContain("empty.txt");
         result.Error.ShouldContain("binary.txt");
         result.Error.ShouldContain("huge.txt");

@@ -47,7 +47,7 @@ public sealed class IngestWithModelTests : IAsyncLifetime, IDisposable
         var result = await Cli.RunAsync(Model(), "ingest", "--db", _temp.Database, file);
 
         result.ExitCode.ShouldBe(0, result.Error);
-        result.Output.ShouldContain("(1 found only by the model)");
+        result.Output.ShouldContain("2 new moves (2 stated, 0 inferred; 1 found only by the model)");
         result.Output.ShouldContain(
             "Model: 3 move(s) proposed for 1 article(s); 1 passed verification (1 not found by the rules); 2 rejected: " +
             "1 quote not verbatim, 0 unknown name, 1 bad kind, 0 malformed, 0 quoting an instruction to the model.");
@@ -72,7 +72,7 @@ public sealed class IngestWithModelTests : IAsyncLifetime, IDisposable
         var result = await Cli.RunAsync(Model(), "ingest", "--db", _temp.Database, file);
 
         result.ExitCode.ShouldBe(0, result.Error);
-        result.Output.ShouldContain("Added 1 article(s) with 1 new move(s) (0 found only by the model)");
+        result.Output.ShouldContain("Added 1 article(s) with 1 new move(s) (1 stated, 0 inferred; 0 found only by the model)");
         result.Output.ShouldContain("Model unavailable for 1 article(s) (server error 1); their moves come from the rules alone.");
         result.ShouldHaveNoStackTrace();
         var asked = await Cli.RunAsync("ask", "--db", _temp.Database, "/who-joined cascade robotics");
@@ -89,7 +89,7 @@ public sealed class IngestWithModelTests : IAsyncLifetime, IDisposable
         result.ExitCode.ShouldBe(0, result.Error);
         _server.ChatRequests.ShouldBeEmpty();
         result.Output.ShouldNotContain("model");
-        result.Output.ShouldContain("Added 1 article(s) with 1 new move(s) and 0 confirmation(s)");
+        result.Output.ShouldContain("Added 1 article(s) with 1 new move(s) (1 stated, 0 inferred) and 0 confirmation(s)");
     }
 
     [Fact]

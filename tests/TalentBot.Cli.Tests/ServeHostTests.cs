@@ -146,6 +146,24 @@ public sealed class ServeHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignedSubscribeWithTheInferredOption_StoresASubscriptionThatIncludesInferredMoves()
+    {
+        await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
+
+        var response = await PostSignedAsync("""
+            {"type":2,"id":"13","application_id":"20","token":"tok","locale":"fr","channel_id":"30","guild_id":"40",
+             "member":{"user":{"id":"50"},"permissions":"16"},
+             "data":{"id":"62","name":"subscribe","type":1,"options":[{"name":"org","type":3,"value":"meta"},{"name":"inferred","type":5,"value":true}]}}
+            """);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        ((string)answer["data"]!["embeds"]![0]!["description"]!).ShouldStartWith("Ce salon suit désormais Meta, mouvements déduits du contexte compris");
+        var subscription = _app!.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Subscriptions().ShouldHaveSingleItem();
+        subscription.Target.ShouldBe(TalentBot.Core.Alerts.DeliveryTarget.DiscordChannel("30"));
+        subscription.IncludeInferred.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task UnsignedRequest_Is401()
     {
         await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });

@@ -94,6 +94,21 @@ public sealed class SlackServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignedSubscribeWithTheInferredWord_StoresASubscriptionThatIncludesInferredMoves()
+    {
+        await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
+
+        var response = await PostSignedAsync("command=%2Fsubscribe&text=meta+inferred&user_id=U1&channel_id=C1&team_id=T1" +
+                                             "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=1.2.5");
+
+        (await response.Content.ReadAsStringAsync()).ShouldContain("This channel now follows Meta, moves inferred from context included");
+        var subscription = _app!.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Subscriptions().ShouldHaveSingleItem();
+        subscription.Target.ShouldBe(TalentBot.Core.Alerts.DeliveryTarget.SlackChannel("C1"));
+        subscription.Filter.Organisations.ShouldHaveSingleItem().Name.ShouldBe("Meta");
+        subscription.IncludeInferred.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task UnsignedCommand_Is401()
     {
         await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });

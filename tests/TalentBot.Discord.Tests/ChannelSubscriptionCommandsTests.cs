@@ -38,6 +38,22 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
         reply.ShouldBe(new SubscriptionReply("Done.", IsPrivate: true));
     }
 
+    [Theory]
+    [InlineData(SubscriptionAction.Subscribe, ChannelAction.Subscribe)]
+    [InlineData(SubscriptionAction.Unsubscribe, ChannelAction.Unsubscribe)]
+    public async Task InferredOption_IsTheChannelCommandsFlag(SubscriptionAction action, ChannelAction expected)
+    {
+        var feature = new RecordingFeature(new ChannelAnswer("Done.", IsPrivate: false));
+        var commands = new ChannelSubscriptionCommands(feature.HandleAsync);
+
+        await commands.HandleAsync(
+            new SubscriptionRequest(action, Payloads.GuildId, Payloads.ChannelId, "15", "Meta", null, Language.English) { Inferred = true },
+            CancellationToken.None);
+
+        feature.Commands.ShouldHaveSingleItem().ShouldBe(new ChannelCommand(expected, DeliveryTarget.DiscordChannel(Payloads.ChannelId), "15",
+            Language.English, Organisation: "Meta", Inferred: true));
+    }
+
     [Fact]
     public async Task PrivateAnswer_IsShownOnlyToTheAsker()
     {

@@ -207,6 +207,31 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CommandRegistration_SubscribeAndUnsubscribeOfferTheInferredFlag_InEveryLanguage()
+    {
+        await _rest.Client.OverwriteCommandsAsync("1100000000000000001", null, CommandCatalogue.All, CancellationToken.None);
+
+        var commands = _discord.Calls.ShouldHaveSingleItem().Json!.AsArray();
+        foreach (var name in new[] { "subscribe", "unsubscribe" })
+        {
+            var options = commands.Single(c => (string)c!["name"]! == name)!["options"]!.AsArray();
+            var inferred = options.Single(o => (string)o!["name"]! == "inferred")!.AsObject();
+            ((int)inferred["type"]!).ShouldBe(5, "a boolean");
+            ((bool)inferred["required"]!).ShouldBeFalse();
+            inferred.ContainsKey("autocomplete").ShouldBeFalse("a boolean cannot autocomplete");
+            inferred.ContainsKey("max_length").ShouldBeFalse();
+            ((string)inferred["description"]!).ShouldContain("inferred from context");
+            inferred["description_localizations"]!.AsObject().Select(p => p.Key).ShouldBe(["fr", "it", "ja"], ignoreOrder: true);
+            options.Where(o => (string)o!["name"]! != "inferred").ShouldAllBe(o => (int)o!["type"]! == 3);
+        }
+        // Discord refuses a command or option description over 100 characters.
+        commands.SelectMany(c => new[] { c!["description"] }.Concat(c!["description_localizations"]!.AsObject().Select(p => p.Value))
+                    .Concat((c["options"]?.AsArray() ?? []).SelectMany(o => new[] { o!["description"] }
+                        .Concat(o["description_localizations"]!.AsObject().Select(p => p.Value)))))
+                .ShouldAllBe(d => ((string)d!).Length <= 100);
+    }
+
+    [Fact]
     public async Task TheBotTokenNeverReachesTheLogs()
     {
         _discord.Script($"POST /channels/{Channel}", FakeResponse.RateLimited(0.5), FakeResponse.Error(500, 0, "x"), FakeResponse.Error(401, 0, "401: Unauthorized"));

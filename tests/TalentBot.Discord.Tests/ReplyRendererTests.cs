@@ -228,6 +228,58 @@ public sealed class ReplyRendererTests
         fields.Sum(f => f.Value.Split('\n').Length).ShouldBe(25);
     }
 
+    [Theory]
+    [InlineData(Language.English, "inferred from context")]
+    [InlineData(Language.French, "déduit du contexte")]
+    [InlineData(Language.Italian, "dedotto dal contesto")]
+    [InlineData(Language.Japanese, "文脈から推定")]
+    public void MoveInferredFromContext_IsMarkedInItsField_AndAStatedOneIsNot(Language language, string marker)
+    {
+        var inferred = Replies.Move("Ada", "Meta", "OpenAI", [Replies.Cite(1, "She left Meta for OpenAI.")])
+                       with { Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) };
+        var stated = Replies.Move("Bo", "Meta", "Google", [Replies.Cite(2, "Bo left Meta for Google.")]);
+
+        var fields = Renderer.Answer(Replies.WhoLeft([inferred, stated], language: language)).Single().SelectMany(e => e.Fields ?? []).ToList();
+
+        fields.Single(f => f.Name.StartsWith("Ada", StringComparison.Ordinal)).Value.ShouldEndWith("\n· " + marker);
+        fields.Single(f => f.Name.StartsWith("Bo", StringComparison.Ordinal)).Value.ShouldNotContain(marker);
+    }
+
+    [Fact]
+    public void DigestLineOfAMoveInferredFromContext_IsMarked()
+    {
+        var inferred = Replies.Move("Ada", "Meta", "OpenAI", [Replies.Cite(1, "She left Meta for OpenAI.")])
+                       with { Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) };
+        var stated = Replies.Move("Bo", "Meta", "OpenAI", [Replies.Cite(2, "Bo left Meta for OpenAI.")]);
+        var digest = Notifications.Composer.Digest([inferred, stated], Notifications.Now.AddDays(-1), Language.French);
+
+        var lines = Renderer.Answer(digest).SelectMany(p => p).SelectMany(e => e.Fields ?? []).Single().Value.Split('\n');
+
+        lines.Single(l => l.Contains("**Ada**", StringComparison.Ordinal)).ShouldEndWith(" [1] · déduit du contexte");
+        lines.Single(l => l.Contains("**Bo**", StringComparison.Ordinal)).ShouldEndWith(" [2]");
+    }
+
+    [Fact]
+    public void InferredModelOnlyMovesWithHugeRoutes_FitEveryLimit_AndKeepEveryMarker()
+    {
+        var moves = Enumerable.Range(1, 25)
+            .Select(i => Replies.Move($"Researcher {i} " + new string('x', 200), "Meta Platforms " + new string('m', 1500), "OpenAI",
+                                      [Replies.Cite(i, "Quote " + i)])
+                         with { FoundOnlyByModel = true, Confidence = MoveConfidence.InferredBy(InferenceReason.GuessedRole) })
+            .ToList();
+        var answer = Renderer.Answer(Replies.WhoLeft(moves, language: Language.Japanese));
+        var digest = Renderer.Answer(Notifications.Composer.Digest(moves, Notifications.Now.AddDays(-1), Language.Japanese));
+
+        CheckLimits(answer);
+        CheckLimits(digest);
+        var fields = answer.SelectMany(p => p).SelectMany(e => e.Fields ?? []).ToList();
+        fields.Count.ShouldBe(25);
+        fields.ShouldAllBe(f => f.Value.EndsWith("\n· 言語モデルのみが抽出\n· 文脈から推定", StringComparison.Ordinal));
+        var lines = digest.SelectMany(p => p).SelectMany(e => e.Fields ?? []).SelectMany(f => f.Value.Split('\n')).ToList();
+        lines.Count.ShouldBe(25);
+        lines.ShouldAllBe(l => l.EndsWith(" · 言語モデルのみが抽出 · 文脈から推定", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void RandomRepliesWithOddText_AlwaysFitAndNeverCutACitation()
     {

@@ -132,6 +132,7 @@ public sealed partial class SlashCommandTests : IAsyncLifetime
         var result = await _host.SendAsync(Payloads.Command("help"));
 
         result.EmbedText.ShouldContain("/who-left");
+        result.EmbedText.ShouldContain("/subscribe ORGANISATION or PERSON [inferred]");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TalentBot.Discord.Subscriptions;
 using TalentBot.Discord.Tests.Support;
@@ -102,6 +103,21 @@ public sealed class SubscriptionCommandTests
             "1500000000000000001", "Facebook", null, Core.Language.French));
     }
 
+    [Theory]
+    [InlineData("subscribe", SubscriptionAction.Subscribe, true)]
+    [InlineData("subscribe", SubscriptionAction.Subscribe, false)]
+    [InlineData("unsubscribe", SubscriptionAction.Unsubscribe, true)]
+    public async Task WhenAlertsExist_TheInferredOptionReachesThemAsGiven(string command, SubscriptionAction action, bool inferred)
+    {
+        var alerts = new RecordingAlerts();
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+
+        await host.SendAsync(WithFlag(Payloads.Command(command, Org("Meta"), permissions: ManageChannels), "inferred", inferred));
+        await host.SendAsync(Payloads.Command(command, permissions: ManageChannels));
+
+        alerts.Requests.Select(r => (r.Action, r.Organisation, r.Inferred)).ShouldBe([(action, "Meta", inferred), (action, null, false)]);
+    }
+
     [Fact]
     public async Task WhenAlertsExist_TheyAreNeverAskedWithoutPermission()
     {
@@ -138,6 +154,13 @@ public sealed class SubscriptionCommandTests
     }
 
     private static Dictionary<string, string> Org(string name) => new() { ["org"] = name };
+
+    /// <summary>The command with a boolean option (type 5) added, as Discord sends one picked True or False.</summary>
+    private static JsonObject WithFlag(JsonObject command, string name, bool value)
+    {
+        command["data"]!["options"]!.AsArray().Add(new JsonObject { ["name"] = name, ["type"] = 5, ["value"] = value });
+        return command;
+    }
 
     private sealed class RecordingAlerts : ISubscriptionCommands
     {

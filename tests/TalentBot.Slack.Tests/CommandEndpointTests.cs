@@ -311,6 +311,20 @@ public sealed class CommandEndpointTests : IAsyncLifetime
             Core.Language.English));
     }
 
+    [Theory]
+    [InlineData("/subscribe", "meta +inferred")]
+    [InlineData("/unsubscribe", "inferred")]
+    public async Task SubscriptionCommand_WithTheInferredWord_ReachesThemAsTyped_PlusIncluded(string command, string text)
+    {
+        var alerts = new RecordingSubscriptions();
+        await using var host = await SlackHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+
+        await host.CommandAsync(command, text);
+
+        // The feature reads the word out of the text, as it does for every platform that sends free text.
+        alerts.Requests.ShouldHaveSingleItem().Subject.ShouldBe(text);
+    }
+
     private static string Body() => Payloads.Command("/who-left", "meta", "https://hooks.slack.com/commands/T0/1/x");
 
     /// <summary>A body whose length is not known in advance, so it goes chunked.</summary>

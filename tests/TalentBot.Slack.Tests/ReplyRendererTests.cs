@@ -210,6 +210,53 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void MoveInferredFromContext_IsMarked()
+    {
+        var move = Replies.Move("Ada", "Meta", "OpenAI", [Replies.Cite(1, "She left Meta for OpenAI.")])
+                   with { Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) };
+
+        var section = Renderer.Answer(Replies.WhoLeft([move])).Single().OfType<SectionBlock>().First();
+
+        section.Text.Text.ShouldBe("*Ada* — left: Meta → OpenAI, 2025-07 [1]\n_(1 source, first seen 2026-11-23) · inferred from context_");
+    }
+
+    [Theory]
+    [InlineData(Language.English, "inferred from context")]
+    [InlineData(Language.French, "déduit du contexte")]
+    [InlineData(Language.Italian, "dedotto dal contesto")]
+    [InlineData(Language.Japanese, "文脈から推定")]
+    public void MoveInferredFromContext_IsMarkedInTheRepliesLanguage_AndAStatedOneIsNot(Language language, string marker)
+    {
+        var inferred = Replies.Move("Ada", "Meta", "OpenAI", [Replies.Cite(1, "She left Meta for OpenAI.")])
+                       with { Confidence = MoveConfidence.InferredBy(InferenceReason.NeighbouringSentence) };
+        var stated = Replies.Move("Bo", "Meta", "Google", [Replies.Cite(2, "Bo left Meta for Google.")]);
+
+        var sections = Renderer.Answer(Replies.WhoLeft([inferred, stated], language: language)).Single()
+                               .OfType<SectionBlock>().Select(s => s.Text.Text).ToList();
+
+        sections.Single(t => t.StartsWith("*Ada*", StringComparison.Ordinal)).ShouldEndWith(" · " + marker + "_");
+        sections.Single(t => t.StartsWith("*Bo*", StringComparison.Ordinal)).ShouldNotContain(marker);
+    }
+
+    [Fact]
+    public void DigestOfInferredModelOnlyMovesWithHugeRoutes_FitsEveryPage_AndKeepsEveryMarker()
+    {
+        var moves = Enumerable.Range(1, 25)
+            .Select(i => Replies.Move($"Researcher {i}", "Meta Platforms " + Quote(i, 2950), "OpenAI", [Replies.Cite(i, Quote(i, 2500), $"https://example.com/{i}")])
+                         with { FoundOnlyByModel = true, Confidence = MoveConfidence.InferredBy(InferenceReason.GuessedRole) })
+            .ToList();
+        var digest = Notifications.Composer.Digest(moves, Notifications.Now.AddDays(-1), Language.Japanese);
+
+        var messages = Renderer.Messages(digest);
+
+        foreach (var message in messages) CheckLimits(message);
+        var sections = messages.SelectMany(m => m.Blocks).OfType<SectionBlock>().Select(s => s.Text.Text)
+                               .Where(t => t.StartsWith("*Researcher ", StringComparison.Ordinal)).ToList();
+        sections.Count.ShouldBe(25);
+        sections.ShouldAllBe(t => t.EndsWith(" · 言語モデルのみが抽出 · 文脈から推定_", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Notes_AreContextLines()
     {
         var notes = new List<ReplyNote> { new(ReplyNoteKind.Disagreement, "Sources disagree."), new(ReplyNoteKind.Model, "Written by a model.") };

@@ -7,8 +7,9 @@ namespace TalentBot.Alerts.Digests;
 
 /// <summary>
 /// Puts each subscription's digest in the outbox when its schedule falls due: the matching moves first seen since
-/// its last digest. The window advances in the same write, so a digest is enqueued once however often this runs.
-/// With nothing new, the window still advances and nothing is posted, unless <see cref="AlertsOptions.DigestWhenEmpty"/>.
+/// its last digest, or for a stated-only subscription the matching moves first stated since then. The window advances
+/// in the same write, so a digest is enqueued once however often this runs. With nothing new, the window still
+/// advances and nothing is posted, unless <see cref="AlertsOptions.DigestWhenEmpty"/>.
 /// </summary>
 public sealed class DigestScheduler(
     IAlertStore store, EntityRegistry registry, IOptions<AlertsOptions> options, TimeProvider time, ILogger<DigestScheduler> logger)
@@ -38,7 +39,7 @@ public sealed class DigestScheduler(
     private bool EnqueueDue(Subscription subscription, DateTimeOffset now)
     {
         if (DigestSchedules.LatestDue(subscription.Digest!, subscription.DigestedUntil, now) is not { } end) return false;
-        var moves = MovesFor(subscription.Filter, subscription.DigestedUntil, end);
+        var moves = MovesFor(subscription.Filter, subscription.IncludeInferred, subscription.DigestedUntil, end);
         var send = moves.Count > 0 || options.Value.DigestWhenEmpty;
         if (!store.EnqueueDigest(subscription.Id, send ? moves.Select(m => m.Id).ToList() : null, end, now) || !send) return false;
         AlertsLog.DigestEnqueued(logger, subscription.Id, moves.Count, end);
@@ -65,10 +66,15 @@ public sealed class DigestScheduler(
         return earliest;
     }
 
-    /// <summary>The moves <paramref name="filter"/> lets through, first seen after <paramref name="after"/> and up to <paramref name="until"/>.</summary>
-    public IReadOnlyList<Move> MovesFor(MoveFilter filter, DateTimeOffset after, DateTimeOffset until)
+    /// <summary>
+    /// The moves <paramref name="filter"/> lets through that reached the confidence asked for after
+    /// <paramref name="after"/> and up to <paramref name="until"/>: first seen, with <paramref name="includeInferred"/>;
+    /// otherwise first stated, so a move first read as inferred is in the digest of the window an article stated it in.
+    /// </summary>
+    public IReadOnlyList<Move> MovesFor(MoveFilter filter, bool includeInferred, DateTimeOffset after, DateTimeOffset until)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return store.MovesFirstSeen(after, until).Where(m => filter.Matches(m, registry)).ToList();
+        var moves = includeInferred ? store.MovesFirstSeen(after, until) : store.MovesFirstStated(after, until);
+        return moves.Where(m => filter.Matches(m, registry)).ToList();
     }
 }

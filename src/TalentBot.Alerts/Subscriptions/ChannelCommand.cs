@@ -16,6 +16,10 @@ public enum ChannelAction
 /// A subscription command from a chat channel, platform-neutral. <see cref="Subject"/> is free text naming an
 /// organisation or a person (Slack); <see cref="Organisation"/> and <see cref="Person"/> are what a platform with
 /// typed options gave (Discord). Any of them may be empty; permissions are the adapter's to check.
+/// <see cref="Inferred"/> is the inferred option as a typed flag (Discord): with <see cref="ChannelAction.Subscribe"/>
+/// the channel hears of moves inferred from context too, with <see cref="ChannelAction.Unsubscribe"/> no longer. In
+/// free text it is the word <see cref="ChannelSubscriptions.InferredWord"/>, which <see cref="ChannelSubscriptions"/>
+/// reads out of <see cref="Subject"/>.
 /// </summary>
 public sealed record ChannelCommand(
     ChannelAction Action,
@@ -24,7 +28,8 @@ public sealed record ChannelCommand(
     Language Language,
     string? Organisation = null,
     string? Person = null,
-    string? Subject = null);
+    string? Subject = null,
+    bool Inferred = false);
 
 /// <summary>
 /// What to tell the channel, in the asker's language; <see cref="IsPrivate"/> when only the asker should see it.

@@ -10,8 +10,10 @@ namespace TalentBot.Alerts.Subscriptions;
 /// <summary>
 /// The chat side of subscriptions, one implementation for every platform: a channel subscribes to organisations
 /// and people (one subscription per channel, which each /subscribe widens and each /unsubscribe narrows), lists
-/// what it follows and how delivery is going, and asks for a digest of the last day. Mistakes are answered
-/// privately; a change of what the channel hears is said in the channel. Thread-safe.
+/// what it follows and how delivery is going, and asks for a digest of the last day. A channel hears of stated moves
+/// only, unless /subscribe is given the inferred option (<see cref="ChannelCommand.Inferred"/>, or the word
+/// <see cref="InferredWord"/> in free text), which /unsubscribe takes back. Mistakes are answered privately; a change
+/// of what the channel hears is said in the channel. Thread-safe.
 /// </summary>
 public sealed class ChannelSubscriptions(
     IAlertStore store,
@@ -24,6 +26,12 @@ public sealed class ChannelSubscriptions(
     /// <summary>How far back <c>/digest</c> looks.</summary>
     public static readonly TimeSpan DigestWindow = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// The inferred option as a word of free text, before or after the name or alone, with or without a leading +:
+    /// <c>/subscribe meta inferred</c>, <c>/subscribe +inferred</c>, <c>/unsubscribe inferred</c>.
+    /// </summary>
+    public const string InferredWord = "inferred";
+
     private readonly Lock _changes = new();
 
     public Task<ChannelAnswer> HandleAsync(ChannelCommand command, CancellationToken cancellationToken)
@@ -32,8 +40,8 @@ public sealed class ChannelSubscriptions(
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(command.Action switch
         {
-            ChannelAction.Subscribe => Subscribe(command),
-            ChannelAction.Unsubscribe => Unsubscribe(command),
+            ChannelAction.Subscribe => Subscribe(ReadInferredWord(command)),
+            ChannelAction.Unsubscribe => Unsubscribe(ReadInferredWord(command)),
             ChannelAction.List => List(command),
             ChannelAction.Digest => Digest(command),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Action, null),
@@ -53,15 +61,27 @@ public sealed class ChannelSubscriptions(
             if (existing is null)
             {
                 var filter = subject is null ? MoveFilter.Everything : Add(MoveFilter.Everything, subject);
-                var created = store.Subscribe(new NewSubscription(command.Channel, filter, Alerts: true, DefaultSchedule(), language, command.UserId), time.GetUtcNow());
-                return Said(Phrases.Format(language, Phrase.SubscribeDone, Describe(created.Filter, language), Describe(created.Digest, language)));
+                var request = new NewSubscription(command.Channel, filter, Alerts: true, DefaultSchedule(), language, command.UserId)
+                {
+                    IncludeInferred = command.Inferred,
+                };
+                var created = store.Subscribe(request, time.GetUtcNow());
+                return Said(Phrases.Format(language, Phrase.SubscribeDone, Describe(created, language), Describe(created.Digest, language)));
             }
-            if (existing.Filter.IsEverything || (subject is not null && Follows(existing.Filter, subject)))
-                return Private(Phrases.Format(language, Phrase.SubscribeAlready, Describe(existing.Filter, language)));
 
-            var widened = existing with { Filter = subject is null ? MoveFilter.Everything : Add(existing.Filter, subject) };
+            // The option alone changes only the option: "/subscribe inferred" keeps what the channel follows.
+            var widens = !existing.Filter.IsEverything && (subject is null ? !command.Inferred : !Follows(existing.Filter, subject));
+            var addsInferred = command.Inferred && !existing.IncludeInferred;
+            if (!widens && !addsInferred)
+                return Private(Phrases.Format(language, Phrase.SubscribeAlready, Describe(existing, language)));
+
+            var widened = existing with
+            {
+                Filter = !widens ? existing.Filter : subject is null ? MoveFilter.Everything : Add(existing.Filter, subject),
+                IncludeInferred = existing.IncludeInferred || command.Inferred,
+            };
             store.Update(widened);
-            return Said(Phrases.Format(language, Phrase.SubscribeDone, Describe(widened.Filter, language), Describe(widened.Digest, language)));
+            return Said(Phrases.Format(language, Phrase.SubscribeDone, Describe(widened, language), Describe(widened.Digest, language)));
         }
     }
 
@@ -74,18 +94,26 @@ public sealed class ChannelSubscriptions(
         {
             var existing = ChannelSubscription(command.Channel);
             if (existing is null) return Private(Phrases.Get(language, Phrase.SubscriptionsNone));
+            if (subject is null && command.Inferred)
+            {
+                // The option alone: back to stated moves only, following what it followed.
+                if (!existing.IncludeInferred) return Private(Phrases.Format(language, Phrase.UnsubscribeInferred, Describe(existing, language)));
+                var statedOnly = existing with { IncludeInferred = false };
+                store.Update(statedOnly);
+                return Said(Phrases.Format(language, Phrase.UnsubscribeInferred, Describe(statedOnly, language)));
+            }
             if (subject is null)
             {
                 store.Unsubscribe(existing.Id);
                 return Said(Phrases.Get(language, Phrase.UnsubscribeAll));
             }
             if (!Follows(existing.Filter, subject) || existing.Filter.IsEverything)
-                return Private(Phrases.Format(language, Phrase.UnsubscribeNotFollowed, subject.Entity!.Name, Describe(existing.Filter, language)));
+                return Private(Phrases.Format(language, Phrase.UnsubscribeNotFollowed, subject.Entity!.Name, Describe(existing, language)));
 
             var narrowed = Remove(existing.Filter, subject);
             // Dropping the last name must not leave an empty filter, which would mean every move.
             if (narrowed.Organisations.Count == 0 && narrowed.People.Count == 0) store.Unsubscribe(existing.Id);
-            else store.Update(existing with { Filter = narrowed });
+            else store.Update(existing with { Filter = narrowed, IncludeInferred = existing.IncludeInferred && !command.Inferred });
             return Said(Phrases.Format(language, Phrase.UnsubscribeDone, subject.Entity!.Name));
         }
     }
@@ -101,7 +129,7 @@ public sealed class ChannelSubscriptions(
     /// <summary>The lines <c>/subscriptions</c> shows about the channel's subscription, in the asker's language.</summary>
     private IEnumerable<string> Status(Subscription subscription, Language language)
     {
-        yield return Phrases.Format(language, Phrase.SubscriptionsFollows, Describe(subscription.Filter, language));
+        yield return Phrases.Format(language, Phrase.SubscriptionsFollows, Describe(subscription, language));
         yield return subscription.Digest is null
             ? Phrases.Get(language, Phrase.SubscriptionsNoDigest)
             : Phrases.Format(language, Phrase.SubscriptionsDigest, Describe(subscription.Digest, language));
@@ -120,9 +148,23 @@ public sealed class ChannelSubscriptions(
         var since = now - DigestWindow;
         var subscription = ChannelSubscription(command.Channel);
         var filter = subscription?.Filter ?? MoveFilter.Everything;
-        var reply = replies.Digest(digests.MovesFor(filter, since, now), since, command.Language, filter.Organisations);
+        var moves = digests.MovesFor(filter, subscription?.IncludeInferred ?? false, since, now);
+        var reply = replies.Digest(moves, since, command.Language, filter.Organisations);
         return new ChannelAnswer(reply.Text, reply.IsPrivate, reply.IsPrivate ? null : reply);
     }
+
+    /// <summary>The command with <see cref="InferredWord"/>, if its free text starts or ends with it, read out as its flag.</summary>
+    private static ChannelCommand ReadInferredWord(ChannelCommand command)
+    {
+        var words = (command.Subject ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && IsInferred(words[^1])) words = words[..^1];
+        else if (words.Length > 0 && IsInferred(words[0])) words = words[1..];
+        else return command;
+        return command with { Subject = words.Length == 0 ? null : string.Join(' ', words), Inferred = true };
+    }
+
+    private static bool IsInferred(string word) =>
+        string.Equals(word.StartsWith('+') ? word[1..] : word, InferredWord, StringComparison.OrdinalIgnoreCase);
 
     private Subscription? ChannelSubscription(DeliveryTarget channel) =>
         store.Subscriptions().FirstOrDefault(s => s.Target == channel);
@@ -157,6 +199,14 @@ public sealed class ChannelSubscriptions(
         return filter.Kinds.Count == 0
             ? text
             : $"{text} ({string.Join(", ", filter.Kinds.Order().Select(k => Phrases.KindLabel(language, k)))})";
+    }
+
+    /// <summary>What a subscription follows, in words, and that it hears of moves inferred from context when it does.</summary>
+    public static string Describe(Subscription subscription, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var followed = Describe(subscription.Filter, language);
+        return subscription.IncludeInferred ? Phrases.Format(language, Phrase.FilterWithInferred, followed) : followed;
     }
 
     public static string Describe(DigestSchedule? schedule, Language language) =>

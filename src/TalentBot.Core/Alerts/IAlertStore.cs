@@ -12,8 +12,9 @@ public interface IAlertStore
     Subscription Subscribe(NewSubscription request, DateTimeOffset now);
 
     /// <summary>
-    /// Replaces a subscription's filter, alert switch, schedule and language, and nothing else (its digest window
-    /// and pause stay as the store has them); false when it no longer exists.
+    /// Replaces a subscription's filter, alert switch, <see cref="Subscription.IncludeInferred"/>, schedule and
+    /// language, and nothing else (its digest window and pause stay as the store has them); false when it no longer
+    /// exists.
     /// </summary>
     bool Update(Subscription subscription);
 
@@ -68,4 +69,11 @@ public interface IAlertStore
 
     /// <summary>Moves first seen after <paramref name="after"/> and at or before <paramref name="until"/>, oldest first.</summary>
     IReadOnlyList<Move> MovesFirstSeen(DateTimeOffset after, DateTimeOffset until);
+
+    /// <summary>
+    /// Moves first stated after <paramref name="after"/> and at or before <paramref name="until"/>, oldest first: those
+    /// stated from the start and first seen in the window, and those first reported as inferred that an article
+    /// ingested in the window was the first to state. What a stated-only subscription's digest covers.
+    /// </summary>
+    IReadOnlyList<Move> MovesFirstStated(DateTimeOffset after, DateTimeOffset until);
 }

@@ -14,6 +14,9 @@ public sealed record SubscriptionPause(DateTimeOffset At, string Reason);
 /// A standing request: moves matching <see cref="Filter"/> go to <see cref="Target"/>, each as an alert when
 /// <see cref="Alerts"/> is on, and together in a digest on <see cref="Digest"/>'s schedule when one is set.
 /// <see cref="DigestedUntil"/> is where the last digest's window ended (creation, before the first).
+/// Only stated moves are sent unless <see cref="IncludeInferred"/>: a subscription hears of a move when the move first
+/// reaches the confidence it asked for, so a move first read as inferred reaches a stated-only subscription once, when
+/// a later article states it.
 /// </summary>
 public sealed record Subscription(
     string Id,
@@ -27,7 +30,17 @@ public sealed record Subscription(
     DateTimeOffset DigestedUntil,
     SubscriptionPause? Paused = null)
 {
+    /// <summary>Whether moves inferred from context are sent too; false (stated moves only) unless set.</summary>
+    public bool IncludeInferred { get; init; }
+
     public bool IsPaused => Paused is not null;
+
+    /// <summary>Whether a move of this confidence is one this subscription asked to hear of.</summary>
+    public bool Accepts(MoveConfidence confidence)
+    {
+        ArgumentNullException.ThrowIfNull(confidence);
+        return IncludeInferred || confidence.IsStated;
+    }
 }
 
 /// <summary>What a subscription is made from; the store gives it its id and dates.</summary>
@@ -37,4 +50,8 @@ public sealed record NewSubscription(
     bool Alerts,
     DigestSchedule? Digest,
     Language Language,
-    string? CreatedBy);
+    string? CreatedBy)
+{
+    /// <summary>Whether moves inferred from context are sent too; false (stated moves only) unless set.</summary>
+    public bool IncludeInferred { get; init; }
+}

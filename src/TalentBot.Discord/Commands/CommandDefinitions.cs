@@ -16,6 +16,7 @@ public static class CommandNames
     public const string OrganisationOption = "org";
     public const string PersonOption = "person";
     public const string QuestionOption = "question";
+    public const string InferredOption = "inferred";
 }
 
 /// <summary>An application command as registered (Discord's shape). Immutable.</summary>
@@ -34,16 +35,23 @@ public sealed record CommandDefinition(
     public IReadOnlyList<int> IntegrationTypes => [0];
 }
 
+/// <summary>An option of a command. <see cref="Autocomplete"/> is null, and not sent, for a type that cannot autocomplete.</summary>
 public sealed record CommandOptionDefinition(
     string Name,
     string Description,
     IReadOnlyDictionary<string, string> DescriptionLocalizations,
     bool Required,
-    bool Autocomplete,
+    bool? Autocomplete,
     int? MaxLength)
 {
     /// <summary>STRING.</summary>
-    public int Type => 3;
+    public const int StringType = 3;
+
+    /// <summary>BOOLEAN: Discord offers True and False to pick from.</summary>
+    public const int BooleanType = 5;
+
+    /// <summary><see cref="StringType"/> unless set.</summary>
+    public int Type { get; init; } = StringType;
 }
 
 /// <summary>
@@ -84,11 +92,13 @@ public static class CommandCatalogue
         Command(CommandNames.Help, Anywhere, null,
             ("What TalentBot can answer", "Ce que TalentBot sait répondre", "A cosa sa rispondere TalentBot", "TalentBot が答えられること")),
         Command(CommandNames.Subscribe, ServersOnly, ManageChannels,
-            ("Alert this channel to new moves at an organisation or by a person", "Alerter ce salon des nouveaux mouvements", "Avvisa questo canale dei nuovi spostamenti", "このチャンネルに新しい移籍を通知する"),
-            Organisation(required: false), Person(required: false)),
+            ("Alert this channel to moves stated at an organisation or by a person", "Alerter ce salon des nouveaux mouvements affirmés", "Avvisa questo canale dei nuovi spostamenti dichiarati", "このチャンネルに明記された新しい移籍を通知する"),
+            Organisation(required: false), Person(required: false),
+            Inferred(("Also moves inferred from context, not only those an article states", "Aussi les mouvements déduits du contexte", "Anche gli spostamenti dedotti dal contesto", "文脈から推定した移籍も通知する"))),
         Command(CommandNames.Unsubscribe, ServersOnly, ManageChannels,
             ("Stop this channel's alerts for an organisation or a person", "Arrêter les alertes de ce salon", "Ferma gli avvisi di questo canale", "このチャンネルの通知を止める"),
-            Organisation(required: false), Person(required: false)),
+            Organisation(required: false), Person(required: false),
+            Inferred(("Stop moves inferred from context; keep those an article states", "Arrêter les mouvements déduits du contexte", "Ferma gli spostamenti dedotti dal contesto", "文脈から推定した移籍の通知を止める"))),
         Command(CommandNames.Subscriptions, ServersOnly, null,
             ("This channel's alerts and their last deliveries", "Les alertes de ce salon", "Gli avvisi di questo canale", "このチャンネルの通知一覧")),
         Command(CommandNames.Digest, ServersOnly, null,
@@ -109,6 +119,14 @@ public static class CommandCatalogue
         new(CommandNames.PersonOption, "A person: Shengjia Zhao, Alexandr Wang …",
             Localized("Une personne : Shengjia Zhao …", "Una persona: Shengjia Zhao …", "人物：シェンジア・ジャオ など"),
             required, Autocomplete: true, NameMaxLength);
+
+    /// <summary>The inferred option of /subscribe and /unsubscribe: a flag, the same word Slack reads in free text.</summary>
+    private static CommandOptionDefinition Inferred((string En, string Fr, string It, string Ja) description) =>
+        new(CommandNames.InferredOption, description.En, Localized(description.Fr, description.It, description.Ja),
+            Required: false, Autocomplete: null, MaxLength: null)
+        {
+            Type = CommandOptionDefinition.BooleanType,
+        };
 
     private static Dictionary<string, string> Localized(string french, string italian, string japanese) =>
         new() { ["fr"] = french, ["it"] = italian, ["ja"] = japanese };

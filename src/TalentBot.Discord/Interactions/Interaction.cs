@@ -76,6 +76,8 @@ public sealed class CommandOption
     public bool? Focused { get; init; }
 
     public string? Text => Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    public bool IsTrue => Value is { ValueKind: JsonValueKind.True };
 }
 
 public sealed class GuildMember
@@ -96,6 +98,10 @@ public static class InteractionOptions
     /// <summary>The string value of the named top-level option, or null.</summary>
     public static string? Text(this Interaction interaction, string name) =>
         interaction.Data?.Options?.FirstOrDefault(o => o.Name == name)?.Text;
+
+    /// <summary>Whether the named top-level boolean option was given as True.</summary>
+    public static bool Flag(this Interaction interaction, string name) =>
+        interaction.Data?.Options?.FirstOrDefault(o => o.Name == name)?.IsTrue == true;
 
     /// <summary>The option the user is typing during autocomplete.</summary>
     public static CommandOption? Focused(this Interaction interaction) =>

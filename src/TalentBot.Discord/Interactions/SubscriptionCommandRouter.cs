@@ -33,16 +33,17 @@ public sealed class SubscriptionCommandRouter(
     };
 
     public ValueTask<InteractionReply> HandleCommandAsync(Interaction interaction, SubscriptionAction action, CancellationToken cancellationToken) =>
-        HandleAsync(interaction, action, interaction.Text(CommandNames.OrganisationOption), interaction.Text(CommandNames.PersonOption), cancellationToken);
+        HandleAsync(interaction, action, interaction.Text(CommandNames.OrganisationOption), interaction.Text(CommandNames.PersonOption),
+            interaction.Flag(CommandNames.InferredOption), cancellationToken);
 
     /// <summary>"Subscribe to alerts for ORG": a subscribe command for the organisation the button names.</summary>
     public ValueTask<InteractionReply> HandleSubscribeButtonAsync(Interaction interaction, string organisationId, CancellationToken cancellationToken) =>
         registry.Find(organisationId) is { Kind: EntityKind.Organisation } organisation
-            ? HandleAsync(interaction, SubscriptionAction.Subscribe, organisation.Name, null, cancellationToken)
+            ? HandleAsync(interaction, SubscriptionAction.Subscribe, organisation.Name, null, inferred: false, cancellationToken)
             : ValueTask.FromResult(Notice(interaction, Phrase.ChatExpired));
 
     private ValueTask<InteractionReply> HandleAsync(
-        Interaction interaction, SubscriptionAction action, string? organisation, string? person, CancellationToken cancellationToken)
+        Interaction interaction, SubscriptionAction action, string? organisation, string? person, bool inferred, CancellationToken cancellationToken)
     {
         if (interaction.GuildId is not { } guild || interaction.ChannelId is not { } channel)
             return ValueTask.FromResult(Notice(interaction, DiscordPhrase.NeedsServer));
@@ -53,7 +54,10 @@ public sealed class SubscriptionCommandRouter(
         }
         if (commands is null) return ValueTask.FromResult(Notice(interaction, DiscordPhrase.AlertsNotEnabled));
 
-        var request = new SubscriptionRequest(action, guild, channel, interaction.UserId ?? "", organisation, person, Locales.LanguageOf(interaction));
+        var request = new SubscriptionRequest(action, guild, channel, interaction.UserId ?? "", organisation, person, Locales.LanguageOf(interaction))
+        {
+            Inferred = inferred,
+        };
         return RespondAsync(interaction, RunAsync(commands, request, cancellationToken));
     }
 

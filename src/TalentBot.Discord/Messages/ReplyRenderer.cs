@@ -128,10 +128,9 @@ public sealed class ReplyRenderer
         var name = DiscordText.EscapeWithin(move.Person.Name, DiscordLimits.FieldName - kind.Length) + kind;
 
         var sources = ReplyWording.Markers(shown.CitationNumbers) + " " + DiscordText.Escape(ReplyWording.Provenance(move, language));
-        var disputed = (move.FoundOnlyByModel ? "\n· " + DiscordText.Escape(Phrases.Get(language, Phrase.ModelOnlyMove)) : "")
-                       + (shown.Disputed ? "\n⚠ " + Phrases.Get(language, Phrase.Disputed) : "");
-        var routeLine = DiscordText.EscapeWithin(Route(move), DiscordLimits.FieldValue - 1 - sources.Length - disputed.Length);
-        return (name, routeLine + "\n" + sources + disputed);
+        var remarks = Remarks(move, language, "\n· ") + (shown.Disputed ? "\n⚠ " + Phrases.Get(language, Phrase.Disputed) : "");
+        var routeLine = DiscordText.EscapeWithin(Route(move), DiscordLimits.FieldValue - 1 - sources.Length - remarks.Length);
+        return (name, routeLine + "\n" + sources + remarks);
     }
 
     /// <summary>
@@ -164,10 +163,14 @@ public sealed class ReplyRenderer
         var head = Bullet + "**" + DiscordText.EscapeWithin(move.Person.Name, MaxNameInLine) + "**" + Dash
                    + DiscordText.Escape(Phrases.KindLabel(language, move.Kind)) + ": ";
         var tail = " " + ReplyWording.Markers(shown.CitationNumbers)
-                   + (move.FoundOnlyByModel ? " · " + DiscordText.Escape(Phrases.Get(language, Phrase.ModelOnlyMove)) : "")
+                   + Remarks(move, language, " · ")
                    + (shown.Disputed ? " ⚠ " + Phrases.Get(language, Phrase.Disputed) : "");
         return head + DiscordText.EscapeWithin(Route(move), DiscordLimits.FieldValue - head.Length - tail.Length) + tail;
     }
+
+    /// <summary>The move's remarks (found only by the model, inferred from context), each after <paramref name="before"/>.</summary>
+    private static string Remarks(Move move, Language language, string before) =>
+        string.Concat(ReplyWording.Remarks(move, language).Select(remark => before + DiscordText.Escape(remark)));
 
     private static string Route(Move move)
     {

@@ -6,7 +6,7 @@ namespace TalentBot.Discord.Subscriptions;
 /// <summary>
 /// The subscription commands of a Discord channel, answered by the platform-neutral subscriptions feature: a request
 /// becomes a <see cref="ChannelCommand"/> for the channel as a <see cref="DeliveryTarget.DiscordChannel"/> target,
-/// with the organisation and person options as typed, and the answer (a digest included) comes back as a
+/// with the organisation, person and inferred options as given, and the answer (a digest included) comes back as a
 /// <see cref="SubscriptionReply"/>. The host binds the handler to <c>ChannelSubscriptions.HandleAsync</c> through
 /// <see cref="DiscordServices.AddDiscordSubscriptionCommands"/>. Thread-safe when the handler is.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class ChannelSubscriptionCommands(Func<ChannelCommand, Cancellatio
     {
         ArgumentNullException.ThrowIfNull(request);
         var command = new ChannelCommand(ActionOf(request.Action), DeliveryTarget.DiscordChannel(request.ChannelId), request.UserId,
-            request.Language, Organisation: request.Organisation, Person: request.Person);
+            request.Language, Organisation: request.Organisation, Person: request.Person, Inferred: request.Inferred);
         var answer = await _handle(command, cancellationToken).ConfigureAwait(false);
         return new SubscriptionReply(answer.Text, answer.IsPrivate, answer.Digest);
     }

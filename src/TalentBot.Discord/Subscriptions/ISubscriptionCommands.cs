@@ -23,7 +23,11 @@ public sealed record SubscriptionRequest(
     string UserId,
     string? Organisation,
     string? Person,
-    Language Language);
+    Language Language)
+{
+    /// <summary>The inferred option set to True: moves inferred from context too (subscribe), or no longer (unsubscribe).</summary>
+    public bool Inferred { get; init; }
+}
 
 /// <summary>
 /// What to tell the channel (or, when <see cref="IsPrivate"/>, only the user who asked). For <c>/digest</c>,

@@ -22,6 +22,8 @@ internal sealed class SubscriptionDocument
     public List<EntityNameDocument> People { get; set; } = [];
     public List<string> Kinds { get; set; } = [];
     public bool Alerts { get; set; }
+    /// <summary>False (absent) in subscriptions stored before it existed: stated moves only, the default.</summary>
+    public bool IncludeInferred { get; set; }
     public string? DigestCron { get; set; }
     public string? DigestTimeZone { get; set; }
     public string Language { get; set; } = "";
@@ -41,6 +43,7 @@ internal sealed class SubscriptionDocument
         People = s.Filter.People.Select(Name).ToList(),
         Kinds = s.Filter.Kinds.Select(k => k.ToString()).Order(StringComparer.Ordinal).ToList(),
         Alerts = s.Alerts,
+        IncludeInferred = s.IncludeInferred,
         DigestCron = s.Digest?.Cron,
         DigestTimeZone = s.Digest?.TimeZone,
         Language = s.Language.ToCode(),
@@ -64,7 +67,10 @@ internal sealed class SubscriptionDocument
         Utc(Created),
         CreatedBy,
         Utc(DigestedUntil),
-        PausedAt is { } at ? new SubscriptionPause(Utc(at), PauseReason ?? "") : null);
+        PausedAt is { } at ? new SubscriptionPause(Utc(at), PauseReason ?? "") : null)
+    {
+        IncludeInferred = IncludeInferred,
+    };
 
     private static EntityNameDocument Name(EntityRef e) => new() { Id = e.Id, Name = e.Name };
 

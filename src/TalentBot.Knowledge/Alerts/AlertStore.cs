@@ -42,7 +42,7 @@ internal sealed class AlertStore : IAlertStore
         {
             var id = ShortId.New(candidate => _subscriptions.FindById(candidate) is not null);
             var created = new Subscription(id, request.Target, request.Filter, request.Alerts, request.Digest, request.Language,
-                at, request.CreatedBy, at);
+                at, request.CreatedBy, at) { IncludeInferred = request.IncludeInferred };
             _subscriptions.Insert(SubscriptionDocument.From(created));
             return created;
         }, committed: _ => Reload());
@@ -63,6 +63,7 @@ internal sealed class AlertStore : IAlertStore
             document.People = changed.People;
             document.Kinds = changed.Kinds;
             document.Alerts = changed.Alerts;
+            document.IncludeInferred = changed.IncludeInferred;
             document.DigestCron = changed.DigestCron;
             document.DigestTimeZone = changed.DigestTimeZone;
             document.Language = changed.Language;
@@ -227,24 +228,43 @@ internal sealed class AlertStore : IAlertStore
         return moveIds.Where(found.ContainsKey).Select(id => StoreMapping.ToMove(found[id])).ToList();
     }
 
-    public IReadOnlyList<Move> MovesFirstSeen(DateTimeOffset after, DateTimeOffset until)
+    public IReadOnlyList<Move> MovesFirstSeen(DateTimeOffset after, DateTimeOffset until) =>
+        _collections.Moves.Find(Window(nameof(MoveDocument.FirstSeen), after, until))
+                    .OrderBy(d => d.FirstSeen).ThenBy(d => d.Seq).Select(StoreMapping.ToMove).ToList();
+
+    public IReadOnlyList<Move> MovesFirstStated(DateTimeOffset after, DateTimeOffset until)
     {
-        var window = BsonExpression.Create("$.FirstSeen > @0 AND $.FirstSeen <= @1", new BsonValue(after.UtcDateTime), new BsonValue(until.UtcDateTime));
-        return _collections.Moves.Find(window).OrderBy(d => d.FirstSeen).ThenBy(d => d.Seq).Select(StoreMapping.ToMove).ToList();
+        // A move stated by its first article has no StatedAt (nor has any move of an older store): that it was stated
+        // when first seen is known only from its citations, so the window's first seen are read too, and sifted.
+        var candidates = _collections.Moves.Find(Window(nameof(MoveDocument.FirstSeen), after, until))
+                                     .Concat(_collections.Moves.Find(Window(nameof(MoveDocument.StatedAt), after, until)));
+        return candidates.DistinctBy(d => d.Id)
+                         .Select(d => (Document: d, Since: StoreMapping.StatedSince(d)))
+                         .Where(m => m.Since > after.UtcDateTime && m.Since <= until.UtcDateTime)
+                         .OrderBy(m => m.Since).ThenBy(m => m.Document.Seq)
+                         .Select(m => StoreMapping.ToMove(m.Document))
+                         .ToList();
     }
 
+    private static BsonExpression Window(string field, DateTimeOffset after, DateTimeOffset until) =>
+        BsonExpression.Create($"$.{field} > @0 AND $.{field} <= @1", new BsonValue(after.UtcDateTime), new BsonValue(until.UtcDateTime));
+
     /// <summary>
-    /// Inside the caller's ingest transaction: one alert per new move and matching subscription that wants alerts.
-    /// The id is derived from both, so the same pair can never be enqueued twice. Returns how many.
+    /// Inside the caller's ingest transaction: one alert per move and matching subscription that wants alerts and
+    /// hears of the move now. A subscription that includes inferred moves hears of each of <paramref name="newMoves"/>;
+    /// a stated-only one of the stated ones among them and of <paramref name="nowStated"/>, known moves first stated
+    /// now. The id is derived from the subscription and the move, so the same pair can never be enqueued twice.
+    /// Returns how many.
     /// </summary>
-    internal int EnqueueAlerts(IEnumerable<Move> newMoves, DateTime now)
+    internal int EnqueueAlerts(IEnumerable<Move> newMoves, IEnumerable<Move> nowStated, DateTime now)
     {
         // A paused subscription's alerts are enqueued too and held: a resume sends them, an unsubscribe cancels them.
         var listening = Volatile.Read(ref _cache).Where(s => s.Alerts).ToList();
         if (listening.Count == 0) return 0;
         var enqueued = 0;
-        foreach (var move in newMoves)
-            foreach (var subscription in listening.Where(s => s.Filter.Matches(move, _registry)))
+        var heard = newMoves.Select(m => (Move: m, IsNew: true)).Concat(nowStated.Select(m => (Move: m, IsNew: false)));
+        foreach (var (move, isNew) in heard)
+            foreach (var subscription in listening.Where(s => HearsNow(s, move, isNew) && s.Filter.Matches(move, _registry)))
             {
                 var id = DeliveryId('a', subscription.Id, move.Id);
                 if (_deliveries.FindById(id) is not null) continue;
@@ -263,6 +283,13 @@ internal sealed class AlertStore : IAlertStore
             }
         return enqueued;
     }
+
+    /// <summary>
+    /// A subscription hears of a move once, when the move first reaches the confidence it asks for: when it is first
+    /// seen (if then good enough), or, for a stated-only subscription, when an article first states it.
+    /// </summary>
+    private static bool HearsNow(Subscription subscription, Move move, bool isNew) =>
+        isNew ? subscription.Accepts(move.Confidence) : !subscription.IncludeInferred;
 
     internal void RaiseDeliveriesWaiting() => DeliveriesWaiting?.Invoke(this, EventArgs.Empty);
 

@@ -17,8 +17,16 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
     private readonly Dictionary<string, EntityDocument?> _organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _contentKeys = new(StringComparer.Ordinal);
     private readonly List<(string ArticleId, List<string> New, List<string> Cited)> _outcomes = [];
+    private readonly HashSet<string> _created = new(StringComparer.Ordinal);
+    private readonly List<string> _nowStated = [];
 
     public List<SentenceDocument> Sentences { get; } = [];
+
+    /// <summary>
+    /// Moves stored before this batch as inferred that an article of it was the first to state, as stored after the
+    /// batch; set by <see cref="Finish"/>. Stated-only subscriptions hear of them now.
+    /// </summary>
+    public IReadOnlyList<Move> NowStated { get; private set; } = [];
 
     public IEnumerable<MoveDocument> TouchedMoves => _moves.Values.OfType<MoveDocument>();
 
@@ -70,6 +78,7 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
 
         var moves = new Dictionary<string, Move>(StringComparer.Ordinal);
         Move MoveOf(string id) => moves.TryGetValue(id, out var m) ? m : moves[id] = StoreMapping.ToMove(_moves[id]!);
+        NowStated = _nowStated.Select(MoveOf).ToList();
         return _outcomes.ToDictionary(
             o => o.ArticleId,
             o => new IngestReport(o.ArticleId, IngestStatus.Added, o.New.Select(MoveOf).ToList(), o.Cited.Select(MoveOf).ToList()),
@@ -117,7 +126,7 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
     {
         // The first sentence states the move; neighbours that supplied a part of it are cited after it, verbatim.
         var citations = claim.SentenceIndexes.Distinct().Where(sentences.ContainsKey)
-                             .Select(i => StoreMapping.ToCitationDocument(sentences[i], claim.FoundBy)).ToList();
+                             .Select(i => StoreMapping.ToCitationDocument(sentences[i], claim.FoundBy, claim.Confidence)).ToList();
         if (citations.Count == 0) return;
 
         Entity(claim.Person, EntityKind.Person);
@@ -146,10 +155,17 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
             };
             meta.Moves++;
             created.Add(id);
+            _created.Add(id);
             return;
         }
 
+        var wasStated = StoreMapping.ConfidenceOf(move).IsStated;
         var added = AddCitations(move.Citations, citations);
+        if (!wasStated && StoreMapping.ConfidenceOf(move).IsStated)
+        {
+            move.StatedAt = now;
+            if (!_created.Contains(id)) _nowStated.Add(id);
+        }
         move.When ??= claim.When?.ToString();
         move.Amount ??= StoreMapping.ToMoneyDocument(claim.Amount);
         if (added && !created.Contains(id) && !cited.Contains(id)) cited.Add(id);
@@ -188,7 +204,12 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         var added = false;
         foreach (var candidate in candidates)
         {
-            if (existing.Exists(c => c.ArticleId == candidate.ArticleId && c.SentenceIndex == candidate.SentenceIndex)) continue;
+            var cited = existing.Find(c => c.ArticleId == candidate.ArticleId && c.SentenceIndex == candidate.SentenceIndex);
+            if (cited is not null)
+            {
+                StoreMapping.Strengthen(cited, candidate);
+                continue;
+            }
             existing.Add(candidate);
             added = true;
         }

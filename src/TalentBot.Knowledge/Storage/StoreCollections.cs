@@ -22,6 +22,8 @@ internal sealed class StoreCollections
         Organisations.EnsureIndex(x => x.Folded);
         // Digests read the moves first seen in a window.
         Moves.EnsureIndex(x => x.FirstSeen);
+        // Stated-only digests also read the moves an article first stated in a window.
+        Moves.EnsureIndex(x => x.StatedAt);
         Counts.EnsureIndex(x => x.FromId);
         Counts.EnsureIndex(x => x.ToId);
     }

@@ -36,7 +36,21 @@ internal static class StoreMapping
         d.Amount is null ? null : new Money(d.Amount.Amount, d.Amount.Currency, d.Amount.Text),
         d.Citations.Select(ToCitation).ToList(),
         new DateTimeOffset(DateTime.SpecifyKind(d.FirstSeen, DateTimeKind.Utc)),
-        d.Citations.Count > 0 && d.Citations.TrueForAll(c => c.FoundBy == nameof(ClaimFinder.Model)));
+        d.Citations.Count > 0 && d.Citations.TrueForAll(c => c.FoundBy == nameof(ClaimFinder.Model)))
+    {
+        Confidence = ConfidenceOf(d),
+    };
+
+    /// <summary>Stated if any citing article states it; otherwise inferred with the reasons of them all.</summary>
+    public static MoveConfidence ConfidenceOf(MoveDocument d) => MoveConfidence.Strongest(d.Citations.Select(ConfidenceOf));
+
+    public static MoveConfidence ConfidenceOf(CitationDocument d) => d.Certainty is null
+        ? MoveConfidence.Stated
+        : new MoveConfidence(Enum.Parse<Certainty>(d.Certainty),
+                             (d.InferenceReasons ?? []).Select(Enum.Parse<InferenceReason>).Distinct().Order().ToList());
+
+    /// <summary>When the move was first stated: null while it is inferred.</summary>
+    public static DateTime? StatedSince(MoveDocument d) => d.StatedAt ?? (ConfidenceOf(d).IsStated ? d.FirstSeen : null);
 
     public static CountFact ToCount(CountDocument d) => new(
         d.Id,
@@ -52,18 +66,36 @@ internal static class StoreMapping
     public static Citation ToCitation(SentenceDocument d) => new(
         d.ArticleId, d.Title, d.Url, d.Outlet, Enum.Parse<Language>(d.Language), d.Index, d.Text, ParseDate(d.Published));
 
-    public static CitationDocument ToCitationDocument(SentenceDocument s, ClaimFinder foundBy = ClaimFinder.Rules) => new()
+    public static CitationDocument ToCitationDocument(SentenceDocument s, ClaimFinder foundBy = ClaimFinder.Rules, MoveConfidence? confidence = null)
     {
-        ArticleId = s.ArticleId,
-        Title = s.Title,
-        Url = s.Url,
-        Outlet = s.Outlet,
-        Language = s.Language,
-        SentenceIndex = s.Index,
-        Quote = s.Text,
-        Published = s.Published,
-        FoundBy = foundBy == ClaimFinder.Rules ? null : foundBy.ToString(),
-    };
+        var citation = new CitationDocument
+        {
+            ArticleId = s.ArticleId,
+            Title = s.Title,
+            Url = s.Url,
+            Outlet = s.Outlet,
+            Language = s.Language,
+            SentenceIndex = s.Index,
+            Quote = s.Text,
+            Published = s.Published,
+            FoundBy = foundBy == ClaimFinder.Rules ? null : foundBy.ToString(),
+        };
+        SetConfidence(citation, confidence ?? MoveConfidence.Stated);
+        return citation;
+    }
+
+    /// <summary>
+    /// Another claim of the same article cites a sentence already cited: the citation keeps the stronger of the two
+    /// confidences, since the article states the move if either claim does.
+    /// </summary>
+    public static void Strengthen(CitationDocument cited, CitationDocument again) =>
+        SetConfidence(cited, MoveConfidence.Strongest([ConfidenceOf(cited), ConfidenceOf(again)]));
+
+    private static void SetConfidence(CitationDocument citation, MoveConfidence confidence)
+    {
+        citation.Certainty = confidence.IsStated ? null : confidence.Certainty.ToString();
+        citation.InferenceReasons = confidence.IsStated ? null : confidence.Reasons.Select(r => r.ToString()).ToList();
+    }
 
     public static MoneyDocument? ToMoneyDocument(Money? money) =>
         money is null ? null : new MoneyDocument { Amount = money.Amount, Currency = money.Currency, Text = money.Text };

@@ -59,6 +59,14 @@ internal sealed class CitationDocument
     /// (not written) for the rules, so citations stored before the model could extract read as the rules'.
     /// </summary>
     public string? FoundBy { get; set; }
+    /// <summary>
+    /// <see cref="Core.Certainty.Inferred"/>'s name when this article only lets the move be inferred; null (not
+    /// written) when it states it, so citations stored before confidences were kept read as stated. A claim's
+    /// confidence is its article's, so every citation of one claim carries the same.
+    /// </summary>
+    public string? Certainty { get; set; }
+    /// <summary>The <see cref="Core.InferenceReason"/> names of an inferred claim; null when stated.</summary>
+    public List<string>? InferenceReasons { get; set; }
 }
 
 internal sealed class MoneyDocument
@@ -83,6 +91,12 @@ internal sealed class MoveDocument
     public string? When { get; set; }
     public MoneyDocument? Amount { get; set; }
     public DateTime FirstSeen { get; set; }
+    /// <summary>
+    /// When an article first stated a move that earlier articles only let us infer. Null while the move is inferred,
+    /// and for a move stated by its first article, which has been stated since <see cref="FirstSeen"/> (as has every
+    /// move of a store written before confidences were kept).
+    /// </summary>
+    public DateTime? StatedAt { get; set; }
     public List<CitationDocument> Citations { get; set; } = [];
 }
 

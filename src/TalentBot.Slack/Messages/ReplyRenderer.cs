@@ -151,7 +151,7 @@ public sealed class ReplyRenderer
         if (move.Amount is { } amount) route.Append(", ").Append(ReplyWording.Amount(amount));
 
         var details = new StringBuilder(ReplyWording.Provenance(move, language));
-        if (move.FoundOnlyByModel) details.Append(Dot).Append(Phrases.Get(language, Phrase.ModelOnlyMove));
+        foreach (var remark in ReplyWording.Remarks(move, language)) details.Append(Dot).Append(remark);
         if (shown.Disputed) details.Append(Dot).Append("⚠ ").Append(Phrases.Get(language, Phrase.Disputed));
 
         // Person, kind and markers are short; the route (names, a date, an amount as worded) gives way if anything must.

@@ -13,7 +13,8 @@ public enum SubscriptionAction
 
 /// <summary>
 /// A subscription command from a Slack channel. <see cref="Subject"/> is what followed the command, as typed (an
-/// organisation or a person), or the organisation a Subscribe button named; null when nothing followed. Slack gives no
+/// organisation or a person, and perhaps the word <c>inferred</c>, which the subscriptions feature reads), or the
+/// organisation a Subscribe button named; null when nothing followed. Slack gives no
 /// permissions with a command, so none were checked.
 /// </summary>
 public sealed record SubscriptionRequest(

@@ -7,7 +7,11 @@ using TalentBot.Core.Alerts;
 
 namespace TalentBot.Commands;
 
-/// <summary><c>digest [--since 24h] [--subscription ID] [--json]</c>: the moves first reported in a window, grouped by organisation.</summary>
+/// <summary>
+/// <c>digest [--since 24h] [--subscription ID] [--json]</c>: the moves first reported in a window, grouped by
+/// organisation; as a subscription's digest does, only stated ones (first stated in the window) unless the
+/// subscription includes inferred moves.
+/// </summary>
 internal static class DigestCommand
 {
     public static Command Create(CliContext context)
@@ -36,7 +40,9 @@ internal static class DigestCommand
                 var start = now - window;
                 var filter = followed?.Filter ?? MoveFilter.Everything;
                 var language = followed?.Language ?? Language.English;
-                var reply = host.Services.GetRequiredService<NotificationReplies>().Digest(host.Services.GetRequiredService<DigestScheduler>().MovesFor(filter, start, now), start, language, filter.Organisations);
+                // Without a subscription, the moves a new subscription would hear of: stated ones.
+                var moves = host.Services.GetRequiredService<DigestScheduler>().MovesFor(filter, followed?.IncludeInferred ?? false, start, now);
+                var reply = host.Services.GetRequiredService<NotificationReplies>().Digest(moves, start, language, filter.Organisations);
                 context.Output.WriteLine(result.GetValue(json) ? ReplyJson.Serialize(reply) : reply.Text);
                 return Task.FromResult(ExitCodes.Ok);
             }, cancellationToken);

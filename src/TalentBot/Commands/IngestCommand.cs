@@ -68,7 +68,7 @@ internal static class IngestCommand
                 ? Ingest(ingestion, sources, context, cancellationToken)
                 : await IngestAsync(ingestion, model, sources, context, cancellationToken).ConfigureAwait(false);
 
-            int added = 0, known = 0, newMoves = 0, corroborated = 0, modelOnly = 0;
+            int added = 0, known = 0, newMoves = 0, newStated = 0, corroborated = 0, modelOnly = 0;
             for (var i = 0; i < reports.Count; i++)
             {
                 var report = reports[i];
@@ -78,11 +78,13 @@ internal static class IngestCommand
                     case IngestStatus.Added:
                         added++;
                         newMoves += report.NewMoves.Count;
+                        newStated += report.NewStated;
                         corroborated += report.CorroboratedMoves.Count;
                         var onlyModel = report.NewMoves.Count(m => m.FoundOnlyByModel);
                         modelOnly += onlyModel;
-                        var byModel = model is null ? "" : $" ({onlyModel} found only by the model)";
-                        context.Output.WriteLine($"+ {location} ({report.ArticleId}): {report.NewMoves.Count} new moves{byModel}, {report.CorroboratedMoves.Count} confirmed by this article");
+                        var breakdown = Breakdown(report.NewStated, report.NewInferred, model is null ? null : onlyModel);
+                        context.Output.WriteLine(
+                            $"+ {location} ({report.ArticleId}): {report.NewMoves.Count} new moves {breakdown}, {report.CorroboratedMoves.Count} confirmed by this article");
                         break;
                     case IngestStatus.AlreadyKnown:
                         known++;
@@ -94,9 +96,9 @@ internal static class IngestCommand
                         break;
                 }
             }
-            var newByModel = model is null ? "" : $" ({modelOnly} found only by the model)";
             context.Output.WriteLine(
-                $"Added {added} article(s) with {newMoves} new move(s){newByModel} and {corroborated} confirmation(s); {known} already known; {failed} failed.");
+                $"Added {added} article(s) with {newMoves} new move(s) {Breakdown(newStated, newMoves - newStated, model is null ? null : modelOnly)} " +
+                $"and {corroborated} confirmation(s); {known} already known; {failed} failed.");
             if (model is not null) ReportModel(model, context.Output);
             // New sentences are embedded now, once, rather than on the first question that needs them.
             var connection = host.Services.GetRequiredService<ConfiguredModel>().Connection;
@@ -107,6 +109,11 @@ internal static class IngestCommand
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }
     }
+
+    /// <summary>"(9 stated, 3 inferred)", and how many only the model found when a model took part.</summary>
+    private static string Breakdown(int stated, int inferred, int? onlyModel) => onlyModel is { } byModel
+        ? $"({stated} stated, {inferred} inferred; {byModel} found only by the model)"
+        : $"({stated} stated, {inferred} inferred)";
 
     private static void ReportModel(ModelMoveExtractor model, TextWriter output)
     {

@@ -12,7 +12,7 @@ namespace TalentBot.Commands;
 /// <summary>
 /// <c>subscribe (--webhook URL | --discord-channel ID | --slack-channel ID) [--company ORG]... [--person NAME]...
 /// [--kind KIND]... [--format json|discord|slack] [--digest CRON] [--tz ZONE] [--no-digest] [--no-alerts]
-/// [--language CODE]</c>. The operator's webhook URL is trusted as given, loopback included.
+/// [--include-inferred] [--language CODE]</c>. The operator's webhook URL is trusted as given, loopback included.
 /// </summary>
 internal static class SubscribeCommand
 {
@@ -29,10 +29,14 @@ internal static class SubscribeCommand
         var zone = new Option<string?>("--tz") { Description = "The digest's time zone, e.g. Europe/Paris (default: Alerts:DefaultTimeZone)." };
         var noDigest = new Option<bool>("--no-digest") { Description = "No digest, alerts only." };
         var noAlerts = new Option<bool>("--no-alerts") { Description = "No alerts, digest only." };
+        var includeInferred = new Option<bool>("--include-inferred")
+        {
+            Description = "Send moves inferred from context too, not only those an article states (alerts and digest).",
+        };
         var language = new Option<string?>("--language") { Description = "The language of alerts and digests: en, fr, it or ja (default en)." };
         var command = new Command("subscribe", "Send alerts on new moves, and a digest, to a webhook or a channel.")
         {
-            webhook, discordChannel, slackChannel, companies, people, kinds, format, digest, zone, noDigest, noAlerts, language,
+            webhook, discordChannel, slackChannel, companies, people, kinds, format, digest, zone, noDigest, noAlerts, includeInferred, language,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -40,7 +44,7 @@ internal static class SubscribeCommand
                 result.GetValue(webhook), result.GetValue(discordChannel), result.GetValue(slackChannel),
                 result.GetValue(companies) ?? [], result.GetValue(people) ?? [], result.GetValue(kinds) ?? [],
                 result.GetValue(format), result.GetValue(digest), result.GetValue(zone), result.GetValue(noDigest),
-                result.GetValue(noAlerts), result.GetValue(language));
+                result.GetValue(noAlerts), result.GetValue(includeInferred), result.GetValue(language));
             return RunAsync(context, result.GetValue(context.Database), request, cancellationToken);
         });
         return command;
@@ -48,7 +52,7 @@ internal static class SubscribeCommand
 
     private sealed record Request(
         string? Webhook, string? DiscordChannel, string? SlackChannel, string[] Companies, string[] People, string[] Kinds,
-        string? Format, string? Digest, string? Zone, bool NoDigest, bool NoAlerts, string? Language);
+        string? Format, string? Digest, string? Zone, bool NoDigest, bool NoAlerts, bool IncludeInferred, string? Language);
 
     private static Task<int> RunAsync(CliContext context, string? db, Request request, CancellationToken cancellationToken)
     {
@@ -77,12 +81,16 @@ internal static class SubscribeCommand
             var filter = new MoveFilter(organisations, persons, kinds);
             var time = host.Services.GetRequiredService<TimeProvider>();
             var subscription = session.Store.Alerts.Subscribe(
-                new NewSubscription(target!, filter, Alerts: !request.NoAlerts, schedule, language, CreatedBy: "cli"), time.GetUtcNow());
+                new NewSubscription(target!, filter, Alerts: !request.NoAlerts, schedule, language, CreatedBy: "cli")
+                {
+                    IncludeInferred = request.IncludeInferred,
+                },
+                time.GetUtcNow());
             foreach (var note in notes) context.Output.WriteLine(note);
             context.Output.WriteLine(
                 $"Subscribed {subscription.Id}: {subscription.Target.Display} ({subscription.Target.Format.ToString().ToLowerInvariant()}) follows " +
-                $"{ChannelSubscriptions.Describe(filter, Language.English)}; alerts {(subscription.Alerts ? "on" : "off")}; " +
-                $"digest {(schedule is null ? "off" : $"{schedule.Cron} {schedule.TimeZone}")}.");
+                $"{ChannelSubscriptions.Describe(filter, Language.English)}; {SubscriptionsCommands.Confidence(subscription)}; " +
+                $"alerts {(subscription.Alerts ? "on" : "off")}; digest {(schedule is null ? "off" : $"{schedule.Cron} {schedule.TimeZone}")}.");
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken);
     }

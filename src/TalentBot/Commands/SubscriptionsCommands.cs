@@ -99,9 +99,13 @@ internal static class SubscriptionsCommands
         var last = lastSent?.SentAt is { } sent ? $"last delivered {Stamp(sent)}" : "nothing delivered yet";
         var state = subscription.Paused is { } pause ? $"PAUSED since {Stamp(pause.At)}: {pause.Reason}" : "active";
         return $"{subscription.Id}  {subscription.Target.Display} ({subscription.Target.Format.ToString().ToLowerInvariant()})  " +
-               $"follows {ChannelSubscriptions.Describe(subscription.Filter, Language.English)}; alerts {(subscription.Alerts ? "on" : "off")}; " +
-               $"{digest}; {last}; {waiting} waiting; {state}";
+               $"follows {ChannelSubscriptions.Describe(subscription.Filter, Language.English)}; {Confidence(subscription)}; " +
+               $"alerts {(subscription.Alerts ? "on" : "off")}; {digest}; {last}; {waiting} waiting; {state}";
     }
+
+    /// <summary>Which moves a subscription is sent, by confidence, as the listings say it.</summary>
+    public static string Confidence(Subscription subscription) =>
+        subscription.IncludeInferred ? "stated and inferred moves" : "stated moves only";
 
     private static string Line(Delivery delivery)
     {

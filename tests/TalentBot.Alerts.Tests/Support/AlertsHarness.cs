@@ -18,8 +18,9 @@ using TalentBot.Knowledge;
 namespace TalentBot.Alerts.Tests.Support;
 
 /// <summary>
-/// A real store in a temp folder with the test registry, the rule-based extractor, a fake clock, and the alerts
-/// services wired as the host wires them (<c>AddTalentBotAlerts</c>) with a seeded jitter and captured logs.
+/// A real store in a temp folder with the test registry, the rule-based extractor (whose moves a test may mark
+/// inferred), a fake clock, and the alerts services wired as the host wires them (<c>AddTalentBotAlerts</c>) with a
+/// seeded jitter and captured logs.
 /// </summary>
 public sealed class AlertsHarness : IDisposable
 {
@@ -41,11 +42,13 @@ public sealed class AlertsHarness : IDisposable
         _extraSenders = extraSenders;
         Time = new FakeTimeProvider(start ?? DefaultStart);
         Store = KnowledgeStore.Open(StorePath, World.Registry);
-        Ingestion = new ArticleIngestion(Store, new RuleBasedExtractor(World.Registry), Time);
+        Ingestion = new ArticleIngestion(Store, Extractor, Time);
         _services = Build();
     }
 
     public FakeTimeProvider Time { get; }
+
+    public InferringExtractor Extractor { get; } = new(new RuleBasedExtractor(World.Registry));
 
     public CapturedLogs Logs { get; } = new();
 
@@ -90,8 +93,8 @@ public sealed class AlertsHarness : IDisposable
         Ingestion.Ingest(new ArticleSource(text, title, language, url, outlet));
 
     public Subscription Subscribe(MoveFilter filter, DeliveryTarget target, bool alerts = true, DigestSchedule? digest = null,
-                                  Language language = Language.English, string? createdBy = "tester") =>
-        Alerts.Subscribe(new NewSubscription(target, filter, alerts, digest, language, createdBy), Now);
+                                  Language language = Language.English, string? createdBy = "tester", bool includeInferred = false) =>
+        Alerts.Subscribe(new NewSubscription(target, filter, alerts, digest, language, createdBy) { IncludeInferred = includeInferred }, Now);
 
     public IReadOnlyList<Core.Alerts.Delivery> DeliveriesOf(Subscription subscription) => Alerts.Deliveries(subscription.Id, 1000);
 
@@ -122,7 +125,7 @@ public sealed class AlertsHarness : IDisposable
         _services.Dispose();
         Store.Dispose();
         Store = KnowledgeStore.Open(StorePath, World.Registry);
-        Ingestion = new ArticleIngestion(Store, new RuleBasedExtractor(World.Registry), Time);
+        Ingestion = new ArticleIngestion(Store, Extractor, Time);
         _services = Build();
     }
 

@@ -14,7 +14,7 @@ public sealed class FakeExtractor : IFactExtractor
     public int Calls { get; private set; }
 
     public FakeExtractor Move(string marker, EntityRef person, MoveKind kind, EntityRef? from, EntityRef? to,
-                              PartialDate? when = null, Money? amount = null, int neighbours = 0)
+                              PartialDate? when = null, Money? amount = null, int neighbours = 0, MoveConfidence? confidence = null)
     {
         _scripts.Add((index, line) =>
         {
@@ -23,7 +23,8 @@ public sealed class FakeExtractor : IFactExtractor
             if (from is not null) mentions.Add(new Mention(from, EntityKind.Organisation, index, from.Name));
             if (to is not null) mentions.Add(new Mention(to, EntityKind.Organisation, index, to.Name));
             var sentences = Enumerable.Range(index, neighbours + 1).ToList();
-            return (mentions, [new MoveClaim(person, kind, from, to, when, amount, sentences)], []);
+            var claim = new MoveClaim(person, kind, from, to, when, amount, sentences) { Confidence = confidence ?? MoveConfidence.Stated };
+            return (mentions, [claim], []);
         });
         return this;
     }
