@@ -78,7 +78,7 @@ internal sealed partial class Lexicon
             new(R(@"\bhe\b"), Gender.Masculine),
             new(R(@"\bshe\b"), Gender.Feminine),
             new(R(@"\bhis\b"), Gender.Masculine, Possessive: true),
-            new(R(@"\bher\b(?=\s+(?:own\s+|new\s+|recent\s+|abrupt\s+|sudden\s+|surprise\s+|planned\s+)?(?:departure|exit|move|resignation|arrival|hiring|defection|return|appointment|decision|role|job|team|post|position|former|old|first|previous|current|colleagues?|boss|old\s+employer))"), Gender.Feminine, Possessive: true),
+            new(R(@"\bher\b(?=\s+(?:own\s+|new\s+|recent\s+|abrupt\s+|sudden\s+|surprise\s+|planned\s+)?(?:departure|exit|move|resignation|arrival|hiring|defection|return|appointment|decision|role|job|team|post|position|former|old|first|previous|current|colleagues?|boss|old\s+employer|package|pay|salary|compensation|contract|bonus))"), Gender.Feminine, Possessive: true),
             new(R(@"\bhim\b"), Gender.Masculine),
             new(R(@"\bher\b"), Gender.Feminine),
             new(R(@"\bthey\b"), Gender.Unknown, Plural: true),
@@ -134,7 +134,8 @@ internal sealed partial class Lexicon
                            @"|\b(?:rather\s+than|instead\s+of)\s+$|\bno\s+(?:plans?|intention)\s+(?:\w+\s+){0,2}to\s+$"),
         // "may" is a modal only in lower case: "in May" is a date.
         Speculation = R(@"\b(?:rumou?r(?:s|ed)?|speculat\w*|in\s+talks|(?-i:may|might|could)|possibly|perhaps|potentially|unclear|not\s+clear|whether|consider(?:s|ed|ing)?|weigh(?:s|ing)?|mull(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|would\s+(?:be|have)|poised\s+to|hopes?\s+to|in\s+discussions|in\s+negotiations|(?:reports?|rumou?rs?|claims?|speculation|accounts|posts?)\s+(?:\w+\s+){0,3}that|claim(?:s|ed|ing)?\s+(?:\w+\s+){0,2}that|allegedly)\b"),
-        Hypothetical = R(@"\b(?:if|unless|should\s+(?:she|he|they|[A-Z]\w+)\s+(?:ever\s+)?(?:leave|join|quit|go|move|depart|decide|accept)|were\s+(?:she|he|they)\s+to|had\s+(?:she|he|they)\s+(?:left|joined|accepted|stayed|gone))\b"),
+        // An inverted condition ("Should Anne Martin leave…") is read on the text before the verb, so the verb may be the end.
+        Hypothetical = R(@"\b(?:if|unless|were\s+(?:she|he|they)\s+to|had\s+(?:she|he|they)\s+(?:left|joined|accepted|stayed|gone))\b|\bshould\s+(?:she|he|they|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:ever\s+)?(?:(?:leave|join|quit|go|move|depart|decide|accept)\b|$)"),
         AttemptBefore = R(@"\b(?:tried|tries|trying|try|attempted|attempts|attempting|attempt|sought|seeks|seeking|seek|failed|fails|effort|bid|wanted|wants|hoped|hopes|hoping|pushed|pushing|campaigned|campaigning|aims?|aiming)\b[^.;]{0,50}?\bto\s+$"),
         // A bare "to" is a purpose ("signed papers to return") unless a plan or an auxiliary governs it ("is expected to join").
         PurposeBefore = R(@"(?:\b(?:in\s+order|so\s+as)\s+|(?<!\b(?:expected|set|due|slated|poised|going|about|scheduled|plans?|planned|planning|intends?|intended|decided|agreed|has|have|had|used|ready|likely|unlikely)\s+))\bto\s+$"),

@@ -71,7 +71,7 @@ internal sealed partial class Lexicon
             new(R(@"\bil\b"), Gender.Masculine),
             new(R(@"\belle\b"), Gender.Feminine),
             new(R(@"\blui\b(?=\s*(?:,|aussi|-même|qui|a\b|est\b|avait\b|était\b))"), Gender.Masculine),
-            new(R(@"\b(?:son|sa)\b(?=\s+(?:départ|arrivée|démission|recrutement|retour|nomination|passage|transfert|embauche|décision|poste|équipe|ancien|ancienne))"), Gender.Unknown, Possessive: true),
+            new(R(@"\b(?:son|sa)\b(?=\s+(?:départ|arrivée|démission|recrutement|retour|nomination|passage|transfert|embauche|décision|poste|équipe|ancien|ancienne|rémunération|salaire|prime|contrat|package))"), Gender.Unknown, Possessive: true),
             new(R(@"\bils\b|\belles\b"), Gender.Unknown, Plural: true),
             new(R(@"\bleurs?\b(?=\s+(?:départs?|arrivées?|démissions?|recrutements?|retours?))"), Gender.Unknown, Plural: true, Possessive: true),
         ],
@@ -85,16 +85,17 @@ internal sealed partial class Lexicon
         NonMoverBefore = R(@"\b(?:porte-parole|analyste|journaliste|chasseu(?:r|se)\s+de\s+têtes|recruteu(?:r|se)|avocate?|consultante?|observat(?:eur|rice)|éditorialiste|économiste)\s+$"),
         NonMoverAfter = R(@"^\s*,\s*(?:(?:un|une|la|le|l['’])\s*)?(?:[\w-]+\s+){0,2}(?:porte-parole|analyste|journaliste|chasseu(?:r|se)\s+de\s+têtes|recruteu(?:r|se)|avocate?|consultante?|éditorialiste|économiste)\b"),
         PersonTitleBefore = Cased(@"(?:\b(?:M|Mme|Mlle|Dr|Pr)\.?|\bMM\.)\s+$"),
-        PersonRoleBefore = R(@"\b(?:" + FrenchRoleNouns + @"|ancien(?:ne)?|porte-parole|analyste|selon|a\s+déclaré|explique|estime|confie|raconte)\b,?\s+$"),
+        // Adjectives follow the noun: "direttore scientifico, Leo Costa".
+        PersonRoleBefore = R(@"\b(?:" + FrenchRoleNouns + @"|ancien(?:ne)?|porte-parole|analyste|selon|a\s+déclaré|explique|estime|confie|raconte)\b(?:\s+\p{Ll}[\p{L}'’-]*){0,2},?\s+$"),
         PersonCueAfter = R(@"^,?\s+(?:un|une|l['’]|le|la)\s*(?:ancien(?:ne)?\s+|ex-|jeune\s+)?(?:chercheu|ingénieur|scientifique|dirigeant|cofondat|co-fondat|fondat|directeur|directrice|vétéran|pionni|informaticien|spécialiste|experte?|responsable|patron)|^\s*\(\d{2}\s+ans\)|^,\s+\d{2}\s+ans\b" +
                            @"|^,?\s+(?:" + FrenchSpeech + @")\b"),
         GenderBefore = R(@"(?<f>\b(?:Mme|Mlle)\.?\s+$|\b(?:la|une)\s+(?:\w+\s+)?(?:" + FrenchFeminineRoles + @")\s+$)|(?<m>\bM\.\s+$|\b(?:le|un)\s+(?:\w+\s+)?(?:" + FrenchMasculineRoles + @")\s+$)"),
         GenderAfter = R(@"^\s*,\s*(?:(?<f>une|la|l['’]ancienne|ancienne)\b|(?<m>un|le|l['’]ancien|ancien)\b)|^\s+(?:est|était|s['’]est|a\s+été)\s+(?:\w+\s+)?(?:(?<f>partie|arrivée|revenue|passée|entrée|nommée|recrutée|débauchée|embauchée|promue)|(?<m>parti|arrivé|revenu|passé|entré|nommé|recruté|débauché|embauché|promu))\b"),
-        SlotBefore = R(@"(?:\b(?<w>de|du|des|chez|à|au|aux|pour|par|vers|avec|depuis)\s+|\b(?<w>d['’])\s*)(?:l['’]|la\s+|le\s+|les\s+)?(?:(?:géant|société|entreprise|start-?up|laboratoire|labo|rival|concurrent|groupe|éditeur|licorne|pépite|champion)(?:\s+[\p{Ll}'’-]+){0,3}\s+)?$"),
+        SlotBefore = R(@"(?:\b(?<w>au\s+profit)\s+(?:de\s+|d['’]\s*)|\b(?<w>de|du|des|chez|à|au|aux|pour|par|vers|avec|depuis)\s+|\b(?<w>d['’])\s*)(?:l['’]|la\s+|le\s+|les\s+)?(?:(?:géant|société|entreprise|start-?up|laboratoire|labo|rival|concurrent|groupe|éditeur|licorne|pépite|champion)(?:\s+[\p{Ll}'’-]+){0,3}\s+)?$"),
         SlotOfWord = word => word.ToLowerInvariant() switch
         {
             "de" or "d'" or "d’" or "du" or "des" or "depuis" => Slot.From,
-            "à" or "au" or "aux" or "pour" or "vers" => Slot.To,
+            "à" or "au" or "aux" or "pour" or "vers" or "au profit" => Slot.To,
             "chez" or "avec" => Slot.At,
             "par" => Slot.By,
             _ => Slot.None,
@@ -106,7 +107,7 @@ internal sealed partial class Lexicon
         StintBefore = R(@"\baprès\s+(?:(?:[\w-]+\s+){0,3}(?:ans|années|mois|semaines|jours|passage)\s+(?:[\w-]+\s+){0,2}|avoir\s+(?:travaillé|passé\s+(?:[\w-]+\s+){1,3})\s*(?:[\w-]+\s+){0,3})(?:chez|à|au)\s+(?:l['’])?$"),
         OriginBefore = R(@"(?:\bvenue?s?\s+(?:de\s+chez|de|d['’]|du)\s*|\barrivée?s?\s+(?:de\s+chez|de|d['’]|du)\s*|\btransfuges?\s+(?:de|d['’]|du)\s*|\bissue?s?\s+(?:de|d['’]|du)\s*|\ben\s+provenance\s+(?:de|d['’]|du)\s*)$"),
         UnitBefore = R(@"\b(?:l['’]|la\s+|le\s+|les\s+|une?\s+|sa\s+|son\s+|ses\s+)(?:(?:nouvel(?:le)?|petite?|jeune)\s+)?(?:équipe|division|laboratoire|labo|pôle|branche|département|unité|cellule|centre|bureau|bureaux|filiale)\s+(?:[\p{Ll}-]+\s+){0,3}(?:de\s+|d['’]|du\s+)$"),
-        RoleBefore = R(@"\b(?:" + FrenchRoleNouns + @")\b(?:\s+[\p{Ll}\-]+){0,3}\s+(?:(?:de|du|chez)\s+|d['’]\s*)$"),
+        RoleBefore = R(@"\b(?:" + FrenchRoleNouns + @")\b(?:\s+[\p{Ll}\-]+){0,3}\s+(?<!\bprofit\s)(?:(?:de|du|chez)\s+|d['’]\s*)$"),
         OfferNounBefore = R(@"\b(?:offres?|propositions?|avances|sollicitations?)\s+(?:(?:de|du|d['’])\s*(?:chez\s+)?|venue\s+(?:de|d['’])\s*)$"),
         CoordinationStart = R(@"^\s*(?:,\s*(?:et\s+)?|et\s+)"),
         Coordination = R(@"^(?:\s*(?:,|et|ainsi\s+que|ou|(?:son|sa|ses|leurs?)\s+(?:collègue|collaborat(?:eur|rice)|adjoint(?:e)?)s?)\s*)+$"),

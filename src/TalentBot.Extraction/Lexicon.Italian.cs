@@ -40,7 +40,7 @@ internal sealed partial class Lexicon
                 MoveKind.Appointed, MoverSide.Before),
             new(R(@"\b(?:ha|hanno)\s+(?:nominato|promosso|designato)\b|\bnomin(?:a|ano)\b(?=\s+[A-ZÀ-Ý])"), MoveKind.Appointed, MoverSide.After),
             new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|venne|stat[oaie])\s+(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|attirat[oaie]|soffiat[oaie])\b" +
-                  @"|\b(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie])(?=\s+(?:da|dal|dalla|dall['’])\b)"),
+                  @"|\b(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|soffiat[oaie])(?=\s+(?:da|dal|dalla|dall['’])\b)"),
                 MoveKind.Joined, MoverSide.Before, PassiveAgent: true),
             new(R(@"\b(?:ha|hanno|aveva|avevano)\s+(?:assunto|reclutato|ingaggiato|strappato|sottratto|attirato|soffiato|portato\s+a\s+bordo)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\b(?:recluta|ingaggia|assume)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\bl['’](?:arrivo|ingresso|assunzione)\s+di\b(?=\s*[A-ZÀ-Ý])"),
                 MoveKind.Joined, MoverSide.After),
@@ -73,7 +73,7 @@ internal sealed partial class Lexicon
             new(R(@"\blei\b"), Gender.Feminine),
             new(R(@"\begli\b"), Gender.Masculine),
             new(R(@"\bella\b"), Gender.Feminine),
-            new(R(@"\b(?:il\s+suo|la\s+sua)\b(?=\s+(?:addio|uscita|partenza|arrivo|ingresso|ritorno|passaggio|trasferimento|nomina|assunzione|decisione))"), Gender.Unknown, Possessive: true),
+            new(R(@"\b(?:il\s+suo|la\s+sua)\b(?=\s+(?:addio|uscita|partenza|arrivo|ingresso|ritorno|passaggio|trasferimento|nomina|assunzione|decisione|compenso|stipendio|retribuzione|pacchetto|contratto|ingaggio))"), Gender.Unknown, Possessive: true),
             new(R(@"\bloro\b"), Gender.Unknown, Plural: true),
         ],
         Descriptions =
@@ -86,17 +86,18 @@ internal sealed partial class Lexicon
         NonMoverBefore = R(@"\b(?:portavoce|analista|giornalista|cacciatore\s+di\s+teste|recruiter|avvocat[oa]|consulente|osservat(?:ore|rice)|editorialista|economista)\s+$"),
         NonMoverAfter = R(@"^\s*,\s*(?:(?:un|una|il|la|l['’])\s*)?(?:[\w-]+\s+){0,2}(?:portavoce|analista|giornalista|cacciatore\s+di\s+teste|recruiter|avvocat[oa]|consulente|editorialista|economista)\b"),
         PersonTitleBefore = Cased(@"\b(?:Sig|Sig\.ra|Sigg|Dott|Dott\.ssa|Ing|Prof|Avv|Dr)\.?\s+$"),
-        PersonRoleBefore = R(@"\b(?:" + ItalianRoleNouns + @"|ex|CEO|portavoce|analista|secondo|ha\s+dichiarato|spiega|dice|racconta)\b,?\s+$"),
+        // Adjectives follow the noun: "direttore scientifico, Leo Costa".
+        PersonRoleBefore = R(@"\b(?:" + ItalianRoleNouns + @"|ex|CEO|portavoce|analista|secondo|ha\s+dichiarato|spiega|dice|racconta)\b(?:\s+\p{Ll}[\p{L}'’-]*){0,2},?\s+$"),
         PersonCueAfter = R(@"^,?\s+(?:(?:un|una|l['’]|il|la)\s*)?(?:ex\s+|ex-)?(?:ricercat|ingegner|scienziat|dirigent|cofondat|co-fondat|fondat|dirett|veteran|pionier|responsabil|manager|espert)|^\s*\(\d{2}\s+anni\)|^,\s+\d{2}\s+anni\b" +
                            @"|^,?\s+(?:" + ItalianSpeech + @")\b"),
         GenderBefore = R(@"(?<f>\b(?:Sig\.ra|Dott\.ssa)\s+$|\b(?:la|una)\s+(?:\w+\s+)?(?:" + ItalianFeminineRoles + @")\s+$)|(?<m>\b(?:Sig|Dott)\.\s+$|\b(?:il|un|lo)\s+(?:\w+\s+)?(?:" + ItalianMasculineRoles + @")\s+$)"),
         GenderAfter = R(@"^\s*,\s*(?:(?<f>una|la)\b|(?<m>un|uno|il|lo)\b)|^\s+(?:è|era|si\s+è|è\s+stat[oa])\s+(?:\w+\s+)?(?:(?<f>passata|entrata|arrivata|tornata|rientrata|nominata|assunta|uscita|andata|approdata|dimessa|unita)|(?<m>passato|entrato|arrivato|tornato|rientrato|nominato|assunto|uscito|andato|approdato|dimesso|unito))\b"),
-        SlotBefore = R(@"(?:\b(?<w>da|dal|dalla|dai|di|del|della|a|al|alla|ad|in|nel|nella|per|verso|presso|con)\s+|\b(?<w>dall|dell|all|nell)['’]\s*)(?:(?:colosso|gigante|società|azienda|start-?up|laboratorio|rivale|concorrente|gruppo|unicorno)(?:\s+[\p{Ll}'’-]+){0,3}\s+)?$"),
+        SlotBefore = R(@"(?:\b(?<w>a\s+favore)\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)|\b(?<w>da|dal|dalla|dai|di|del|della|a|al|alla|ad|in|nel|nella|per|verso|presso|con)\s+|\b(?<w>dall|dell|all|nell)['’]\s*)(?:(?:colosso|gigante|società|azienda|start-?up|laboratorio|rivale|concorrente|gruppo|unicorno)(?:\s+[\p{Ll}'’-]+){0,3}\s+)?$"),
         SlotOfWord = word => word.ToLowerInvariant() switch
         {
             "da" or "dal" or "dalla" or "dall" or "dai" => Slot.From,
             "di" or "del" or "della" or "dell" => Slot.Role,
-            "a" or "al" or "alla" or "all" or "ad" or "in" or "nel" or "nella" or "nell" or "per" or "verso" => Slot.To,
+            "a" or "al" or "alla" or "all" or "ad" or "in" or "nel" or "nella" or "nell" or "per" or "verso" or "a favore" => Slot.To,
             "presso" or "con" => Slot.At,
             _ => Slot.None,
         },
@@ -107,7 +108,7 @@ internal sealed partial class Lexicon
         StintBefore = R(@"\bdopo\s+(?:(?:[\w-]+\s+){0,3}(?:anni|mesi|settimane|giorni|periodo|esperienza)\s+(?:[\w-]+\s+){0,2}|aver\s+(?:lavorato|trascorso\s+(?:[\w-]+\s+){1,3})\s*(?:[\w-]+\s+){0,2})(?:in|a|presso|da|con|al|alla|nel|nella|per)\s+$"),
         OriginBefore = R(@"\b(?:provenient[ei]|arrivat[oaie]|venut[oaie])\s+(?:da\s+|dal\s+|dalla\s+|dall['’]\s*)$|\bstrappat[oaie]\s+(?:a\s+|al\s+|alla\s+|all['’]\s*)$"),
         UnitBefore = R(@"\b(?:il\s+|lo\s+|la\s+|l['’]|un\s+|una\s+|un['’]|nel\s+|nella\s+|nell['’]|del\s+|della\s+|dell['’]|al\s+|alla\s+|all['’])(?:(?:nuov[oa]|piccol[oa])\s+)?(?:team|squadra|divisione|laboratorio|reparto|gruppo|unità|dipartimento|ufficio|sede|filiale)\s+(?:[\p{Ll}'’‘“”«»-]+\s+){0,3}(?:di\s+|del\s+|della\s+|dell['’])$"),
-        RoleBefore = R(@"\b(?:" + ItalianRoleNouns + @")\b(?:\s+[\p{Ll}\-]+){0,3}\s+(?:(?:di|del|della|presso|in)\s+|dell['’]\s*)$"),
+        RoleBefore = R(@"\b(?:" + ItalianRoleNouns + @")\b(?:\s+[\p{Ll}\-]+){0,3}\s+(?<!\bfavore\s)(?:(?:di|del|della|presso|in)\s+|dell['’]\s*)$"),
         OfferNounBefore = R(@"\b(?:offert[ae]|propost[ae]|corte|avances|lusinghe)\s+(?:(?:di|del|della|da|dal|dalla)\s+|(?:dell|dall)['’]\s*)$"),
         CoordinationStart = R(@"^\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)"),
         Coordination = R(@"^(?:\s*(?:,|e|ed|nonché|oltre\s+a|o|(?:il\s+suo|la\s+sua|i\s+suoi|le\s+sue|il\s+loro|la\s+loro)\s+(?:collega|colleghi|colleghe|collaborat(?:ore|rice|ori|rici)|vice))\s*)+$"),

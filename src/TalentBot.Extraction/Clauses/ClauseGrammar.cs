@@ -295,6 +295,8 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
             if (r.IsOrganisationLike && NextIsPerson(s, k)) continue; // "OpenAI researcher Ana Ruiz"
             // "are leaving the fledgling AI lab and rejoining OpenAI": what an earlier verb governs is no subject of this one.
             if (r.IsOrganisationLike && s.Triggers.Any(t => t != trigger && t.End <= r.Start && t.Start >= floor && s.SameLevel(t.Start, r.Start))) continue;
+            // "Three researchers left OpenAI for Anthropic: A, B and C": a group subject names its members after a colon.
+            if (r.Kind == ReferentKind.Group && MembersAfterColon(s, trigger) is { } members) return members;
             if (r.Kind == ReferentKind.Group || r.IsOrganisationLike) return new MoverPhrase([r], false, true, null);
             return Found(s, r, k);
         }
@@ -313,8 +315,16 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
         if (Lexicon.InvertedSubjects && Inverted(s, trigger) is { } inverted) return inverted;
         if (Fronted(s, trigger) is { } fronted) return fronted;
         var nothingBefore = !referents.Any(r => r.End <= trigger.Start && s.InsertAt(r.Start) == insert && r.Start >= floor)
-                            && Lexicon.NounSubjectBefore?.IsMatch(Outside(s, floor, trigger.Start)) != true;
+                            && Lexicon.NounSubjectBefore?.IsMatch(WithoutDates(s, Outside(s, floor, trigger.Start))) != true;
         return new MoverPhrase([], Lexicon.ProDrop && nothingBefore, !Lexicon.ProDrop || !nothingBefore, null);
+    }
+
+    /// <summary>"La settimana scorsa è passata a OpenAI": a time phrase before the verb is no noun subject.</summary>
+    private static string WithoutDates(SentenceReading s, string text)
+    {
+        foreach (var date in s.Dates)
+            text = text.Replace(s.Text.Substring(date.Start, date.Length), " ", StringComparison.Ordinal);
+        return text;
     }
 
     private MoverPhrase Found(SentenceReading s, Referent r, int? index = null)
@@ -408,6 +418,17 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
         return MoverPhrase.None;
     }
 
+    /// <summary>The names listed right after the first colon that follows a move phrase, in the same clause level.</summary>
+    private MoverPhrase? MembersAfterColon(SentenceReading s, TriggerHit trigger)
+    {
+        var colon = s.Text.IndexOf(':', trigger.End);
+        if (colon < 0 || s.InsertAt(colon) != s.InsertAt(trigger.Start)) return null;
+        var k = 0;
+        while (k < s.Referents.Count && s.Referents[k].Start < colon) k++;
+        if (k >= s.Referents.Count || s.Referents[k].Kind != ReferentKind.Person || s.Text[(colon + 1)..s.Referents[k].Start].Trim().Length > 0) return null;
+        return new MoverPhrase(Group(s, s.Referents, k, backwards: false), false, false, null);
+    }
+
     /// <summary>"researchers to its safety team this month: A, B": what follows a group up to a colon that opens its list.</summary>
     private static string ToListOpener(string after)
     {
@@ -442,7 +463,7 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
             return (Lexicon.FormerBefore.IsMatch(before) ? Slot.Former : Slot.Role, next);
         if (Lexicon.FormerBefore.IsMatch(before) || Lexicon.FormerAfter?.IsMatch(after) == true) return (Slot.Former, described ?? NearestPerson(s, org));
         if (Lexicon.TenureBefore?.IsMatch(before) == true) return (Slot.Tenure, described ?? NearestPerson(s, org));
-        if (Lexicon.RoleBefore?.IsMatch(before) == true || Lexicon.RoleAfter?.IsMatch(after) == true)
+        if (RoleBeforeWithoutMove(s, org, before) || Lexicon.RoleAfter?.IsMatch(after) == true)
             return (Slot.Role, described ?? NearestPerson(s, org));
         if (described is not null) return (Slot.Role, described);
         if (s.InsertAt(org.Start) is { Kind: InsertKind.Aside } aside && PersonRightBefore(s, aside.Start) is { } affiliated)
@@ -453,6 +474,14 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
             if (slot != Slot.None) return (slot, null);
         }
         return (Slot.None, null);
+    }
+
+    /// <summary>"ricercatore presso Meta" is a role; "il ricercatore è entrato in Meta" is a move, whose verb stands between.</summary>
+    private bool RoleBeforeWithoutMove(SentenceReading s, Referent org, string before)
+    {
+        if (Lexicon.RoleBefore?.Match(before) is not { Success: true } role) return false;
+        var start = org.Start - before.Length + role.Index;
+        return !s.Triggers.Any(t => t.Start >= start && t.End <= org.Start);
     }
 
     protected override bool GovernedDirectly(SentenceReading s, Referent org, TriggerHit trigger)

@@ -51,7 +51,7 @@ internal static class SentenceReader
         if (lexicon.RelativeStart is { } relative)
         {
             for (var m = relative.Match(text); m.Success; m = m.NextMatch())
-                inserts.Add(new Insert(InsertKind.Relative, m.Index, EndOfPhrase(text, m.Index + m.Length), HeadBefore(referents, inserts, m.Index, text)));
+                inserts.Add(new Insert(InsertKind.Relative, m.Index, NameInApposition(text, referents, EndOfPhrase(text, m.Index + m.Length)), HeadBefore(referents, inserts, m.Index, text)));
         }
         if (lexicon.LeadingAside is { } aside)
         {
@@ -69,6 +69,19 @@ internal static class SentenceReader
             if (text[i] is ',' or ';' or ':' or '、' or '—' or '–' or '(' or '（') return i;
         }
         return text.Length;
+    }
+
+    /// <summary>
+    /// "qui rendait compte au directeur général, Paul Grant, a annoncé…": a name set off by commas right after a relative
+    /// clause is in apposition to its last noun, so the clause runs on to the name's end.
+    /// </summary>
+    private static int NameInApposition(string text, List<Referent> referents, int end)
+    {
+        if (end >= text.Length || text[end] != ',') return end;
+        var name = referents.FirstOrDefault(r => r.Start > end);
+        if (name is not { Kind: ReferentKind.Person } || text[(end + 1)..name.Start].Trim().Length > 0) return end;
+        var after = text.AsSpan(name.End).TrimStart(' ');
+        return after.Length > 0 && after[0] == ',' ? name.End : end;
     }
 
     /// <summary>

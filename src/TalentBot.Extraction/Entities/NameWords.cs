@@ -48,6 +48,7 @@ internal static class NameWords
         "among between inside within without new top senior chief head lead staff first second just only even " +
         "such each every no not nor so yet still sources source people researchers engineers executives " +
         "poached hired recruited joined left after meanwhile separately elsewhere instead indeed overall ex " +
+        "should would could had were was did does do may might must can will " +
         // French
         "le la les un une des du de il elle ils elles selon après avant depuis ce cette ces son sa ses lors mais et " +
         "ou où pour sur avec dans chez par plus moins aussi ainsi alors encore déjà hier aujourd'hui demain deux " +
