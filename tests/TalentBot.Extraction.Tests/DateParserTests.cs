@@ -33,6 +33,39 @@ public sealed class DateParserTests
         date.Date.ToString().ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData(Language.English, "She joined last week.", "2025-07")]
+    [InlineData(Language.English, "He left two years ago.", "2023")]
+    [InlineData(Language.English, "She resigned on Monday.", "2025-07-14")]
+    [InlineData(Language.English, "He joined last month.", "2025-06")]
+    [InlineData(Language.French, "Elle est partie la semaine dernière.", "2025-07")]
+    [InlineData(Language.French, "Il a démissionné lundi.", "2025-07-14")]
+    [InlineData(Language.French, "Il a rejoint Meta il y a deux ans.", "2023")]
+    [InlineData(Language.French, "Elle est partie le mois dernier.", "2025-06")]
+    [InlineData(Language.Italian, "Se n'è andata la settimana scorsa.", "2025-07")]
+    [InlineData(Language.Italian, "Si è dimesso lunedì.", "2025-07-14")]
+    [InlineData(Language.Italian, "È entrato due anni fa.", "2023")]
+    [InlineData(Language.Italian, "Se n'è andato il mese scorso.", "2025-06")]
+    [InlineData(Language.Japanese, "先週退社した。", "2025-07")]
+    [InlineData(Language.Japanese, "17日に退社した。", "2025-07-17")]
+    [InlineData(Language.Japanese, "2年前に入社した。", "2023")]
+    [InlineData(Language.Japanese, "先月退社した。", "2025-06")]
+    public void FindAll_RelativeDate_CountsFromThePublicationDateAsPreciselyAsItSays(Language language, string text, string expected)
+    {
+        // Published on Sunday 20 July 2025: "Monday" is the 14th, "last week" is a week in July, not a day.
+        var date = DateParser.FindAll(text, language, Published).ShouldHaveSingleItem();
+
+        date.Date.ToString().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "She joined last week.")]
+    [InlineData(Language.French, "Il a démissionné lundi.")]
+    [InlineData(Language.Italian, "È entrato due anni fa.")]
+    [InlineData(Language.Japanese, "先月退社した。")]
+    public void FindAll_RelativeDateWithoutPublicationDate_IsNoDate(Language language, string text) =>
+        DateParser.FindAll(text, language).ShouldBeEmpty();
+
     [Fact]
     public void FindAll_NoPublicationDate_LeavesYearUnknownAndNeverInventsADay()
     {

@@ -158,7 +158,7 @@ internal static class SentenceReader
     private static Modality ModalityOf(SentenceReading s, TriggerHit trigger, Lexicon lexicon)
     {
         if (s.IsQuestion) return Modality.Questioned;
-        var text = EntityRecogniser.Readable(s.Text);
+        var text = s.Text;
         var (start, end) = s.ClauseAt(trigger.Start);
         var insert = s.InsertAt(trigger.Start);
         // A move in an aside or a relative clause is judged in it: "X, who never joined Meta, …".

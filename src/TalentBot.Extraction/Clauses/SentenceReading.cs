@@ -35,6 +35,7 @@ internal sealed class SentenceReading
         IReadOnlyList<DateMention> dates, IReadOnlyList<MoneyMention> money, bool isQuestion, bool isHeadline)
     {
         Span = span;
+        Text = EntityRecogniser.Readable(span.Text);
         Line = line;
         Referents = referents;
         Triggers = triggers;
@@ -48,7 +49,11 @@ internal sealed class SentenceReading
 
     public SentenceSpan Span { get; }
     public int Index => Span.Index;
-    public string Text => Span.Text;
+    /// <summary>
+    /// The readable part of the sentence (<see cref="EntityRecogniser.ReadableLength"/>), which every name, move phrase
+    /// and clause lies in; the whole sentence, for quoting, is <see cref="Span"/>.
+    /// </summary>
+    public string Text { get; private init; } = "";
     public int Line { get; }
     public IReadOnlyList<Referent> Referents { get; }
     public List<TriggerHit> Triggers { get; }

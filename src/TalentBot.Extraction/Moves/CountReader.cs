@@ -60,7 +60,7 @@ internal static partial class CountReader
     private static List<Count> Find(SentenceReading sentence, Lexicon lexicon, bool resolvedOnly)
     {
         var counts = new List<Count>();
-        var text = EntityRecogniser.Readable(sentence.Text);
+        var text = sentence.Text;
         foreach (var org in sentence.Organisations)
         {
             if (resolvedOnly && org.Resolved is null) continue;

@@ -133,7 +133,7 @@ internal sealed class MoveReader
                     [sentence.Index], reasons, BorrowsOrganisation: !figurative)
                 {
                     Clause = sentence.ClauseAt(trigger.Start).Start,
-                    Also = _lexicon.Also.IsMatch(EntityRecogniser.Readable(sentence.Text)[sentence.ClauseAt(trigger.Start).Start..sentence.ClauseAt(trigger.Start).End]),
+                    Also = _lexicon.Also.IsMatch(sentence.Text[sentence.ClauseAt(trigger.Start).Start..sentence.ClauseAt(trigger.Start).End]),
                 });
             }
         }
@@ -174,7 +174,7 @@ internal sealed class MoveReader
     private List<Draft> Named(SentenceReading sentence)
     {
         var drafts = new List<Draft>();
-        if (!_groupMoves.TryGetValue(sentence.Index - 1, out var moves) || !_lexicon.GroupNaming.IsMatch(EntityRecogniser.Readable(sentence.Text))) return drafts;
+        if (!_groupMoves.TryGetValue(sentence.Index - 1, out var moves) || !_lexicon.GroupNaming.IsMatch(sentence.Text)) return drafts;
         var people = sentence.People.Where(p => sentence.InsertAt(p.Start) is null).Select(p => p.Entity!).DistinctBy(p => p.Id).ToList();
         foreach (var move in moves)
         {
@@ -281,7 +281,7 @@ internal sealed class MoveReader
 
     /// <summary>"worked at Google early in his career, then joined Meta": a stay that leads straight on to the move.</summary>
     private bool LeadsOn(SentenceReading sentence, PlacedOrganisation stay, TriggerHit move) =>
-        stay.Entity.End <= move.Start && _lexicon.Then.IsMatch(EntityRecogniser.Readable(sentence.Text)[stay.Entity.End..move.Start])
+        stay.Entity.End <= move.Start && _lexicon.Then.IsMatch(sentence.Text[stay.Entity.End..move.Start])
         && !sentence.Triggers.Any(t => t != move && t.Start >= stay.Entity.End && t.Start < move.Start);
 
     /// <summary>Whether a role phrase describes a mover: by the name it gives, or by the very phrase that named the mover ("Ils étaient chercheurs chez Google").</summary>
@@ -296,7 +296,7 @@ internal sealed class MoveReader
             var index = sentence.Index - back;
             if (index < 0) break;
             var earlier = _sentences[index];
-            var offer = _lexicon.OfferMade.Match(EntityRecogniser.Readable(earlier.Text));
+            var offer = _lexicon.OfferMade.Match(earlier.Text);
             if (!offer.Success) continue;
             var maker = earlier.Organisations.Where(o => o.Resolved is not null && o.Slot is not (Slot.Role or Slot.Former))
                 .MinBy(o => Math.Abs(o.Entity.Start - offer.Index));
@@ -376,7 +376,7 @@ internal sealed class MoveReader
     /// <summary>A sum in the move's own sentence, unless the sentence is about a deal ("acquired for $2 billion").</summary>
     private Money? PayIn(SentenceReading sentence, TriggerHit trigger)
     {
-        if (sentence.Money.Count == 0 || _lexicon.DealCue.IsMatch(EntityRecogniser.Readable(sentence.Text))) return null;
+        if (sentence.Money.Count == 0 || _lexicon.DealCue.IsMatch(sentence.Text)) return null;
         return Nearest(sentence.Money, trigger, sentence, m => m.Start)?.Money;
     }
 
@@ -588,7 +588,7 @@ internal sealed class MoveReader
     {
         foreach (var sentence in _sentences)
         {
-            var text = EntityRecogniser.Readable(sentence.Text);
+            var text = sentence.Text;
             if (_lexicon.Denial.IsMatch(text))
             {
                 var named = sentence.Referents.Where(r => r.IsPersonLike)
@@ -611,7 +611,7 @@ internal sealed class MoveReader
     {
         foreach (var sentence in _sentences)
         {
-            var text = EntityRecogniser.Readable(sentence.Text);
+            var text = sentence.Text;
             for (var m = _lexicon.Stays.Match(text); m.Success; m = m.NextMatch())
             {
                 // "Remains optimistic" says nothing of an employer: only "remains at X" is about one.
@@ -663,7 +663,7 @@ internal sealed class MoveReader
         foreach (var sentence in _sentences)
         {
             if (sentence.Money.Count != 1) continue;
-            var text = EntityRecogniser.Readable(sentence.Text);
+            var text = sentence.Text;
             if (!_lexicon.PayCue.IsMatch(text) || _lexicon.DealCue.IsMatch(text)) continue;
             if (drafts.Any(d => d.Sentence == sentence.Index && d.Amount is not null)) continue;
             var about = sentence.Referents.Where(r => r.IsPersonLike && !r.Plural)
