@@ -6,7 +6,8 @@ namespace TalentBot.Evaluation.Tests;
 /// <summary>
 /// The extractor's scores on every committed gold set, held at floors a little under what was measured, so that a
 /// change cannot quietly lower them. The development set is what the rules were tuned on; the blind sets were written
-/// by people who never saw the rules (their first, untuned scores are in the README); the earlier sets are the ones
+/// by people who never saw the rules (their first, untuned scores are in the README; blind-heldout was measured once,
+/// at its first run, and never tuned on); the earlier sets are the ones
 /// previous versions were measured on.
 /// </summary>
 public sealed class ExtractionFloorsTests(ITestOutputHelper output)
@@ -15,6 +16,7 @@ public sealed class ExtractionFloorsTests(ITestOutputHelper output)
     [InlineData("development", 0.86, 0.85, 1)]
     [InlineData("blind-en-ja", 0.79, 0.73, 2)]
     [InlineData("blind-fr-it", 0.73, 0.52, 3)]
+    [InlineData("blind-heldout", 0.66, 0.48, 7)]
     [InlineData("earlier-tuning", 0.87, 0.85, 0)]
     [InlineData("earlier-heldout", 0.70, 0.68, 0)]
     public void Evaluate_CommittedGoldSet_StaysAtOrAboveItsFloors(string set, double precision, double recall, int trapsAllowed)
