@@ -33,12 +33,6 @@ public sealed class AlertsCommandTests : IAsyncLifetime
         Paolo Ferri ha rifiutato un'offerta di Meta.
         """;
 
-    private static readonly KeyValuePair<string, string?>[] FastRetries =
-    [
-        new("Alerts:RetryDelay", "00:00:00.050"),
-        new("Alerts:IngestDeliveryWindow", "00:00:10"),
-    ];
-
     private readonly TempFolder _temp = new();
     private WebhookReceiver _webhook = null!;
 
@@ -56,7 +50,7 @@ public sealed class AlertsCommandTests : IAsyncLifetime
         (await Subscribe("--company", "meta")).ExitCode.ShouldBe(0);
         var folder = Articles();
 
-        var first = await Cli.RunAsync(FastRetries, "ingest", "--db", _temp.Database, folder);
+        var first = await Cli.RunAsync(Cli.FastAlertRetries, "ingest", "--db", _temp.Database, folder);
 
         first.ExitCode.ShouldBe(0, first.Error);
         first.Output.ShouldContain("Delivered 4 alert(s)");
@@ -77,7 +71,7 @@ public sealed class AlertsCommandTests : IAsyncLifetime
             (MetaNews + FrenchNews + ItalianNews).ShouldContain(citation["quote"]!.GetValue<string>());
         }
 
-        var again = await Cli.RunAsync(FastRetries, "ingest", "--db", _temp.Database, folder);
+        var again = await Cli.RunAsync(Cli.FastAlertRetries, "ingest", "--db", _temp.Database, folder);
 
         again.ExitCode.ShouldBe(0, again.Error);
         again.Output.ShouldNotContain("Delivered");
@@ -90,7 +84,7 @@ public sealed class AlertsCommandTests : IAsyncLifetime
         (await Subscribe("--person", "Hannah Okafor")).ExitCode.ShouldBe(0);
         _webhook.Enqueue(FakeReply.Raw(500, "down"));
 
-        var ingest = await Cli.RunAsync(FastRetries, "ingest", "--db", _temp.Database, _temp.File("meta.md", MetaNews));
+        var ingest = await Cli.RunAsync(Cli.FastAlertRetries, "ingest", "--db", _temp.Database, _temp.File("meta.md", MetaNews));
 
         ingest.ExitCode.ShouldBe(0, ingest.Error);
         _webhook.Requests.Count.ShouldBe(2);
@@ -121,7 +115,7 @@ public sealed class AlertsCommandTests : IAsyncLifetime
         var waiting = await Cli.RunAsync("deliveries", "--db", _temp.Database);
         waiting.Output.ShouldContain("1 waiting");
 
-        var restart = await Cli.RunAsync(FastRetries, "ingest", "--db", _temp.Database, article);
+        var restart = await Cli.RunAsync(Cli.FastAlertRetries, "ingest", "--db", _temp.Database, article);
 
         restart.ExitCode.ShouldBe(0, restart.Error);
         restart.Output.ShouldContain("already in the knowledge base");
@@ -136,7 +130,7 @@ public sealed class AlertsCommandTests : IAsyncLifetime
         (await Subscribe("--company", "meta")).ExitCode.ShouldBe(0);
         _webhook.Enqueue(FakeReply.Raw(404, "no such webhook"));
 
-        var ingest = await Cli.RunAsync(FastRetries, "ingest", "--db", _temp.Database, _temp.File("meta.md", MetaNews));
+        var ingest = await Cli.RunAsync(Cli.FastAlertRetries, "ingest", "--db", _temp.Database, _temp.File("meta.md", MetaNews));
 
         ingest.Output.ShouldContain("1 target(s) paused");
         _webhook.Requests.Count.ShouldBe(1, "a paused target gets nothing more");
@@ -147,7 +141,7 @@ public sealed class AlertsCommandTests : IAsyncLifetime
         var id = listed.Output.Split(' ', 2)[0];
 
         (await Cli.RunAsync("resume", "--db", _temp.Database, id)).ExitCode.ShouldBe(0);
-        var next = await Cli.RunAsync(FastRetries, "ingest", "--db", _temp.Database, _temp.File("meta.md", MetaNews));
+        var next = await Cli.RunAsync(Cli.FastAlertRetries, "ingest", "--db", _temp.Database, _temp.File("meta.md", MetaNews));
 
         next.Output.ShouldContain("Delivered 2 alert(s)");
         _webhook.Accepted.Count.ShouldBe(2);
@@ -223,7 +217,7 @@ public sealed class AlertsCommandTests : IAsyncLifetime
 
         result.ExitCode.ShouldBe(0, result.Error);
         result.Output.ShouldContain("No article names 'Quasar Reasoning Labs' yet");
-        var ingest = await Cli.RunAsync(FastRetries, "ingest", "--db", _temp.Database,
+        var ingest = await Cli.RunAsync(Cli.FastAlertRetries, "ingest", "--db", _temp.Database,
             _temp.File("quasar.md", "Quasar hires\n\nNadia Haddad has left Google to join Quasar Reasoning Labs.\n"));
         ingest.Output.ShouldContain("Delivered 1 alert(s)");
     }

@@ -37,6 +37,13 @@ internal sealed class TempFolder : IDisposable
 
 internal static class Cli
 {
+    /// <summary>Settings that retry a failed alert delivery at once and give ingest time to deliver, for alert tests.</summary>
+    public static KeyValuePair<string, string?>[] FastAlertRetries { get; } =
+    [
+        new("Alerts:RetryDelay", "00:00:00.050"),
+        new("Alerts:IngestDeliveryWindow", "00:00:10"),
+    ];
+
     /// <summary>Runs the real command line in-process, with the corpus shipped beside the tests.</summary>
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync([], args);
 

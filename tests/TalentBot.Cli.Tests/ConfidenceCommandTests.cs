@@ -19,12 +19,6 @@ public sealed class ConfidenceCommandTests : IAsyncLifetime
         Hannah Okafor has left Meta to join Anthropic, according to people familiar with the matter.
         """;
 
-    private static readonly KeyValuePair<string, string?>[] FastRetries =
-    [
-        new("Alerts:RetryDelay", "00:00:00.050"),
-        new("Alerts:IngestDeliveryWindow", "00:00:10"),
-    ];
-
     private readonly TempFolder _temp = new();
     private WebhookReceiver _webhook = null!;
 
@@ -50,7 +44,7 @@ public sealed class ConfidenceCommandTests : IAsyncLifetime
 
         IngestInferred(MetaNews, InferenceReason.Coreference);
         // The article is known now; ingesting it again sends what the outbox holds.
-        var sent = await Cli.RunAsync(FastRetries, "ingest", "--db", _temp.Database, _temp.File("meta.md", MetaNews));
+        var sent = await Cli.RunAsync(Cli.FastAlertRetries, "ingest", "--db", _temp.Database, _temp.File("meta.md", MetaNews));
 
         sent.Output.ShouldContain("Delivered 1 alert(s)");
         var body = _webhook.Accepted.ShouldHaveSingleItem().Body!;
