@@ -8,7 +8,8 @@ namespace TalentBot.Bench;
 /// <c>bench [--articles 10000,100000] [--queries N] [--dir PATH]</c>: measures ingest throughput, answer latency
 /// and memory on a synthetic corpus, and prints a Markdown table for the README. <c>bench discord</c> loads the
 /// Discord interactions endpoint instead, <c>bench slack</c> the Slack commands endpoint, <c>bench alerts</c> what
-/// alerts cost on ingest and how fast the outbox is sent.
+/// alerts cost on ingest and how fast the outbox is sent, <c>bench hostile</c> how long one article built to be hard
+/// to read takes to ingest.
 /// </summary>
 internal static class BenchCommand
 {
@@ -33,7 +34,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Benchmark ingest and answers on a synthetic multilingual corpus.")
         {
             articles, queries, batch, dir, DiscordLoadCommand.Create(context, settings), SlackLoadCommand.Create(context, settings),
-            AlertsBenchCommand.Create(context),
+            AlertsBenchCommand.Create(context), HostileBenchCommand.Create(context),
         };
         command.SetAction((result, cancellationToken) =>
         {
