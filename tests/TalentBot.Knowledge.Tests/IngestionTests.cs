@@ -167,6 +167,21 @@ public sealed class IngestionTests : IDisposable
         hit.Citation.Language.ShouldBe(Language.French);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Ingest_TitleAsLongAsTheArticle_IsCutToTwoHundredCharactersWithoutSplittingACharacter(bool givenByTheSource)
+    {
+        // A one-line Markdown page makes its whole text the title; each stored sentence carries it.
+        var line = new string('a', 199) + "😀" + string.Concat(Enumerable.Repeat(" Carol a quitté Google.", 2_000));
+        var source = givenByTheSource ? new ArticleSource("Elle a rejoint une start-up avec les autres.", Title: line) : new ArticleSource(line);
+
+        _fixture.Ingestion.Ingest(source).Status.ShouldBe(IngestStatus.Added);
+
+        var title = _fixture.Store.SearchEvidence(new EvidenceQuery(givenByTheSource ? ["start-up"] : ["Google"], [], 1)).Single().Citation.Title;
+        title.ShouldBe(new string('a', 199));
+    }
+
     [Fact]
     public void Ingest_EmptyText_IsRejectedWithReason()
     {

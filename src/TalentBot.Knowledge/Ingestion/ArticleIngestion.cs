@@ -181,15 +181,20 @@ public sealed class ArticleIngestion
             // One article the extractor cannot read must not stop a corpus; the reason goes back to the caller.
             return new Prepared(null, IngestReport.Rejected(id, $"the extractor failed: {ex.GetType().Name}: {ex.Message}"));
         }
-        var title = string.IsNullOrWhiteSpace(source.Title) ? TitleFromText(text) : source.Title.Trim();
+        // Every title is cut, whoever gave it: each stored sentence carries its article's title, so a page whose
+        // "title" is a whole one-line document would otherwise be copied once per sentence.
+        var title = Shortened(string.IsNullOrWhiteSpace(source.Title) ? FirstLine(text) : TextFolding.WellFormed(source.Title).Trim());
         return new Prepared(
             new PreparedArticle(id, contentKey, title, language, source.Url, source.Outlet, source.Published, text, facts), null);
     }
 
-    private static string TitleFromText(string text)
+    private static string FirstLine(string text) => text.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
+
+    private static string Shortened(string title)
     {
-        var line = text.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
-        return line.Length <= MaxTitleLength ? line : line[..MaxTitleLength];
+        if (title.Length <= MaxTitleLength) return title;
+        var end = char.IsHighSurrogate(title[MaxTitleLength - 1]) ? MaxTitleLength - 1 : MaxTitleLength;
+        return title[..end];
     }
 
     private readonly record struct Prepared(PreparedArticle? Article, IngestReport? Rejection);
