@@ -20,9 +20,11 @@ public sealed class HostileBenchTests
         ];
         foreach (var article in articles)
         {
-            var row = Regex.Match(result.Output, $@"^\| `{Regex.Escape(article)}` \| [^|]+ \| (?<bytes>[\d,]+) \| [^|]+ \| [\d,]+ \| [\d,]+ \| [^|]+ \|\r?$", RegexOptions.Multiline);
+            var row = Regex.Match(result.Output, $@"^\| `{Regex.Escape(article)}` \| [^|]+ \| (?<bytes>[\d,]+) \| (?<outcome>[^|]+) \| [\d,]+ \| [\d,]+ \| [^|]+ \|\r?$", RegexOptions.Multiline);
             row.Success.ShouldBeTrue($"no row for {article} in:\n{result.Output}");
             int.Parse(row.Groups["bytes"].Value.Replace(",", "")).ShouldBeGreaterThan(0);
+            // Hostile is no excuse to refuse: every shape is read and stored.
+            row.Groups["outcome"].Value.Trim().ShouldBe("added", article);
         }
         result.Output.ShouldContain("Worst: `");
     }

@@ -19,6 +19,13 @@ internal sealed partial class ArticleLayout
     /// <summary>A line this short that holds a full date is a dateline whatever words come with it.</summary>
     private const int DatelineAlone = 48;
 
+    /// <summary>
+    /// The most sentences an article is read for. A long news feature has a few hundred; past this a document is a
+    /// flood (a 2 MiB page of one-word paragraphs has 130,000), and storing and indexing every one would hold a feed
+    /// up for seconds. What follows is kept in the stored text, unread.
+    /// </summary>
+    public const int MaxSentences = 5_000;
+
     private ArticleLayout(IReadOnlyList<SentenceSpan> sentences, int[] lines, bool firstIsHeadline, PartialDate? reference)
     {
         Sentences = sentences;
@@ -42,6 +49,7 @@ internal sealed partial class ArticleLayout
     {
         var text = article.Text;
         var sentences = SentenceSplitter.Split(text);
+        if (sentences.Count > MaxSentences) sentences = sentences.Take(MaxSentences).ToList();
         var lines = new int[sentences.Count];
         var line = 0;
         var scanned = 0;
