@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalentBot.Core;
 using TalentBot.Knowledge;
 
@@ -31,6 +32,12 @@ public sealed record TrapFields(MoveKind? Kind, bool HasFrom, string? From, bool
 
 /// <summary>A head count without names.</summary>
 public sealed record GoldCount(string? From, string? To, int Count, CountBound Bound);
+
+/// <summary>
+/// A question a reader asks about one gold article, and what a right answer contains: <see cref="Answer"/> must
+/// match the reply's own words or the quotes of its first three citations.
+/// </summary>
+public sealed record GoldQuestion(string Id, string Article, string Question, Regex Answer);
 
 /// <summary>One gold article: its source as ingest would read it, and what the annotator found in it.</summary>
 public sealed record GoldArticle(

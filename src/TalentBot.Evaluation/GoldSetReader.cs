@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using TalentBot.Core;
 using TalentBot.Knowledge;
 
@@ -18,6 +19,10 @@ public static class GoldSetReader
     public const string TrapsFile = "traps.jsonl";
     public const string CountsFile = "counts.jsonl";
     public const string ManifestFile = "manifest.jsonl";
+    public const string QuestionsFile = "questions.jsonl";
+
+    /// <summary>A regex written for Python's <c>re</c>; the questions' patterns use only what .NET reads alike.</summary>
+    private static readonly TimeSpan AnswerMatchTimeout = TimeSpan.FromSeconds(1);
 
     public static GoldSet Read(string folder, ArticleLoader? loader = null)
     {
@@ -64,6 +69,37 @@ public static class GoldSetReader
                           .FirstOrDefault(a => !known.Contains(a));
         if (orphan is not null) throw new InvalidDataException($"'{folder}' annotates '{orphan}', which is not in {ArticlesFolder}/.");
         return new GoldSet(folder, articles);
+    }
+
+    /// <summary>
+    /// The questions of a gold folder (<c>questions.jsonl</c>: <c>id</c>, <c>q</c>, <c>answer_regex</c>, <c>article</c>),
+    /// each about an article of <paramref name="set"/>.
+    /// </summary>
+    public static IReadOnlyList<GoldQuestion> ReadQuestions(GoldSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (!File.Exists(Path.Combine(set.Folder, QuestionsFile)))
+            throw new InvalidDataException($"'{set.Folder}' has no {QuestionsFile}.");
+        var questions = Lines(set.Folder, QuestionsFile, ReadQuestion).Select(l => l.Value with { Article = l.Key }).ToList();
+        var known = set.Articles.Select(a => a.File).ToHashSet(StringComparer.Ordinal);
+        if (questions.FirstOrDefault(q => !known.Contains(q.Article)) is { } orphan)
+            throw new InvalidDataException($"{QuestionsFile}: question '{orphan.Id}' is about '{orphan.Article}', which is not in {ArticlesFolder}/.");
+        return questions;
+    }
+
+    private static GoldQuestion ReadQuestion(JsonElement e)
+    {
+        var pattern = RequiredString(e, "answer_regex");
+        Regex answer;
+        try
+        {
+            answer = new Regex(pattern, RegexOptions.CultureInvariant, AnswerMatchTimeout);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException($"'answer_regex' is not a regular expression: {ex.Message}");
+        }
+        return new GoldQuestion(RequiredString(e, "id"), Article: "", RequiredString(e, "q"), answer);
     }
 
     private static List<T> For<T>(List<KeyValuePair<string, T>> lines, string file) =>

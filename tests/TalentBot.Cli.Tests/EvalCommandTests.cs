@@ -40,6 +40,26 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalQuestions_AnswersEachQuestionFromAStoreOfTheArticles()
+    {
+        var folder = GoldSet();
+        _temp.File("gold/questions.jsonl", string.Join('\n',
+            """{"id": "q1", "q": "Chi ha lasciato Google?", "answer_regex": "(?i)costa", "article": "fr-01.txt"}""",
+            """{"id": "q2", "q": "Where did Ana Ruiz go?", "answer_regex": "(?i)xyzzy", "article": "en-01.txt"}""") + "\n");
+
+        var text = await Cli.RunAsync("eval", "--questions", "--diff", folder);
+        var json = await Cli.RunAsync("eval", "--questions", "--json", folder);
+
+        text.ExitCode.ShouldBe(0, text.Error);
+        text.Output.ShouldContain("Answered: 1/2");
+        text.Output.ShouldContain("- q2 (en-01.txt");
+        using var document = JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("answered").GetInt32().ShouldBe(1);
+        document.RootElement.GetProperty("results")[0].GetProperty("asked_in").GetString().ShouldBe("it");
+        document.RootElement.GetProperty("results")[0].GetProperty("article_language").GetString().ShouldBe("fr");
+    }
+
+    [Fact]
     public async Task Eval_Json_GivesTheSameFiguresAsNumbers()
     {
         var result = await Cli.RunAsync("eval", "--json", GoldSet());
