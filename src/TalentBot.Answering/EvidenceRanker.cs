@@ -8,15 +8,16 @@ namespace TalentBot.Answering;
 /// (otherwise translated keywords alone would answer "why did Foo leave?" with someone else's departure): a name
 /// nothing resolved if there is one, since that is what the asker wants to know about, else one of the named
 /// entities. When the question turns on a concept (leaving, pay, a hiring freeze), the sentence must also say
-/// something about it. Sentences naming more of the question's subjects come first, then those with more of
-/// its words, then the knowledge base's own order. Stateless; safe to share across threads.
+/// something about it. Sentences naming more of the question's subjects come first, then those holding the cue
+/// the question's kind wants (a number, a currency, a date, a denial), then body text before headlines, then
+/// those with more of its words, then the knowledge base's own order. Stateless; safe to share across threads.
 /// </summary>
 internal static class EvidenceRanker
 {
-    public static List<Evidence> Rank(IReadOnlyList<Evidence> found, QuestionAnalysis question, int limit)
+    public static List<Evidence> Rank(IReadOnlyList<Evidence> found, QuestionAnalysis question, int limit, Func<string, bool>? cue = null)
     {
         var seen = new HashSet<(string, int)>();
-        var ranked = new List<(Evidence Evidence, int Subjects, int Words, int Order)>();
+        var ranked = new List<(Evidence Evidence, int Subjects, int Cue, int Body, int Words, int Order)>();
         for (var i = 0; i < found.Count; i++)
         {
             var evidence = found[i];
@@ -30,9 +31,14 @@ internal static class EvidenceRanker
             // A sentence close in meaning may say "quit" where the question says "leave": its vector stands in for the word.
             if (question.ConceptWords.Count > 0 && concepts == 0 && !evidence.MatchedByMeaning) continue;
             var meaning = concepts == 0 && evidence.MatchedByMeaning ? 1 : 0;
-            ranked.Add((evidence, unknown + known, concepts + meaning + question.Keywords.Count(w => Occurs(quote, w)), i));
+            var hasCue = cue is not null && cue(quote) ? 1 : 0;
+            // A headline names everything and says little: it ranks below a body sentence that names as much.
+            var body = string.Equals(evidence.Citation.Quote.Trim(), evidence.Citation.Title.Trim(), StringComparison.Ordinal) ? 0 : 1;
+            ranked.Add((evidence, unknown + known, hasCue, body, concepts + meaning + question.Keywords.Count(w => Occurs(quote, w)), i));
         }
         return ranked.OrderByDescending(r => r.Subjects)
+                     .ThenByDescending(r => r.Cue)
+                     .ThenByDescending(r => r.Body)
                      .ThenByDescending(r => r.Words)
                      .ThenBy(r => r.Order)
                      .Take(limit)

@@ -1,6 +1,7 @@
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
 using TalentBot.Core.Replies;
+using TalentBot.Answering.Questions;
 
 namespace TalentBot.Answering;
 
@@ -17,7 +18,11 @@ public sealed class QuestionAnswerer
     /// <summary>Moves fetched per structured question: a page plus room to find contradicting moves past it.</summary>
     private const int FetchWindow = 50;
 
-    private const int AskEvidenceFetched = 12;
+    /// <summary>
+    /// Candidate sentences fetched for a free question before reranking: a BM25 OR-query over four languages' words
+    /// ranks short sentences and alias hits high, so the right one is often well down the list.
+    /// </summary>
+    private const int AskEvidenceFetched = 100;
     private const int AskEvidenceShown = 5;
     private const int AskMovesFetched = 20;
     private const int AskMovesShown = 5;
@@ -32,6 +37,8 @@ public sealed class QuestionAnswerer
     private readonly EntityResolver _resolver;
     private readonly IntentRecogniser _recogniser;
     private readonly QuestionAnalyzer _analyzer;
+    private readonly QuestionReader _reader;
+    private readonly FactFinder _facts;
     private readonly ReplyComposer _composer;
     private readonly CommandParser _parser;
 
@@ -45,6 +52,8 @@ public sealed class QuestionAnswerer
         _resolver = new EntityResolver(knowledge, registry);
         _recogniser = new IntentRecogniser(_resolver);
         _analyzer = new QuestionAnalyzer(registry, _resolver);
+        _reader = new QuestionReader(registry);
+        _facts = new FactFinder(knowledge);
         _composer = new ReplyComposer(registry);
         _parser = new CommandParser(_resolver);
     }
@@ -160,17 +169,28 @@ public sealed class QuestionAnswerer
         if (question.Length > CommandParser.MaxInputLength)
             return _composer.Invalid(ReplyIntent.Ask, language, Phrases.Format(language, Phrase.TooLong, CommandParser.MaxInputLength));
         var analysis = _analyzer.Analyze(question);
+        var frame = _reader.Read(question, language, analysis);
+        var facts = _facts.Find(frame, language);
         var evidence = analysis.Terms.Count == 0
             ? []
             : EvidenceRanker.Rank(_knowledge.SearchEvidence(new EvidenceQuery(
                 analysis.Terms, analysis.Entities.SelectMany(e => e.Ids).Distinct(StringComparer.Ordinal).ToList(), AskEvidenceFetched, embedding)),
-                analysis, AskEvidenceShown);
-        var moves = MovesNamedIn(analysis);
-        if (evidence.Count == 0 && moves.Total == 0)
+                analysis, AskEvidenceShown, EvidenceCues.For(frame.Asked));
+        var moves = WithFactsFirst(facts.Moves, MovesNamedIn(analysis));
+        if (facts.Facts.Count == 0 && evidence.Count == 0 && moves.Total == 0)
             return _composer.NothingFound(ReplyIntent.Ask, language, Phrases.Get(language, Phrase.NothingAsk),
                 [new ReplyNote(ReplyNoteKind.Hint, Phrases.Get(language, Phrase.HintHelp))]);
         var subjects = analysis.Entities.Take(AskSubjectsNamed).Select(e => e.Entity.Name).ToList();
-        return _composer.Ask(language, subjects, evidence, moves, AskMovesShown);
+        return _composer.Ask(language, subjects, facts.Facts, evidence, moves, AskMovesShown);
+    }
+
+    /// <summary>The moves behind the facts lead the list; the moves of what the question names follow, once each.</summary>
+    private static MovePage WithFactsFirst(IReadOnlyList<Move> factMoves, MovePage named)
+    {
+        if (factMoves.Count == 0) return named;
+        var ids = factMoves.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var rest = named.Moves.Where(m => !ids.Contains(m.Id)).ToList();
+        return new MovePage([.. factMoves, .. rest], factMoves.Count + named.Total - (named.Moves.Count - rest.Count));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
 using TalentBot.Core.Replies;
+using TalentBot.Answering.Questions;
 
 namespace TalentBot.Answering;
 
@@ -59,10 +60,17 @@ internal sealed class ReplyComposer
         return Build(intent, language, ReplyOutcome.Answered, title, moves, shownCounts, [], book.Citations, notes, total: fetched.Total);
     }
 
-    /// <summary>A free question's answer: the evidence sentences, best first, then any moves of what it names.</summary>
-    public Reply Ask(Language language, IReadOnlyList<string> subjects, IReadOnlyList<Evidence> evidence, MovePage moves, int movesShown)
+    /// <summary>
+    /// A free question's answer: the facts that answer it, one sentence each with its markers, then the evidence
+    /// sentences, best first, then any moves of what it names. The facts' citations are numbered first, so [1] is
+    /// what the direct answer stands on.
+    /// </summary>
+    public Reply Ask(Language language, IReadOnlyList<string> subjects, IReadOnlyList<Fact> facts, IReadOnlyList<Evidence> evidence, MovePage moves, int movesShown)
     {
         var book = new CitationBook();
+        var answer = facts.Count == 0
+            ? null
+            : string.Join('\n', facts.Select(f => f.Sentence + " " + ReplyWording.Markers(book.Number(f.Citations, MaxCitationsPerFact))));
         var evidenceNumbers = evidence.Select(e => book.Number(e.Citation)).Distinct().ToList();
         var notes = new List<ReplyNote>();
         var shown = PageOfMoves(moves.Moves, movesShown, language, book, notes);
@@ -70,7 +78,7 @@ internal sealed class ReplyComposer
             ? Phrases.Get(language, Phrase.AskLead)
             : Phrases.Format(language, Phrase.AskLeadAbout, string.Join(", ", subjects));
         return Build(ReplyIntent.Ask, language, ReplyOutcome.Answered, title, shown, [], evidenceNumbers, book.Citations, notes,
-            total: evidenceNumbers.Count + moves.Total);
+            total: evidenceNumbers.Count + moves.Total, answer: answer);
     }
 
     /// <summary>One new move, with up to three of its citations.</summary>
@@ -142,10 +150,11 @@ internal sealed class ReplyComposer
         IReadOnlyList<NumberedCitation>? citations = null,
         IReadOnlyList<ReplyNote>? notes = null,
         IReadOnlyList<string>? suggestions = null,
-        int total = 0)
+        int total = 0,
+        string? answer = null)
     {
         var reply = new Reply(intent, language, outcome, title, moves ?? [], counts ?? [], evidence ?? [], citations ?? [],
-            notes ?? [], suggestions ?? [], total, Text: "");
+            notes ?? [], suggestions ?? [], total, Text: "", Answer: answer);
         return reply with { Text = ReplyText.Render(reply) };
     }
 }

@@ -1,0 +1,209 @@
+using TalentBot.Core;
+using TalentBot.Core.Knowledge;
+
+namespace TalentBot.Answering.Questions;
+
+/// <summary>A direct answer in the asker's language, and the citations that say it.</summary>
+internal sealed record Fact(string Sentence, IReadOnlyList<Citation> Citations);
+
+/// <summary>The facts that answer a question, and the moves behind them (shown below, best first).</summary>
+internal sealed record FactAnswer(IReadOnlyList<Fact> Facts, IReadOnlyList<Move> Moves)
+{
+    public static FactAnswer None { get; } = new([], []);
+}
+
+/// <summary>
+/// Looks a framed question up in the facts the store holds — moves with their kinds, ends, dates and amounts, and
+/// head counts — and states each match as one sentence. Only what a stored fact says is stated: a question the
+/// facts do not settle gets no direct answer (the evidence still answers it), and "did X leave?" is answered no
+/// only by a move that says otherwise (a job never started, an offer declined), never by the absence of one.
+/// Thread-safe: holds only the knowledge base.
+/// </summary>
+internal sealed class FactFinder
+{
+    /// <summary>Moves fetched per subject: enough for the facts of one person or one organisation's recent moves.</summary>
+    private const int MovesFetched = 50;
+
+    /// <summary>Facts stated at the top of a reply; the rest of the matching moves follow as the moves list.</summary>
+    public const int FactsStated = 3;
+
+    private const int CitationsPerFact = 2;
+
+    /// <summary>Kinds that contradict "did X leave / join?": the answer is no, and says why.</summary>
+    private static readonly IReadOnlySet<MoveKind> Contradicting =
+        new HashSet<MoveKind> { MoveKind.NeverStarted, MoveKind.DeclinedOffer, MoveKind.ThreatenedToLeave };
+
+    private readonly IKnowledgeBase _knowledge;
+
+    public FactFinder(IKnowledgeBase knowledge) => _knowledge = knowledge;
+
+    public FactAnswer Find(QuestionFrame frame, Language language)
+    {
+        if (!frame.HasSubject || frame.Asked == Asked.Evidence) return FactAnswer.None;
+        if (frame.Asked == Asked.Count) return Counts(frame, language);
+
+        if (frame.Successor) return Successors(frame, language);
+        var candidates = Candidates(frame);
+        var fitting = OnDate(candidates.Where(m => FitsEnds(m, frame)).ToList(), frame.When);
+        if (frame.Asked == Asked.YesNo) return YesOrNo(frame, fitting, language);
+
+        var matching = fitting.Where(m => (frame.Kinds.Count == 0 || frame.Kinds.Contains(m.Kind)) && Gives(m, frame)).ToList();
+        return Stated(matching, language, phrase: null);
+    }
+
+    /// <summary>
+    /// Who replaced the person: arrivals and appointments at the organisation they left (or the one the question
+    /// names), reported in the same article as their departure, since a successor is named beside the one they follow.
+    /// </summary>
+    private FactAnswer Successors(QuestionFrame frame, Language language)
+    {
+        var predecessor = frame.Person!;
+        var departures = _knowledge.FindMoves(new MoveQuery(PersonId: predecessor.Entity.Id, Limit: MovesFetched)).Moves;
+        var articles = departures.SelectMany(m => m.Citations).Select(c => c.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var places = frame.Organisations.Count > 0
+            ? frame.Organisations.SelectMany(o => o.Organisation.Ids).ToHashSet(StringComparer.Ordinal)
+            : departures.Where(m => m.From is not null).Select(m => m.From!.Id).ToHashSet(StringComparer.Ordinal);
+        if (places.Count == 0 || articles.Count == 0) return FactAnswer.None;
+        var successors = _knowledge.FindMoves(new MoveQuery(ToAny: places, Kinds: frame.Kinds.Count > 0 ? frame.Kinds : null, Limit: MovesFetched)).Moves
+                                   .Where(m => m.Person.Id != predecessor.Entity.Id && m.Citations.Any(c => articles.Contains(c.ArticleId)))
+                                   .ToList();
+        return Stated(successors, language, phrase: null);
+    }
+
+    private FactAnswer YesOrNo(QuestionFrame frame, List<Move> fitting, Language language)
+    {
+        if (frame.Person is null) return FactAnswer.None;
+        var yes = fitting.Where(m => frame.Kinds.Count == 0 ? !Contradicting.Contains(m.Kind) : frame.Kinds.Contains(m.Kind)).ToList();
+        if (yes.Count > 0) return Stated(yes, language, Phrase.FactYes);
+        var no = fitting.Where(m => Contradicting.Contains(m.Kind)).ToList();
+        return no.Count > 0 ? Stated(no, language, Phrase.FactNo) : FactAnswer.None;
+    }
+
+    /// <summary>Stated moves before inferred ones, then the store's order (newest first).</summary>
+    private static FactAnswer Stated(List<Move> moves, Language language, Phrase? phrase)
+    {
+        var ordered = moves.OrderBy(m => m.Confidence.IsStated ? 0 : 1).ToList();
+        var facts = ordered.Take(FactsStated)
+                           .Select(m => new Fact(phrase is { } p ? Phrases.Format(language, p, Sentence(m, language)) : Sentence(m, language),
+                               m.Citations.Take(CitationsPerFact).ToList()))
+                           .ToList();
+        return new FactAnswer(facts, ordered);
+    }
+
+    private List<Move> Candidates(QuestionFrame frame)
+    {
+        if (frame.Person is { } person)
+            return _knowledge.FindMoves(new MoveQuery(PersonId: person.Entity.Id, Limit: MovesFetched)).Moves.ToList();
+        var moves = new List<Move>();
+        void Add(MoveQuery query) =>
+            moves.AddRange(_knowledge.FindMoves(query).Moves.Where(m => !moves.Any(known => known.Id == m.Id)));
+        // Both ends are fetched whatever part the question gives: an appointment may name its organisation either way.
+        foreach (var (organisation, _) in frame.Organisations)
+        {
+            Add(new MoveQuery(FromAny: organisation.Ids, Limit: MovesFetched));
+            Add(new MoveQuery(ToAny: organisation.Ids, Limit: MovesFetched));
+        }
+        return moves;
+    }
+
+    /// <summary>
+    /// Whether the move's ends are the organisations the question puts there. An appointment has no origin, so
+    /// "head of research at Perplexity" or « à la tête de l'équipe d'Apple » may name its organisation either way;
+    /// so may a question about pay.
+    /// </summary>
+    private static bool FitsEnds(Move move, QuestionFrame frame) =>
+        frame.Organisations.All(o =>
+        {
+            // "How much did Meta pay" and "quanto ha ricevuto da Meta" name the payer, which is the destination.
+            var role = move.Kind == MoveKind.Appointed || frame.Asked == Asked.Amount ? EndRole.Any : o.Role;
+            var from = move.From is not null && o.Organisation.Ids.Contains(move.From.Id);
+            var to = move.To is not null && o.Organisation.Ids.Contains(move.To.Id);
+            return role switch
+            {
+                EndRole.From => from,
+                EndRole.To => to,
+                _ => from || to,
+            };
+        });
+
+    /// <summary>Whether the move holds what is asked: a date, an amount, the other end.</summary>
+    private static bool Gives(Move move, QuestionFrame frame) => frame.Asked switch
+    {
+        Asked.Date => move.When is not null,
+        Asked.Amount => move.Amount is not null,
+        Asked.Origin => move.From is not null,
+        // The sentence names both ends, so a move with the end the question leaves open answers it, whichever end that is.
+        Asked.Organisation => frame.Organisations.Any(o => o.Role == EndRole.To) ? move.From is not null : move.To is not null || move.From is not null,
+        _ => true,
+    };
+
+    /// <summary>
+    /// Moves on the question's date when it names one: a move dated otherwise never answers, and an undated one
+    /// only when no dated one does.
+    /// </summary>
+    private static List<Move> OnDate(List<Move> moves, PartialDate? when)
+    {
+        if (when is not { } date) return moves;
+        var dated = moves.Where(m => m.When is { } w && Agrees(w, date)).ToList();
+        return dated.Count > 0 ? dated : moves.Where(m => m.When is null).ToList();
+    }
+
+    private static bool Agrees(PartialDate a, PartialDate b) =>
+        (a.Year is null || b.Year is null || a.Year == b.Year)
+        && (a.Month is null || b.Month is null || a.Month == b.Month)
+        && (a.Day is null || b.Day is null || a.Day == b.Day);
+
+    private FactAnswer Counts(QuestionFrame frame, Language language)
+    {
+        if (frame.Organisations.Count == 0) return FactAnswer.None;
+        var ids = frame.Organisations.SelectMany(o => o.Organisation.Ids).ToHashSet(StringComparer.Ordinal);
+        var counts = _knowledge.FindCounts(ids).Where(c => frame.Organisations.All(o => Fits(c, o))).ToList();
+        var facts = counts.Take(FactsStated)
+                          .Select(c => new Fact(CountSentence(c, language), c.Citations.Take(CitationsPerFact).ToList()))
+                          .ToList();
+        return new FactAnswer(facts, []);
+    }
+
+    private static bool Fits(CountFact count, FramedOrganisation organisation)
+    {
+        var from = organisation.Organisation.Ids.Contains(count.From.Id);
+        var to = count.To is not null && organisation.Organisation.Ids.Contains(count.To.Id);
+        return organisation.Role switch
+        {
+            EndRole.From => from,
+            EndRole.To => to,
+            _ => from || to,
+        };
+    }
+
+    private static string CountSentence(CountFact count, Language language)
+    {
+        var people = Phrases.Bound(language, count.Bound, count.Count);
+        return count.To is null
+            ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
+            : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
+    }
+
+    /// <summary>The move as one sentence of the asker's language, with its date, amount and confidence.</summary>
+    public static string Sentence(Move move, Language language)
+    {
+        var from = move.From?.Name;
+        var to = move.To?.Name;
+        var phrase = move.Kind switch
+        {
+            MoveKind.Left => to is null ? Phrase.FactLeft : Phrase.FactLeftFor,
+            MoveKind.Joined => from is null ? Phrase.FactJoined : Phrase.FactJoinedFrom,
+            MoveKind.Returned => from is null ? Phrase.FactReturned : Phrase.FactReturnedFrom,
+            MoveKind.NeverStarted => Phrase.FactNeverStarted,
+            MoveKind.ThreatenedToLeave => to is null ? Phrase.FactThreatened : Phrase.FactThreatenedFor,
+            MoveKind.Appointed => Phrase.FactAppointed,
+            MoveKind.DeclinedOffer => from is null ? Phrase.FactDeclined : Phrase.FactDeclinedStayed,
+            _ => throw new ArgumentOutOfRangeException(nameof(move), move.Kind, null),
+        };
+        var sentence = Phrases.Format(language, phrase, move.Person.Name, from ?? "?", to ?? "?");
+        if (move.When is { } when) sentence += ", " + when;
+        if (move.Amount is { } amount) sentence += " — " + ReplyWording.Amount(amount);
+        if (!move.Confidence.IsStated) sentence += " (" + Phrases.Get(language, Phrase.InferredMove) + ")";
+        return sentence;
+    }
+}

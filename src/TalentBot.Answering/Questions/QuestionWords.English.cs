@@ -1,0 +1,74 @@
+using TalentBot.Core;
+
+namespace TalentBot.Answering.Questions;
+
+internal sealed class EnglishQuestionWords : QuestionWords
+{
+    private static readonly string[] Auxiliaries = ["did ", "does ", "do ", "has ", "have ", "had ", "is ", "was ", "will ", "are "];
+
+    public override Language Language => Language.English;
+
+    public override IReadOnlyList<(string Phrase, Asked Asked)> Cues { get; } =
+    [
+        ("how many", Asked.Count),
+        ("how much", Asked.Amount),
+        ("what package", Asked.Amount),
+        ("pay package", Asked.Amount),
+        ("worth", Asked.Amount),
+        ("when", Asked.Date),
+        ("what date", Asked.Date),
+        ("which date", Asked.Date),
+        ("which day", Asked.Date),
+        ("which month", Asked.Date),
+        ("what month", Asked.Date),
+        ("come from", Asked.Origin),
+        ("came from", Asked.Origin),
+        ("coming from", Asked.Origin),
+        ("where was", Asked.Origin),
+        ("why", Asked.Evidence),
+        ("where", Asked.Organisation),
+        ("which company", Asked.Organisation),
+        ("what company", Asked.Organisation),
+        ("which lab", Asked.Organisation),
+        ("which firm", Asked.Organisation),
+        ("which startup", Asked.Organisation),
+        ("which organisation", Asked.Organisation),
+        ("which organization", Asked.Organisation),
+        ("which employer", Asked.Organisation),
+        ("whose offer", Asked.Organisation),
+        ("whose job offer", Asked.Organisation),
+        ("who", Asked.Person),
+        ("whom", Asked.Person),
+        ("which", Asked.Person),
+    ];
+
+    public override IReadOnlyList<(string Phrase, MoveKind Kind)> KindPhrases { get; } =
+    [
+        ("never started", MoveKind.NeverStarted),
+        ("never joined", MoveKind.NeverStarted),
+        ("never showed", MoveKind.NeverStarted),
+        ("never actually", MoveKind.NeverStarted),
+        ("turn down", MoveKind.DeclinedOffer),
+        ("turned down", MoveKind.DeclinedOffer),
+        ("go back", MoveKind.Returned),
+        ("went back", MoveKind.Returned),
+        ("come back", MoveKind.Returned),
+        ("rejoin", MoveKind.Returned),
+    ];
+
+    public override IReadOnlySet<string> FromWords { get; } = new HashSet<string>
+    {
+        "from", "leave", "left", "leaving", "quit", "quitting", "lose", "lost", "departed", "exited", "after",
+    };
+
+    public override IReadOnlySet<string> ToWords { get; } = new HashSet<string>
+    {
+        "to", "for", "join", "joined", "joining", "at", "with", "into", "by",
+    };
+
+    public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
+        ["january", "jan"], ["february", "feb"], ["march"], ["april"], ["may"], ["june"], ["july"], ["august", "aug"],
+        ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"]);
+
+    public override bool IsYesNo(string folded) => Auxiliaries.Any(a => folded.StartsWith(a, StringComparison.Ordinal));
+}

@@ -1,0 +1,60 @@
+using TalentBot.Core;
+
+namespace TalentBot.Answering.Questions;
+
+internal sealed class ItalianQuestionWords : QuestionWords
+{
+    public override Language Language => Language.Italian;
+
+    public override IReadOnlyList<(string Phrase, Asked Asked)> Cues { get; } =
+    [
+        ("quanti", Asked.Count),
+        ("quante", Asked.Count),
+        ("quanto", Asked.Amount),
+        ("quale pacchetto", Asked.Amount),
+        ("quale compenso", Asked.Amount),
+        ("quale stipendio", Asked.Amount),
+        ("che stipendio", Asked.Amount),
+        ("quando", Asked.Date),
+        ("in che mese", Asked.Date),
+        ("in quale mese", Asked.Date),
+        ("che giorno", Asked.Date),
+        ("quale data", Asked.Date),
+        ("da dove", Asked.Origin),
+        ("proviene", Asked.Origin),
+        ("perche", Asked.Evidence),
+        ("quale azienda", Asked.Organisation),
+        ("quale societa", Asked.Organisation),
+        ("quale laboratorio", Asked.Organisation),
+        ("quale startup", Asked.Organisation),
+        ("dove", Asked.Organisation),
+        ("chi", Asked.Person),
+        ("quali", Asked.Person),
+        ("quale", Asked.Person),
+    ];
+
+    public override IReadOnlyList<(string Phrase, MoveKind Kind)> KindPhrases { get; } =
+    [
+        ("non ha mai", MoveKind.NeverStarted),
+        ("mai iniziato", MoveKind.NeverStarted),
+        ("detto di no", MoveKind.DeclinedOffer),
+        ("tornato", MoveKind.Returned),
+        ("tornata", MoveKind.Returned),
+        ("rientrato", MoveKind.Returned),
+        ("rientrata", MoveKind.Returned),
+    ];
+
+    public override IReadOnlySet<string> FromWords { get; } = new HashSet<string>
+    {
+        "da", "dal", "dalla", "dai", "dagli", "dall", "lasciato", "lascia", "lasciare", "dopo",
+    };
+
+    public override IReadOnlySet<string> ToWords { get; } = new HashSet<string>
+    {
+        "a", "ad", "in", "per", "verso", "al", "alla", "presso", "con", "raggiunto", "nel", "nella",
+    };
+
+    public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
+        ["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"],
+        ["ottobre"], ["novembre"], ["dicembre"]);
+}
