@@ -149,6 +149,58 @@ public sealed class FactAnswerTests
         answer.ShouldBe("Shengjia Zhao joined Meta Superintelligence Labs from OpenAI, 2025-07 [1]");
     }
 
+    [Theory]
+    [InlineData("Who left Meta for Google rather than DeepMind?")]
+    [InlineData("Qui a quitté Meta pour Google plutôt que DeepMind ?")]
+    [InlineData("Chi ha lasciato Meta per Google invece di DeepMind?")]
+    [InlineData("DeepMindではなくGoogleに移ったのは誰ですか？")]
+    public void RatherThan_RulesThatDestinationOut(string question)
+    {
+        var answer = Answer(question);
+
+        answer.ShouldContain("Jane Roe");
+        answer.ShouldContain("Google");
+        answer.ShouldNotContain("DeepMind");
+    }
+
+    [Theory]
+    [InlineData("Where did Max Schwarzer go after leaving Meta?")]
+    [InlineData("マックス・シュワルツァー氏はMetaを離れてどこに移りましたか？")]
+    public void SomeoneTheStoreDoesNotKnow_GetsNoOneElsesMoves(string question)
+    {
+        _answerer.Answer(question).Answer.ShouldBeNull();
+    }
+
+    [Fact]
+    public void MonthAndYear_AMoveDatedOnlyByItsYearDoesNotAnswer()
+    {
+        var answer = Answer("Who left OpenAI in July 2024?");
+
+        answer.ShouldBe("Researcher 7 left OpenAI for Startup 7, 2024-07 [1]");
+    }
+
+    [Theory]
+    [InlineData("Qu'a proposé Shengjia Zhao à Meta ?")]
+    [InlineData("What did Shengjia Zhao say about Meta?")]
+    [InlineData("Cosa ha detto Shengjia Zhao di Meta?")]
+    public void WhatQuestion_IsAnsweredByTheEvidence_NotByAYes(string question)
+    {
+        _answerer.Answer(question).Answer.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("Who left Meta since July 2025?")]
+    [InlineData("Qui a quitté Meta depuis juillet 2025 ?")]
+    [InlineData("Chi ha lasciato Meta dal luglio 2025?")]
+    [InlineData("2025年7月以降にMetaを辞めたのは誰ですか？")]
+    public void Since_KeepsMovesFromThatDateOn(string question)
+    {
+        var answer = Answer(question);
+
+        answer.ShouldContain("Chaya Nayak");
+        answer.ShouldNotContain("Jane Roe");
+    }
+
     [Fact]
     public void Why_HasNoDirectAnswer_TheEvidenceAnswers()
     {

@@ -44,10 +44,13 @@ internal sealed class FactFinder
 
         if (frame.Successor) return Successors(frame, language);
         var candidates = Candidates(frame);
-        var fitting = OnDate(candidates.Where(m => FitsEnds(m, frame)).ToList(), frame.When);
+        var fitting = OnDate(candidates.Where(m => FitsEnds(m, frame)).ToList(), frame.When, frame.Since);
         if (frame.Asked == Asked.YesNo) return YesOrNo(frame, fitting, language);
 
         var matching = fitting.Where(m => (frame.Kinds.Count == 0 || frame.Kinds.Contains(m.Kind)) && Gives(m, frame)).ToList();
+        // "Who leads …" is best answered by an appointment; arrivals answer it only when none is known.
+        if (frame.Kinds.Contains(MoveKind.Appointed) && matching.Any(m => m.Kind == MoveKind.Appointed))
+            matching = matching.Where(m => m.Kind == MoveKind.Appointed).ToList();
         return Stated(matching, language, phrase: null);
     }
 
@@ -122,6 +125,7 @@ internal sealed class FactFinder
             {
                 EndRole.From => from,
                 EndRole.To => to,
+                EndRole.NotTo => !to,
                 _ => from || to,
             };
         });
@@ -141,17 +145,33 @@ internal sealed class FactFinder
     /// Moves on the question's date when it names one: a move dated otherwise never answers, and an undated one
     /// only when no dated one does.
     /// </summary>
-    private static List<Move> OnDate(List<Move> moves, PartialDate? when)
+    private static List<Move> OnDate(List<Move> moves, PartialDate? when, bool since)
     {
         if (when is not { } date) return moves;
-        var dated = moves.Where(m => m.When is { } w && Agrees(w, date)).ToList();
+        var dated = moves.Where(m => m.When is { } w && (since ? IsOnOrAfter(w, date) : Agrees(w, date))).ToList();
         return dated.Count > 0 ? dated : moves.Where(m => m.When is null).ToList();
     }
 
-    private static bool Agrees(PartialDate a, PartialDate b) =>
-        (a.Year is null || b.Year is null || a.Year == b.Year)
-        && (a.Month is null || b.Month is null || a.Month == b.Month)
-        && (a.Day is null || b.Day is null || a.Day == b.Day);
+    /// <summary>
+    /// Whether a move is in the period starting at <paramref name="start"/>: a later year, or the same year and a
+    /// month no earlier. A start without a year ("since March") is read in the move's own year.
+    /// </summary>
+    private static bool IsOnOrAfter(PartialDate move, PartialDate start)
+    {
+        if (move.Year is null) return false;
+        var year = start.Year ?? move.Year.Value;
+        if (move.Year != year) return move.Year > year;
+        return start.Month is null || (move.Month is { } month && month >= start.Month);
+    }
+
+    /// <summary>
+    /// Whether a move's date is the question's: every part the question gives must be there and equal, so a move
+    /// dated only "2025" does not answer "in June" (it may have been any month).
+    /// </summary>
+    private static bool Agrees(PartialDate move, PartialDate asked) =>
+        (asked.Year is null || move.Year == asked.Year)
+        && (asked.Month is null || move.Month == asked.Month)
+        && (asked.Day is null || move.Day == asked.Day);
 
     private FactAnswer Counts(QuestionFrame frame, Language language)
     {
@@ -172,6 +192,7 @@ internal sealed class FactFinder
         {
             EndRole.From => from,
             EndRole.To => to,
+            EndRole.NotTo => !to,
             _ => from || to,
         };
     }

@@ -36,6 +36,9 @@ internal enum EndRole
     Any,
     From,
     To,
+
+    /// <summary>"Rather than Meta", « au lieu de rejoindre Apple »: not where the move went.</summary>
+    NotTo,
 }
 
 /// <summary>An organisation the question names, and which end of a move it must be.</summary>
@@ -44,7 +47,9 @@ internal sealed record FramedOrganisation(ResolvedEntity Organisation, EndRole R
 /// <summary>
 /// A free question read as a constraint on moves and counts: what it asks for, the kinds of move it is about (empty
 /// when it does not say), who and which organisations it names and in what part, and the date it names. When
-/// <see cref="Successor"/> is true the question asks who replaced <see cref="Person"/>, not what Person did.
+/// <see cref="Successor"/> is true the question asks who replaced <see cref="Person"/>, not what Person did;
+/// <see cref="NamesUnknownPerson"/> when it names someone no fact is about; <see cref="Since"/> when its date is
+/// where a period starts ("since January", « depuis mars », 「3月以降」) rather than the date itself.
 /// </summary>
 internal sealed record QuestionFrame(
     Asked Asked,
@@ -52,8 +57,14 @@ internal sealed record QuestionFrame(
     ResolvedEntity? Person,
     IReadOnlyList<FramedOrganisation> Organisations,
     PartialDate? When,
-    bool Successor = false)
+    bool Successor = false,
+    bool NamesUnknownPerson = false,
+    bool Since = false)
 {
-    /// <summary>True when the frame names something the store can be asked about.</summary>
-    public bool HasSubject => Person is not null || Organisations.Count > 0;
+    /// <summary>
+    /// True when the frame names something the store can be asked about. A question about someone the store does
+    /// not know ("Max Schwarzer", 「マックス・シュワルツァー氏」) is not about the organisations it also names: answering
+    /// with other people's moves would put a wrong name where the asker expects theirs.
+    /// </summary>
+    public bool HasSubject => !NamesUnknownPerson && (Person is not null || Organisations.Count > 0);
 }

@@ -14,13 +14,16 @@ internal sealed class QuestionReader
     private const int MinYear = 1990;
     private const int MaxYear = 2100;
 
+    /// <summary>How many words before an organisation "instead" may stand: « au lieu de rejoindre Apple ».</summary>
+    private const int InsteadReach = 3;
+
     private readonly EntityRegistry _registry;
 
     public QuestionReader(EntityRegistry registry) => _registry = registry;
 
     public QuestionFrame Read(string question, Language language, QuestionAnalysis analysis)
     {
-        var folded = " " + TextFolding.Fold(question) + " ";
+        var folded = " " + WordsOnly(TextFolding.Fold(question)) + " ";
         var own = QuestionWords.For(language);
         var languages = QuestionWords.All.Where(w => w != own).Prepend(own).ToList();
 
@@ -40,7 +43,10 @@ internal sealed class QuestionReader
         var successor = asked == Asked.Person && person is not null
                         && (analysis.Concepts.Contains(Concept.Replace)
                             || (analysis.Concepts.Overlaps([Concept.Appoint, Concept.Lead]) && analysis.Concepts.Overlaps([Concept.Leave, Concept.Resign])));
-        return new QuestionFrame(asked, kinds, person, organisations, DateIn(folded, question, languages), successor);
+        var unknownPerson = person is null
+                            && (analysis.UnknownNames.Any(n => n.Contains(' ', StringComparison.Ordinal)) || HasJapaneseName(question));
+        var when = DateIn(folded, question, languages);
+        return new QuestionFrame(asked, kinds, person, organisations, when, successor, unknownPerson, when is not null && IsSince(folded, languages));
     }
 
     private static Asked AskedIn(string folded, List<QuestionWords> languages, bool namesPerson, bool namesMove)
@@ -102,9 +108,12 @@ internal sealed class QuestionReader
             foreach (var (particle, role) in words.Particles)
                 if (after.StartsWith(particle, StringComparison.Ordinal)) return role;
 
-        var before = TextFolding.Fold(question[..start]).TrimEnd();
-        var lastSpace = before.LastIndexOf(' ');
-        var word = lastSpace < 0 ? before : before[(lastSpace + 1)..];
+        var before = TextFolding.Fold(question[..start]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (before.Length == 0) return EndRole.Any;
+        var word = before[^1];
+        // "rather than Meta", « au lieu de rejoindre Apple »: the word that rules it out stands a few words back.
+        var near = before.TakeLast(InsteadReach).ToList();
+        if (QuestionWords.All.Any(w => near.Any(w.InsteadWords.Contains))) return EndRole.NotTo;
         foreach (var words in QuestionWords.All)
         {
             if (words.FromWords.Contains(word)) return EndRole.From;
@@ -168,6 +177,46 @@ internal sealed class QuestionReader
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether a "since" word stands right before a month or year ("since January", « depuis mars 2026 », "dal
+    /// 2025"), or, in Japanese, right after the date (「3月以降」).
+    /// </summary>
+    private static bool IsSince(string padded, List<QuestionWords> languages)
+    {
+        var tokens = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            var next = tokens[i + 1];
+            var isDate = languages.Any(w => w.Months.Any(m => m.Name == next)) || (next.Length == 4 && next.All(char.IsAsciiDigit));
+            if (isDate && languages.Any(w => w.SinceWords.Contains(tokens[i]))) return true;
+        }
+        foreach (var marker in (string[])["月以降", "年以降", "月以来", "年以来", "月から", "年から"])
+            if (padded.Contains(marker, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Folding keeps "?" and "!" on the word before them ("2024?"): phrases and numbers are read without.</summary>
+    private static string WordsOnly(string folded)
+    {
+        var chars = folded.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is '?' or '!' or '？' or '！' or ':' or ';' or '¿' or '¡') chars[i] = ' ';
+        return new string(chars).Trim();
+    }
+
+    /// <summary>A Japanese personal name the registry did not find: katakana with a ・ (マックス・シュワルツァー), or a run before 氏 or さん.</summary>
+    private static bool HasJapaneseName(string question)
+    {
+        for (var i = 1; i + 1 < question.Length; i++)
+            if (question[i] == '・' && IsKatakana(question[i - 1]) && IsKatakana(question[i + 1])) return true;
+        foreach (var honorific in (string[])["氏", "さん"])
+            for (var at = question.IndexOf(honorific, StringComparison.Ordinal); at > 0; at = question.IndexOf(honorific, at + 1, StringComparison.Ordinal))
+                if (IsKatakana(question[at - 1]) || question[at - 1] is >= '\u4E00' and <= '\u9FFF') return true;
+        return false;
+    }
+
+    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or 'ー';
 
     /// <summary>
     /// Whether <paramref name="padded"/> (folded, with a space at each end) holds the phrase as whole words, or

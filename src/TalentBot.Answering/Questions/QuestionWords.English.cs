@@ -40,6 +40,7 @@ internal sealed class EnglishQuestionWords : QuestionWords
         ("who", Asked.Person),
         ("whom", Asked.Person),
         ("which", Asked.Person),
+        ("what", Asked.Evidence),
     ];
 
     public override IReadOnlyList<(string Phrase, MoveKind Kind)> KindPhrases { get; } =
@@ -65,6 +66,10 @@ internal sealed class EnglishQuestionWords : QuestionWords
     {
         "to", "for", "join", "joined", "joining", "at", "with", "into", "by",
     };
+
+    public override IReadOnlySet<string> InsteadWords { get; } = new HashSet<string> { "instead", "rather", "than" };
+
+    public override IReadOnlyList<string> SinceWords { get; } = ["since"];
 
     public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
         ["january", "jan"], ["february", "feb"], ["march"], ["april"], ["may"], ["june"], ["july"], ["august", "aug"],

@@ -37,6 +37,10 @@ internal sealed class FrenchQuestionWords : QuestionWords
         ("quelles", Asked.Person),
         ("quel", Asked.Person),
         ("quelle", Asked.Person),
+        ("qu est ce", Asked.Evidence),
+        ("que", Asked.Evidence),
+        ("qu", Asked.Evidence),
+        ("quoi", Asked.Evidence),
     ];
 
     public override IReadOnlyList<(string Phrase, MoveKind Kind)> KindPhrases { get; } =
@@ -58,6 +62,10 @@ internal sealed class FrenchQuestionWords : QuestionWords
     {
         "pour", "chez", "a", "au", "vers", "rejoint", "rejoindre", "rejoignent", "avec", "par",
     };
+
+    public override IReadOnlySet<string> InsteadWords { get; } = new HashSet<string> { "lieu", "plutot" };
+
+    public override IReadOnlyList<string> SinceWords { get; } = ["depuis"];
 
     public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
         ["janvier"], ["fevrier"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["aout"], ["septembre"],

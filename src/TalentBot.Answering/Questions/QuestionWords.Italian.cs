@@ -31,6 +31,7 @@ internal sealed class ItalianQuestionWords : QuestionWords
         ("chi", Asked.Person),
         ("quali", Asked.Person),
         ("quale", Asked.Person),
+        ("cosa", Asked.Evidence),
     ];
 
     public override IReadOnlyList<(string Phrase, MoveKind Kind)> KindPhrases { get; } =
@@ -53,6 +54,10 @@ internal sealed class ItalianQuestionWords : QuestionWords
     {
         "a", "ad", "in", "per", "verso", "al", "alla", "presso", "con", "raggiunto", "nel", "nella",
     };
+
+    public override IReadOnlySet<string> InsteadWords { get; } = new HashSet<string> { "invece", "anziche", "piuttosto" };
+
+    public override IReadOnlyList<string> SinceWords { get; } = ["dal", "dalla", "da"];
 
     public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
         ["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"],

@@ -31,6 +31,8 @@ internal sealed class JapaneseQuestionWords : QuestionWords
         ("誰", Asked.Person),
         ("だれ", Asked.Person),
         ("どなた", Asked.Person),
+        ("何を", Asked.Evidence),
+        ("何が", Asked.Evidence),
     ];
 
     public override IReadOnlyList<(string Phrase, MoveKind Kind)> KindPhrases { get; } =
@@ -45,8 +47,12 @@ internal sealed class JapaneseQuestionWords : QuestionWords
         ("脅", MoveKind.ThreatenedToLeave),
     ];
 
+    public override IReadOnlyList<string> SinceWords { get; } = ["以降", "以来", "から"];
+
     public override IReadOnlyList<(string Particle, EndRole Role)> Particles { get; } =
     [
+        ("ではなく", EndRole.NotTo),
+        ("じゃなく", EndRole.NotTo),
         ("から", EndRole.From),
         ("を", EndRole.From),
         ("に", EndRole.To),

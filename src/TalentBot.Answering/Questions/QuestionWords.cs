@@ -25,8 +25,14 @@ internal abstract class QuestionWords
     /// <summary>Words before an organisation that make it the end a move reaches ("to", "chez", "per").</summary>
     public virtual IReadOnlySet<string> ToWords => Empty;
 
+    /// <summary>Words shortly before an organisation that rule it out as the destination ("rather than", « au lieu de »).</summary>
+    public virtual IReadOnlySet<string> InsteadWords => Empty;
+
     /// <summary>Japanese marks an organisation's part after it, with a particle.</summary>
     public virtual IReadOnlyList<(string Particle, EndRole Role)> Particles => [];
+
+    /// <summary>Words that make a date the start of a period: "since", « depuis », 以降.</summary>
+    public virtual IReadOnlyList<string> SinceWords => [];
 
     /// <summary>January to December, folded; several spellings may share a month.</summary>
     public virtual IReadOnlyList<(string Name, int Month)> Months => [];
