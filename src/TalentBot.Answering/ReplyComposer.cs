@@ -55,7 +55,7 @@ internal sealed class ReplyComposer
         var moves = PageOfMoves(fetched.Moves, PageSize, language, book, notes);
         var shownCounts = counts.Select(c => new ReplyCount(c, book.Number(c.Citations, MaxCitationsPerFact))).ToList();
         var hidden = fetched.Total - moves.Count;
-        if (hidden > 0) notes.Insert(0, new ReplyNote(ReplyNoteKind.MoreNotShown, Phrases.Format(language, Phrase.MoreNotShown, hidden)));
+        if (hidden > 0) notes.Insert(0, new ReplyNote(ReplyNoteKind.MoreNotShown, MoreNotShown(language, hidden)));
         return Build(intent, language, ReplyOutcome.Answered, title, moves, shownCounts, [], book.Citations, notes, total: fetched.Total);
     }
 
@@ -95,10 +95,13 @@ internal sealed class ReplyComposer
                           .ToList();
         var total = groups.Sum(g => g.Moves.Count);
         var notes = total > shown.Count
-            ? new List<ReplyNote> { new(ReplyNoteKind.MoreNotShown, Phrases.Format(language, Phrase.MoreNotShown, total - shown.Count)) }
+            ? new List<ReplyNote> { new(ReplyNoteKind.MoreNotShown, MoreNotShown(language, total - shown.Count)) }
             : [];
         return Build(ReplyIntent.Digest, language, ReplyOutcome.Answered, title, shown, citations: book.Citations, notes: notes, total: total);
     }
+
+    private static string MoreNotShown(Language language, int hidden) =>
+        Phrases.Format(language, Phrases.ForCount(language, hidden, Phrase.MoreNotShownOne, Phrase.MoreNotShown), hidden);
 
     private List<ReplyMove> PageOfMoves(IReadOnlyList<Move> fetched, int pageSize, Language language, CitationBook book, List<ReplyNote> notes)
     {

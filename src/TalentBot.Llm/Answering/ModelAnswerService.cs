@@ -131,7 +131,8 @@ public sealed partial class ModelAnswerService : IAnswerService
         _answers.Add(1, new KeyValuePair<string, object?>("outcome", grounded.Dropped.Count == 0 ? "whole" : "trimmed"));
         var notes = new List<ReplyNote> { new(ReplyNoteKind.Model, Phrases.Format(language, Phrase.ModelWrote, _model.Model)) };
         if (grounded.Dropped.Count > 0)
-            notes.Add(new ReplyNote(ReplyNoteKind.Model, Phrases.Format(language, Phrase.ModelDropped, grounded.Dropped.Count)));
+            notes.Add(new ReplyNote(ReplyNoteKind.Model, Phrases.Format(language,
+                Phrases.ForCount(language, grounded.Dropped.Count, Phrase.ModelDroppedOne, Phrase.ModelDropped), grounded.Dropped.Count)));
         return ReplyBuilder.FromModel(language, grounded.Text, grounded.Citations, notes);
     }
 
