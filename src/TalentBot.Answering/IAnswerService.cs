@@ -14,6 +14,12 @@ public interface IAnswerService
 
     /// <summary>Parses what the user typed (a slash command or a question) and answers it.</summary>
     Task<Reply> AnswerAsync(string input, Language fallback, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Parses what the user typed and answers page <paramref name="page"/> (from 1) of it: the "More" button that
+    /// goes past a reply's moves, and <c>ask --page</c>. A page past the last is answered, saying how many there are.
+    /// </summary>
+    Task<Reply> AnswerAsync(string input, Language fallback, int page, CancellationToken cancellationToken);
 }
 
 /// <summary>Answers from the store alone: deterministic, no network, milliseconds.</summary>
@@ -24,4 +30,7 @@ public sealed class OfflineAnswerService(QuestionAnswerer answerer) : IAnswerSer
 
     public Task<Reply> AnswerAsync(string input, Language fallback, CancellationToken cancellationToken) =>
         Task.FromResult(answerer.Answer(input, fallback));
+
+    public Task<Reply> AnswerAsync(string input, Language fallback, int page, CancellationToken cancellationToken) =>
+        Task.FromResult(answerer.Answer(input, fallback, page));
 }

@@ -7,9 +7,10 @@ namespace TalentBot.Answering;
 /// Recognises natural questions that are really /who-left or /who-joined ("qui a quitté Meta ?", "Metaを辞めたのは誰？"),
 /// and only when the organisation resolves: "who left the board?" stays a free question. Patterns run on folded
 /// text (lower case, no accents, full-width forms narrowed), so "quitté" and "quitte" are one pattern.
+/// Source-generated and timeout-free, so the same question is recognised the same way however loaded the machine is.
 /// Thread-safe: the patterns are immutable.
 /// </summary>
-internal sealed class IntentRecogniser
+internal sealed partial class IntentRecogniser
 {
     private enum Direction
     {
@@ -19,10 +20,16 @@ internal sealed class IntentRecogniser
 
     private sealed record Pattern(Regex Regex, Direction Direction, Language Language);
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    /// <summary>Patterns are short and anchored; the timeout only guards against a pathological input.</summary>
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// No timeout, so an answer cannot depend on how busy the machine is: with one, a match descheduled for longer
+    /// under load gave up, and "Who left Meta?" became a free question. Stated outright, because a process-wide
+    /// <c>REGEX_DEFAULT_MATCH_TIMEOUT</c> would otherwise apply. Time is bounded by the input instead: at most
+    /// <see cref="CommandParser.MaxInputLength"/> characters, and no pattern nests a quantifier in another, so the worst
+    /// case is one lazy scan inside another (quadratic in that length: milliseconds).
+    /// </summary>
+    private const int NoTimeout = Timeout.Infinite;
 
     private const string Org = "(?<org>.+?)";
     private const string JaLeave = "(?:辞め|やめ|退社|退職|去っ|離れ|離脱)";
@@ -31,25 +38,25 @@ internal sealed class IntentRecogniser
 
     private static readonly Pattern[] Patterns =
     [
-        new(Build($"^who(?: has| have| s)? (?:left|quit|quits|leaves|is leaving|departed|departed from|exited|resigned from) {Org}$"), Direction.Left, Language.English),
-        new(Build($"^who(?: has| have| s)? (?:joined|joins|is joining|went to|moved to|was hired by|got hired by) {Org}$"), Direction.Joined, Language.English),
-        new(Build($"^qui (?:a|ont) quitte {Org}$"), Direction.Left, Language.French),
-        new(Build($"^qui (?:quitte|quittent) {Org}$"), Direction.Left, Language.French),
-        new(Build($"^qui (?:est|sont) (?:parti|partie|partis|parties) (?:de|d|du|des) {Org}$"), Direction.Left, Language.French),
-        new(Build($"^qui (?:a|ont) rejoint {Org}$"), Direction.Joined, Language.French),
-        new(Build($"^qui (?:rejoint|rejoignent) {Org}$"), Direction.Joined, Language.French),
-        new(Build($"^qui (?:est|sont) (?:arrive|arrivee|arrives|arrivees|entre|entree|entres|entrees) (?:chez|a|dans) {Org}$"), Direction.Joined, Language.French),
-        new(Build($"^chi (?:ha|hanno) (?:lasciato|abbandonato) {Org}$"), Direction.Left, Language.Italian),
-        new(Build($"^chi (?:lascia|lasciano) {Org}$"), Direction.Left, Language.Italian),
-        new(Build($"^chi (?:e|sono) (?:uscit[oaie]|andat[oaie] via|partit[oaie]) da {Org}$"), Direction.Left, Language.Italian),
-        new(Build($"^chi se n e andat[oaie] da {Org}$"), Direction.Left, Language.Italian),
-        new(Build($"^chi (?:e|sono) (?:entrat[oaie]|arrivat[oaie]|approdat[oaie]|passat[oaie]) (?:in|a|da|nel|nella|alla|al) {Org}$"), Direction.Joined, Language.Italian),
-        new(Build($"^chi (?:ha|hanno) raggiunto {Org}$"), Direction.Joined, Language.Italian),
-        new(Build($"^chi si (?:e|sono) unit[oaie] a {Org}$"), Direction.Joined, Language.Italian),
-        new(Build($"^{Org} ?(?:を|から) ?{JaLeave}.*?{JaWho}"), Direction.Left, Language.Japanese),
-        new(Build($"^{JaWho}が ?{Org} ?(?:を|から) ?{JaLeave}"), Direction.Left, Language.Japanese),
-        new(Build($"^{Org} ?に ?{JaJoin}.*?{JaWho}"), Direction.Joined, Language.Japanese),
-        new(Build($"^{JaWho}が ?{Org} ?に ?{JaJoin}"), Direction.Joined, Language.Japanese),
+        new(EnglishLeft(), Direction.Left, Language.English),
+        new(EnglishJoined(), Direction.Joined, Language.English),
+        new(FrenchHasLeft(), Direction.Left, Language.French),
+        new(FrenchLeaves(), Direction.Left, Language.French),
+        new(FrenchWentAway(), Direction.Left, Language.French),
+        new(FrenchHasJoined(), Direction.Joined, Language.French),
+        new(FrenchJoins(), Direction.Joined, Language.French),
+        new(FrenchArrived(), Direction.Joined, Language.French),
+        new(ItalianHasLeft(), Direction.Left, Language.Italian),
+        new(ItalianLeaves(), Direction.Left, Language.Italian),
+        new(ItalianWentOut(), Direction.Left, Language.Italian),
+        new(ItalianWentAway(), Direction.Left, Language.Italian),
+        new(ItalianArrived(), Direction.Joined, Language.Italian),
+        new(ItalianReached(), Direction.Joined, Language.Italian),
+        new(ItalianJoined(), Direction.Joined, Language.Italian),
+        new(JapaneseLeftWho(), Direction.Left, Language.Japanese),
+        new(JapaneseWhoLeft(), Direction.Left, Language.Japanese),
+        new(JapaneseJoinedWho(), Direction.Joined, Language.Japanese),
+        new(JapaneseWhoJoined(), Direction.Joined, Language.Japanese),
     ];
 
     private static readonly char[] TrailingPunctuation = ['?', '!', '.', '。', '？', '！', ' '];
@@ -64,15 +71,7 @@ internal sealed class IntentRecogniser
         var folded = TextFolding.Fold(question).TrimEnd(TrailingPunctuation);
         foreach (var pattern in Patterns)
         {
-            Match match;
-            try
-            {
-                match = pattern.Regex.Match(folded);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return null;
-            }
+            var match = pattern.Regex.Match(folded);
             if (!match.Success) continue;
             var organisation = match.Groups["org"].Value.Trim();
             if (!_resolver.Resolves(organisation, EntityKind.Organisation)) continue;
@@ -83,5 +82,60 @@ internal sealed class IntentRecogniser
         return null;
     }
 
-    private static Regex Build(string pattern) => new(pattern, Options, MatchTimeout);
+    [GeneratedRegex($"^who(?: has| have| s)? (?:left|quit|quits|leaves|is leaving|departed|departed from|exited|resigned from) {Org}$", Options, NoTimeout)]
+    private static partial Regex EnglishLeft();
+
+    [GeneratedRegex($"^who(?: has| have| s)? (?:joined|joins|is joining|went to|moved to|was hired by|got hired by) {Org}$", Options, NoTimeout)]
+    private static partial Regex EnglishJoined();
+
+    [GeneratedRegex($"^qui (?:a|ont) quitte {Org}$", Options, NoTimeout)]
+    private static partial Regex FrenchHasLeft();
+
+    [GeneratedRegex($"^qui (?:quitte|quittent) {Org}$", Options, NoTimeout)]
+    private static partial Regex FrenchLeaves();
+
+    [GeneratedRegex($"^qui (?:est|sont) (?:parti|partie|partis|parties) (?:de|d|du|des) {Org}$", Options, NoTimeout)]
+    private static partial Regex FrenchWentAway();
+
+    [GeneratedRegex($"^qui (?:a|ont) rejoint {Org}$", Options, NoTimeout)]
+    private static partial Regex FrenchHasJoined();
+
+    [GeneratedRegex($"^qui (?:rejoint|rejoignent) {Org}$", Options, NoTimeout)]
+    private static partial Regex FrenchJoins();
+
+    [GeneratedRegex($"^qui (?:est|sont) (?:arrive|arrivee|arrives|arrivees|entre|entree|entres|entrees) (?:chez|a|dans) {Org}$", Options, NoTimeout)]
+    private static partial Regex FrenchArrived();
+
+    [GeneratedRegex($"^chi (?:ha|hanno) (?:lasciato|abbandonato) {Org}$", Options, NoTimeout)]
+    private static partial Regex ItalianHasLeft();
+
+    [GeneratedRegex($"^chi (?:lascia|lasciano) {Org}$", Options, NoTimeout)]
+    private static partial Regex ItalianLeaves();
+
+    [GeneratedRegex($"^chi (?:e|sono) (?:uscit[oaie]|andat[oaie] via|partit[oaie]) da {Org}$", Options, NoTimeout)]
+    private static partial Regex ItalianWentOut();
+
+    [GeneratedRegex($"^chi se n e andat[oaie] da {Org}$", Options, NoTimeout)]
+    private static partial Regex ItalianWentAway();
+
+    [GeneratedRegex($"^chi (?:e|sono) (?:entrat[oaie]|arrivat[oaie]|approdat[oaie]|passat[oaie]) (?:in|a|da|nel|nella|alla|al) {Org}$", Options, NoTimeout)]
+    private static partial Regex ItalianArrived();
+
+    [GeneratedRegex($"^chi (?:ha|hanno) raggiunto {Org}$", Options, NoTimeout)]
+    private static partial Regex ItalianReached();
+
+    [GeneratedRegex($"^chi si (?:e|sono) unit[oaie] a {Org}$", Options, NoTimeout)]
+    private static partial Regex ItalianJoined();
+
+    [GeneratedRegex($"^{Org} ?(?:を|から) ?{JaLeave}.*?{JaWho}", Options, NoTimeout)]
+    private static partial Regex JapaneseLeftWho();
+
+    [GeneratedRegex($"^{JaWho}が ?{Org} ?(?:を|から) ?{JaLeave}", Options, NoTimeout)]
+    private static partial Regex JapaneseWhoLeft();
+
+    [GeneratedRegex($"^{Org} ?に ?{JaJoin}.*?{JaWho}", Options, NoTimeout)]
+    private static partial Regex JapaneseJoinedWho();
+
+    [GeneratedRegex($"^{JaWho}が ?{Org} ?に ?{JaJoin}", Options, NoTimeout)]
+    private static partial Regex JapaneseWhoJoined();
 }

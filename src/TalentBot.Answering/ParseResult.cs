@@ -47,7 +47,7 @@ public sealed class ParseResult
         return request is not null;
     }
 
-    private static ReplyIntent IntentOf(BotRequest request) => request switch
+    internal static ReplyIntent IntentOf(BotRequest request) => request switch
     {
         WhoLeftRequest => ReplyIntent.WhoLeft,
         WhoJoinedRequest => ReplyIntent.WhoJoined,

@@ -12,10 +12,13 @@ namespace TalentBot.Answering;
 /// </summary>
 public sealed class QuestionAnswerer
 {
-    /// <summary>Moves shown per reply; the rest are counted in a note.</summary>
+    /// <summary>Moves shown per page of a reply; a note says where the page sits among them all.</summary>
     public const int PageSize = ReplyComposer.PageSize;
 
-    /// <summary>Moves fetched per structured question: a page plus room to find contradicting moves past it.</summary>
+    /// <summary>
+    /// Moves fetched per structured question, from its page's first: the page plus room to find contradicting moves
+    /// past it. The store skips earlier pages without reading them, so a late page costs what the first does.
+    /// </summary>
     private const int FetchWindow = 50;
 
     /// <summary>
@@ -60,10 +63,11 @@ public sealed class QuestionAnswerer
 
     /// <summary>Answers what the user typed: a slash command or a question in any of the four languages.</summary>
     /// <param name="fallback">The language for replies the input does not settle (slash commands, errors): the user's locale.</param>
-    public Reply Answer(string input, Language fallback = Language.English)
+    /// <param name="page">Which page of the matching moves to show, from 1; past the last, the reply says how many there are.</param>
+    public Reply Answer(string input, Language fallback = Language.English, int page = 1)
     {
         var parsed = _parser.Parse(input);
-        return parsed.TryGetRequest(out var request) ? AnswerParsed(request, fallback) : Refuse(parsed, fallback);
+        return parsed.TryGetRequest(out var request) ? AnswerParsed(request with { Page = page }, fallback) : Refuse(parsed, fallback);
     }
 
     /// <summary>Answers a request a chat adapter already parsed (a slash command's options).</summary>
@@ -78,23 +82,29 @@ public sealed class QuestionAnswerer
             AskRequest r => r with { Question = TextFolding.WellFormed(r.Question) },
             _ => request,
         };
-        if (request is AskRequest ask && ask.Question.Trim().Length is > 0 and <= CommandParser.MaxInputLength)
-            request = _recogniser.Recognise(ask.Question) ?? request;
+        if (request is AskRequest ask && ask.Question.Trim().Length is > 0 and <= CommandParser.MaxInputLength
+            && _recogniser.Recognise(ask.Question) is { } recognised)
+            request = recognised with { Page = request.Page };
         return AnswerParsed(request, fallback);
     }
 
     private Reply AnswerParsed(BotRequest request, Language fallback)
     {
         var language = request.Language ?? fallback;
-        return request switch
+        if (request.Page < 1) return _composer.Invalid(ParseResult.IntentOf(request), language, Phrases.Get(language, Phrase.PageFromOne));
+        var reply = request switch
         {
-            WhoLeftRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoLeft, language),
-            WhoJoinedRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoJoined, language),
-            MovesRequest r => MovesOf(r.Person, language),
+            WhoLeftRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoLeft, language, r.Page),
+            WhoJoinedRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoJoined, language, r.Page),
+            MovesRequest r => MovesOf(r.Person, language, r.Page),
             AskRequest r => Ask(r.Question, request.Language ?? LanguageDetector.Detect(r.Question, fallback).Language, r.Embedding),
             HelpRequest => _composer.Help(language),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, "Unknown request type."),
         };
+        // A free question and help are one page; moves replies answer a page past their last themselves.
+        return reply.Outcome == ReplyOutcome.Answered && request.Page > reply.Pages
+            ? ReplyComposer.PastLastPage(reply.Intent, reply.Language, request.Page, reply.Pages, reply.Total)
+            : reply;
     }
 
     private Reply Refuse(ParseResult parsed, Language language)
@@ -118,7 +128,7 @@ public sealed class QuestionAnswerer
         _ => Phrases.Get(language, Phrase.MissingQuestion),
     };
 
-    private Reply WhoMoved(string organisation, ReplyIntent intent, Language language)
+    private Reply WhoMoved(string organisation, ReplyIntent intent, Language language, int page)
     {
         if (string.IsNullOrWhiteSpace(organisation))
             return _composer.Invalid(intent, language, MissingArgument(intent, language));
@@ -126,22 +136,23 @@ public sealed class QuestionAnswerer
         if (resolution is not ResolvedEntity org) return Unknown(intent, language, (UnresolvedEntity)resolution);
 
         var leaving = intent == ReplyIntent.WhoLeft;
+        var offset = ReplyComposer.OffsetOf(page);
         var query = leaving
-            ? new MoveQuery(LeavingAny: org.Ids, Limit: FetchWindow)
-            : new MoveQuery(ArrivingAny: org.Ids, Limit: FetchWindow);
-        var page = _knowledge.FindMoves(query);
+            ? new MoveQuery(LeavingAny: org.Ids, Limit: FetchWindow, Offset: offset)
+            : new MoveQuery(ArrivingAny: org.Ids, Limit: FetchWindow, Offset: offset);
+        var fetched = _knowledge.FindMoves(query);
         var counts = _knowledge.FindCounts(org.Ids)
                                .Where(c => leaving ? org.Ids.Contains(c.From.Id) : c.To is not null && org.Ids.Contains(c.To.Id))
                                .ToList();
         var name = org.Entity.Name;
-        if (page.Total == 0 && counts.Count == 0)
+        if (fetched.Total == 0 && counts.Count == 0)
             return _composer.NothingFound(intent, language,
                 Phrases.Format(language, leaving ? Phrase.NothingWhoLeft : Phrase.NothingWhoJoined, name));
         var title = Phrases.Format(language, leaving ? Phrase.TitleWhoLeft : Phrase.TitleWhoJoined, name);
-        return _composer.Moves(intent, language, title, page, counts);
+        return _composer.Moves(intent, language, title, fetched, counts, page);
     }
 
-    private Reply MovesOf(string person, Language language)
+    private Reply MovesOf(string person, Language language, int page)
     {
         if (string.IsNullOrWhiteSpace(person))
             return _composer.Invalid(ReplyIntent.MovesOf, language, MissingArgument(ReplyIntent.MovesOf, language));
@@ -149,11 +160,11 @@ public sealed class QuestionAnswerer
         if (resolution is not ResolvedEntity resolved)
             return Unknown(ReplyIntent.MovesOf, language, (UnresolvedEntity)resolution);
 
-        var page = _knowledge.FindMoves(new MoveQuery(PersonId: resolved.Entity.Id, Limit: FetchWindow));
+        var fetched = _knowledge.FindMoves(new MoveQuery(PersonId: resolved.Entity.Id, Limit: FetchWindow, Offset: ReplyComposer.OffsetOf(page)));
         var name = resolved.Entity.Name;
-        return page.Total == 0
+        return fetched.Total == 0
             ? _composer.NothingFound(ReplyIntent.MovesOf, language, Phrases.Format(language, Phrase.NothingMoves, name))
-            : _composer.Moves(ReplyIntent.MovesOf, language, Phrases.Format(language, Phrase.TitleMoves, name), page, []);
+            : _composer.Moves(ReplyIntent.MovesOf, language, Phrases.Format(language, Phrase.TitleMoves, name), fetched, [], page);
     }
 
     private Reply Unknown(ReplyIntent intent, Language language, UnresolvedEntity unresolved)

@@ -22,6 +22,13 @@ public static class ReplyBuilder
         return reply with { Text = ReplyText.Render(reply) };
     }
 
+    /// <summary>
+    /// The refusal of an empty question, the same the answerer gives, for a caller that refuses it before opening a
+    /// store (the CLI, whose store may not even open).
+    /// </summary>
+    public static Reply EmptyQuestion(Language language) =>
+        ReplyComposer.Refusal(ReplyIntent.Ask, language, Phrases.Get(language, Phrase.EmptyInput));
+
     /// <summary>The same reply with one more note at the end.</summary>
     public static Reply WithNote(Reply reply, ReplyNote note)
     {

@@ -45,20 +45,42 @@ internal sealed class ReplyComposer
     public Reply NothingFound(ReplyIntent intent, Language language, string message, IReadOnlyList<ReplyNote>? notes = null) =>
         Build(intent, language, ReplyOutcome.NothingFound, message, notes: notes ?? []);
 
+    /// <summary>How many pages <paramref name="total"/> moves fill; an answer is one page even with none.</summary>
+    public static int PageCount(int total) => Math.Max(1, (int)((total + (long)PageSize - 1) / PageSize));
+
+    /// <summary>Where page <paramref name="page"/> starts among the matching moves, capped rather than overflowing.</summary>
+    public static int OffsetOf(int page) => (int)Math.Min(int.MaxValue, (page - 1L) * PageSize);
+
     /// <summary>
-    /// A page of moves from <paramref name="fetched"/> (newest first, more than a page so that a contradicting
-    /// move just past the page is still found and shown beside the one it contradicts).
+    /// Page <paramref name="page"/> of the moves, from <paramref name="fetched"/>: the moves from the page's first on,
+    /// newest first, more than a page so that a contradicting move just past the page is still found and shown beside
+    /// the one it contradicts. Head counts, which have no page of their own, open the first page only.
     /// </summary>
-    public Reply Moves(ReplyIntent intent, Language language, string title, MovePage fetched, IReadOnlyList<CountFact> counts)
+    public Reply Moves(ReplyIntent intent, Language language, string title, MovePage fetched, IReadOnlyList<CountFact> counts, int page)
     {
+        var pages = PageCount(fetched.Total);
+        if (page > pages) return PastLastPage(intent, language, page, pages, fetched.Total);
         var book = new CitationBook();
         var notes = new List<ReplyNote>();
         var moves = PageOfMoves(fetched.Moves, PageSize, language, book, notes);
-        var shownCounts = counts.Select(c => new ReplyCount(c, book.Number(c.Citations, MaxCitationsPerFact))).ToList();
-        var hidden = fetched.Total - moves.Count;
-        if (hidden > 0) notes.Insert(0, new ReplyNote(ReplyNoteKind.MoreNotShown, Phrases.Format(language, Phrase.MoreNotShown, hidden)));
-        return Build(intent, language, ReplyOutcome.Answered, title, moves, shownCounts, [], book.Citations, notes, total: fetched.Total);
+        var shownCounts = page == 1 ? counts.Select(c => new ReplyCount(c, book.Number(c.Citations, MaxCitationsPerFact))).ToList() : [];
+        if (pages > 1) notes.Insert(0, new ReplyNote(ReplyNoteKind.MoreNotShown, Range(language, page, Math.Min(PageSize, fetched.Moves.Count), fetched.Total)));
+        return Build(intent, language, ReplyOutcome.Answered, title, moves, shownCounts, [], book.Citations, notes,
+            total: fetched.Total, page: page, pages: pages);
     }
+
+    /// <summary>
+    /// A page past an answer's last: nothing is there, which is no error (a script paging on reaches it), so the
+    /// reply is "nothing found" and says how many pages there are.
+    /// </summary>
+    public static Reply PastLastPage(ReplyIntent intent, Language language, int page, int pages, int total) =>
+        Build(intent, language, ReplyOutcome.NothingFound,
+            Phrases.Format(language, Phrases.ForCount(language, pages, Phrase.PastLastPageOne, Phrase.PastLastPage), page, pages),
+            total: total, page: page, pages: pages);
+
+    /// <summary>An invalid request built without a store, for callers that refuse input before opening one.</summary>
+    public static Reply Refusal(ReplyIntent intent, Language language, string message) =>
+        Build(intent, language, ReplyOutcome.InvalidRequest, message);
 
     /// <summary>
     /// A free question's answer: the facts that answer it, one sentence each with its markers, then the evidence
@@ -103,10 +125,21 @@ internal sealed class ReplyComposer
                           .ToList();
         var total = groups.Sum(g => g.Moves.Count);
         var notes = total > shown.Count
-            ? new List<ReplyNote> { new(ReplyNoteKind.MoreNotShown, Phrases.Format(language, Phrase.MoreNotShown, total - shown.Count)) }
+            ? new List<ReplyNote> { new(ReplyNoteKind.MoreNotShown, MoreNotShown(language, total - shown.Count)) }
             : [];
         return Build(ReplyIntent.Digest, language, ReplyOutcome.Answered, title, shown, citations: book.Citations, notes: notes, total: total);
     }
+
+    /// <summary>"Moves 11–20 of 24": where the page sits, so the reader knows there is more and how much.</summary>
+    private static string Range(Language language, int page, int onPage, int total)
+    {
+        var first = OffsetOf(page) + 1;
+        return Phrases.Format(language, Phrases.ForCount(language, onPage, Phrase.MovesRangeOne, Phrase.MovesRange),
+            first, first + onPage - 1, total);
+    }
+
+    private static string MoreNotShown(Language language, int hidden) =>
+        Phrases.Format(language, Phrases.ForCount(language, hidden, Phrase.MoreNotShownOne, Phrase.MoreNotShown), hidden);
 
     private List<ReplyMove> PageOfMoves(IReadOnlyList<Move> fetched, int pageSize, Language language, CitationBook book, List<ReplyNote> notes)
     {
@@ -151,10 +184,12 @@ internal sealed class ReplyComposer
         IReadOnlyList<ReplyNote>? notes = null,
         IReadOnlyList<string>? suggestions = null,
         int total = 0,
+        int page = 1,
+        int pages = 1,
         string? answer = null)
     {
         var reply = new Reply(intent, language, outcome, title, moves ?? [], counts ?? [], evidence ?? [], citations ?? [],
-            notes ?? [], suggestions ?? [], total, Text: "", Answer: answer);
+            notes ?? [], suggestions ?? [], total, Text: "", Answer: answer, Page: page, Pages: pages);
         return reply with { Text = ReplyText.Render(reply) };
     }
 }

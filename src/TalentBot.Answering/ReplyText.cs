@@ -78,11 +78,6 @@ internal static class ReplyText
 
     private static string CountLine(ReplyCount shown, Language language)
     {
-        var count = shown.Count;
-        var people = Phrases.Bound(language, count.Bound, count.Count);
-        var sentence = count.To is null
-            ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
-            : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
-        return Bullet + sentence + " " + ReplyWording.Markers(shown.CitationNumbers);
+        return Bullet + ReplyWording.CountSentence(shown.Count, language) + " " + ReplyWording.Markers(shown.CitationNumbers);
     }
 }

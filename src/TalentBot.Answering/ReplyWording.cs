@@ -16,7 +16,17 @@ public static class ReplyWording
         ArgumentNullException.ThrowIfNull(move);
         var sources = move.IndependentSources;
         var firstSeen = move.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return Phrases.Format(language, sources == 1 ? Phrase.ProvenanceOne : Phrase.ProvenanceMany, sources, firstSeen);
+        return Phrases.Format(language, Phrases.ForCount(language, sources, Phrase.ProvenanceOne, Phrase.ProvenanceMany), sources, firstSeen);
+    }
+
+    /// <summary>"more than 20 people from OpenAI went to Meta", its verb agreeing with the count where the language inflects.</summary>
+    public static string CountSentence(CountFact count, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        var people = Phrases.Bound(language, count.Bound, count.Count);
+        return count.To is null
+            ? Phrases.Format(language, Phrases.ForCount(language, count.Count, Phrase.CountFromOne, Phrase.CountFrom), people, count.From.Name)
+            : Phrases.Format(language, Phrases.ForCount(language, count.Count, Phrase.CountToOne, Phrase.CountTo), people, count.From.Name, count.To.Name);
     }
 
     /// <summary>The amount as the article worded it, which keeps its hedges ("up to", "reportedly").</summary>

@@ -5,11 +5,14 @@ namespace TalentBot.Answering;
 
 /// <summary>
 /// A typed request. <see cref="Language"/> is set when the request itself says which language to answer in (a
-/// natural question); otherwise the caller's fallback (the user's locale) applies.
+/// natural question); otherwise the caller's fallback (the user's locale) applies. <see cref="Page"/> is which page
+/// of the matching moves to show, from 1 (default 1).
 /// </summary>
 public abstract record BotRequest
 {
     public Language? Language { get; init; }
+
+    public int Page { get; init; } = 1;
 }
 
 /// <summary>/who-left ORG, or "who left Meta?" in any of the four languages.</summary>

@@ -87,6 +87,6 @@ public sealed class DisagreementTests
 
         reply.Moves.Take(2).Select(m => m.Move.Id).ShouldBe(["newest", "oldest"]);
         reply.Moves.Count.ShouldBe(QuestionAnswerer.PageSize + 1);
-        reply.Text.ShouldContain("and 1 more not shown");
+        reply.Text.ShouldContain("Moves 1–10 of 12");
     }
 }

@@ -8,7 +8,7 @@ namespace TalentBot.Answering.Tests;
 public sealed class ReplyJsonTests
 {
     private static readonly string[] ReplyFields =
-        ["answer", "intent", "language", "outcome", "total", "moves", "counts", "citations", "notes"];
+        ["answer", "intent", "language", "outcome", "total", "page", "pages", "moves", "counts", "citations", "notes"];
 
     private static readonly string[] MoveFields =
     [

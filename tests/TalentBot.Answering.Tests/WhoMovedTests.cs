@@ -82,20 +82,20 @@ public sealed class WhoMovedTests
     }
 
     [Fact]
-    public void Answer_MoreMovesThanAPage_ShowsPageAndSaysHowManyMore()
+    public void Answer_MoreMovesThanAPage_ShowsPageAndSaysWhereItSits()
     {
         var reply = _answerer.Answer("/who-left OpenAI");
 
         reply.Total.ShouldBe(Corpus.OpenAiLeavers + 1);
         reply.Moves.Count.ShouldBe(QuestionAnswerer.PageSize);
         reply.Notes.ShouldContain(n => n.Kind == ReplyNoteKind.MoreNotShown);
-        reply.Text.ShouldContain("and 3 more not shown");
+        reply.Text.ShouldContain("Moves 1–10 of 13");
     }
 
     [Fact]
-    public void Answer_MoreMovesThanAPageInFrench_SaysHowManyMoreInFrench()
+    public void Answer_MoreMovesThanAPageInFrench_SaysWhereThePageSitsInFrench()
     {
-        _answerer.Answer("/who-left OpenAI", Language.French).Text.ShouldContain("et 3 de plus non affichés");
+        _answerer.Answer("/who-left OpenAI", Language.French).Text.ShouldContain("Mouvements 1 à 10 sur 13");
     }
 
     [Fact]

@@ -100,6 +100,47 @@ public sealed class AskCommandTests : IDisposable
         result.ShouldHaveNoStackTrace();
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AskJson_EmptyQuestion_IsExactlyOneInvalidRequestObject(string question)
+    {
+        var result = await Cli.RunAsync("ask", "--json", "--db", _temp.Database, question);
+
+        result.ExitCode.ShouldBe(1);
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("outcome").GetString().ShouldBe("invalid_request");
+        json.RootElement.GetProperty("intent").GetString().ShouldBe("ask");
+        json.RootElement.GetProperty("answer").GetString().ShouldBe("Please ask a question, for example: who left Meta?");
+        result.Error.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/who-left メタ", "ja", "answered", "Metaを辞めた人")]
+    [InlineData("/moves Zorglub Quatremains", "en", "invalid_request", "I don't know anyone called 'Zorglub Quatremains'.")]
+    public async Task AskJson_WhatTheQuestionDoesNotSettle_IsInTheLanguageOfItsWords(string question, string language, string outcome, string starts)
+    {
+        var result = await Cli.RunAsync("ask", "--json", "--db", _temp.Database, question);
+
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("language").GetString().ShouldBe(language);
+        json.RootElement.GetProperty("outcome").GetString().ShouldBe(outcome);
+        json.RootElement.GetProperty("answer").GetString()!.ShouldStartWith(starts);
+    }
+
+    [Fact]
+    public async Task Ask_FrenchQuestionTooLong_IsRefusedInFrench()
+    {
+        var question = "Pourquoi les chercheurs quittent-ils Meta pour rejoindre les laboratoires concurrents ? " + new string('x', 1000);
+
+        var result = await Cli.RunAsync("ask", "--json", "--db", _temp.Database, question);
+
+        result.ExitCode.ShouldBe(1);
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("language").GetString().ShouldBe("fr");
+        json.RootElement.GetProperty("answer").GetString()!.ShouldStartWith("C'est trop long");
+    }
+
     [Fact]
     public async Task Ask_UnknownOrganisation_FailsPolitelyWithoutGuessing()
     {

@@ -39,7 +39,7 @@ public sealed class IngestCommandTests : IDisposable
         result.Output.ShouldContain("fr.txt");
         result.Output.ShouldContain("Added 2 article(s) with 2 new move(s) (2 stated, 0 inferred) and 0 confirmation(s)");
         result.Output.Split('\n').Where(l => l.StartsWith("+ ", StringComparison.Ordinal))
-              .ShouldAllBe(l => l.Contains(": 1 new moves (1 stated, 0 inferred), 0 confirmed by this article"));
+              .ShouldAllBe(l => l.Contains(": 1 new move (1 stated, 0 inferred), 0 confirmed by this article"));
         result.Error.ShouldContain("empty.txt");
         result.Error.ShouldContain("binary.txt");
         result.Error.ShouldContain("huge.txt");

@@ -1,4 +1,5 @@
 using TalentBot.Discord.Tests.Support;
+using TalentBot.Testing;
 
 namespace TalentBot.Discord.Tests;
 
@@ -63,9 +64,65 @@ public sealed class ButtonTests : IAsyncLifetime
         ((string)result.Data!["content"]!).ShouldContain("no longer available");
     }
 
+    [Fact]
+    public async Task More_FromTheAnswerOn_ReachesEveryMoveAndDisappearsOnTheLastPage()
+    {
+        // Quotes long enough that each page of ten moves takes several messages, so More goes through both.
+        var many = new ManyDepartures(24, quoteLength: 1500);
+        await using var host = await BotHost.StartAsync(answers: many.Answers);
+        var shown = new List<string>();
+        var clicked = new List<string>();
+
+        var result = await host.SendAsync(Payloads.Command("who-left", new Dictionary<string, string> { ["org"] = "meta" }));
+        while (true)
+        {
+            shown.Add(result.EmbedText);
+            if (result.Buttons.FirstOrDefault(b => (string)b["label"]! == "More") is not { } more) break;
+            clicked.Add((string)more["custom_id"]!);
+            result = await host.SendAsync(Payloads.Button(clicked[^1]));
+            result.IsEphemeral.ShouldBeTrue();
+            clicked.Count.ShouldBeLessThan(30);
+        }
+
+        var text = string.Join("\n", shown);
+        Enumerable.Range(1, many.Count).ShouldAllBe(i => text.Contains(ManyDepartures.Name(i)));
+        text.ShouldContain("Moves 21–24 of 24");
+        clicked.ShouldContain("p|a|1|en|wl|meta");
+        clicked.ShouldContain("p|a|0|en:2|wl|meta");
+        clicked.ShouldContain("p|a|0|en:3|wl|meta");
+    }
+
+    [Fact]
+    public async Task APageButtonForALaterPageOfMoves_AnswersThatPage()
+    {
+        await using var host = await BotHost.StartAsync(answers: new ManyDepartures(24).Answers);
+
+        var result = await host.SendAsync(Payloads.Button("p|a|0|fr:2|wl|meta"));
+
+        ((string)result.Data!["embeds"]![0]!["title"]!).ShouldBe("Qui a quitté Meta");
+        result.EmbedText.ShouldContain("Mouvements 11 à 20 sur 24");
+        result.EmbedText.ShouldContain(ManyDepartures.Name(14));
+        result.EmbedText.ShouldNotContain(ManyDepartures.Name(24));
+    }
+
+    [Fact]
+    public async Task APageButtonPastTheLastPageOfMoves_SaysHowManyThereArePrivately()
+    {
+        await using var host = await BotHost.StartAsync(answers: new ManyDepartures(24).Answers);
+
+        var result = await host.SendAsync(Payloads.Button("p|a|0|en:9|wl|meta"));
+
+        result.IsEphemeral.ShouldBeTrue();
+        result.EmbedText.ShouldContain("There is no page 9: this answer has 3 pages.");
+        result.Buttons.ShouldNotContain(b => (string)b["label"]! == "More");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("launch-rockets")]
+    [InlineData("p|a|0|en:1|wl|meta")]
+    [InlineData("p|a|0|en:two|wl|meta")]
+    [InlineData("p|a|0|en:-2|wl|meta")]
     [InlineData("p|x|0|en|wl|meta")]
     [InlineData("p|a|-1|en|wl|meta")]
     [InlineData("p|a|0|xx|wl|meta")]

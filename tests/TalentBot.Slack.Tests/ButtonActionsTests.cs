@@ -28,6 +28,17 @@ public sealed class ButtonActionsTests
     }
 
     [Fact]
+    public void MoreOfALaterPageOfMoves_RoundTrips_PageOneKeepingTheFormWrittenBeforePages()
+    {
+        var later = ButtonActions.Page("More", ReplyView.Answer, 0, Asked with { Page = 3 })!;
+        var first = ButtonActions.Page("More", ReplyView.Answer, 1, Asked)!;
+
+        later.Value.ShouldBe("a|0|ja:3|/who-left meta");
+        ButtonActions.Decode(later.ActionId, later.Value).ShouldBe(new ShowPage(ReplyView.Answer, 0, Asked with { Page = 3 }));
+        first.Value.ShouldBe("a|1|ja|/who-left meta");
+    }
+
+    [Fact]
     public void QuestionWithTheSeparatorInIt_RoundTrips()
     {
         var asked = new AskedInput("/ask who left Meta | OpenAI?", Language.English);
@@ -69,6 +80,9 @@ public sealed class ButtonActionsTests
     [InlineData("talentbot-more", "a|-1|en|/who-left meta")]
     [InlineData("talentbot-more", "a|0|en|")]
     [InlineData("talentbot-more", "a|0|de|/who-left meta")]
+    [InlineData("talentbot-more", "a|0|en:1|/who-left meta")]
+    [InlineData("talentbot-more", "a|0|en:-2|/who-left meta")]
+    [InlineData("talentbot-more", "a|0|en:two|/who-left meta")]
     [InlineData("talentbot-again-0", "en")]
     [InlineData("talentbot-subscribe", "meta")]
     [InlineData("another-app", "a|0|en|/who-left meta")]

@@ -1,3 +1,5 @@
+using TalentBot.Testing;
+using TalentBot.Slack.Messages;
 using TalentBot.Slack.Http;
 using TalentBot.Slack.Subscriptions;
 using TalentBot.Slack.Tests.Support;
@@ -56,6 +58,49 @@ public sealed class InteractivityTests : IAsyncLifetime
         ((string)delivered.Json!["response_type"]!).ShouldBe("ephemeral");
         ((string)delivered.Json!["text"]!).ShouldBe("Who left Meta");
         Blocks.Buttons(delivered.Json!).Select(b => (string)b["action_id"]!).ShouldNotContain("talentbot-more");
+    }
+
+    [Fact]
+    public async Task More_FromTheAnswerOn_ReachesEveryMoveAndDisappearsOnTheLastPage()
+    {
+        // Quotes long enough that each page of ten moves takes several messages, so More goes through both.
+        var many = new ManyDepartures(24, quoteLength: 1500);
+        await using var host = await SlackHost.StartAsync(_slack, answers: many.Answers);
+        var answer = await host.CommandAsync("/who-left", "meta", _slack);
+        var shown = new List<string> { answer.BlockText };
+        var clicked = new List<string>();
+
+        var buttons = answer.Buttons;
+        while (buttons.FirstOrDefault(b => (string)b["action_id"]! == ButtonActions.MoreId) is { } more)
+        {
+            clicked.Add((string)more["value"]!);
+            await host.ClickAsync(Payloads.ClickPayload(ButtonActions.MoreId, clicked[^1], _slack.ResponseUrl("act")));
+            var delivered = await _slack.NextCallAsync("/hooks/act/");
+            ((string)delivered.Json!["response_type"]!).ShouldBe("ephemeral");
+            shown.Add(delivered.BlockText);
+            buttons = Blocks.Buttons(delivered.Json!);
+            clicked.Count.ShouldBeLessThan(30);
+        }
+
+        var text = string.Join("\n", shown);
+        Enumerable.Range(1, many.Count).ShouldAllBe(i => text.Contains(ManyDepartures.Name(i)));
+        text.ShouldContain("Moves 21–24 of 24");
+        clicked.ShouldContain("a|1|en|/who-left meta");
+        clicked.ShouldContain("a|0|en:2|/who-left meta");
+        clicked.ShouldContain("a|0|en:3|/who-left meta");
+    }
+
+    [Fact]
+    public async Task MorePastTheLastPageOfMoves_SaysHowManyThereArePrivately()
+    {
+        await using var host = await SlackHost.StartAsync(_slack, answers: new ManyDepartures(24).Answers);
+
+        await host.ClickAsync(Payloads.ClickPayload(ButtonActions.MoreId, "a|0|it:5|/who-left meta", _slack.ResponseUrl("act")));
+        var delivered = await _slack.NextCallAsync("/hooks/act/");
+
+        ((string)delivered.Json!["response_type"]!).ShouldBe("ephemeral");
+        delivered.BlockText.ShouldContain("La pagina 5 non esiste: questa risposta ha 3 pagine.");
+        Blocks.Buttons(delivered.Json!).ShouldNotContain(b => (string)b["action_id"]! == ButtonActions.MoreId);
     }
 
     [Fact]

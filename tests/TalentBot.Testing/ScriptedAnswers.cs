@@ -24,6 +24,12 @@ public sealed class HeldAnswers(IAnswerService inner) : IAnswerService
         await _release.Task.WaitAsync(cancellationToken);
         return await inner.AnswerAsync(input, fallback, cancellationToken);
     }
+
+    public async Task<Reply> AnswerAsync(string input, Language fallback, int page, CancellationToken cancellationToken)
+    {
+        await _release.Task.WaitAsync(cancellationToken);
+        return await inner.AnswerAsync(input, fallback, page, cancellationToken);
+    }
 }
 
 /// <summary>The real answers after a delay on the given clock.</summary>
@@ -40,6 +46,12 @@ public sealed class DelayedAnswers(IAnswerService inner, TimeSpan delay, Func<Ti
         await Task.Delay(delay, time(), cancellationToken);
         return await inner.AnswerAsync(input, fallback, cancellationToken);
     }
+
+    public async Task<Reply> AnswerAsync(string input, Language fallback, int page, CancellationToken cancellationToken)
+    {
+        await Task.Delay(delay, time(), cancellationToken);
+        return await inner.AnswerAsync(input, fallback, page, cancellationToken);
+    }
 }
 
 /// <summary>An answer service with a bug: it throws.</summary>
@@ -49,5 +61,8 @@ public sealed class BrokenAnswers : IAnswerService
         throw new InvalidOperationException("the answerer is broken");
 
     public Task<Reply> AnswerAsync(string input, Language fallback, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("the answerer is broken");
+
+    public Task<Reply> AnswerAsync(string input, Language fallback, int page, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("the answerer is broken");
 }

@@ -69,6 +69,10 @@ public sealed record ReplyCount(CountFact Count, IReadOnlyList<int> CitationNumb
 /// Prose written by a language model, every sentence ending in <c>[n]</c> markers into <see cref="Citations"/>
 /// that were checked before the reply was built; null when the answer was composed from the store alone.
 /// </param>
+/// <param name="Page">Which page of the matching moves <see cref="Moves"/> is, from 1.</param>
+/// <param name="Pages">
+/// How many pages the matching moves fill, at least 1; a free question, help, an alert and a digest are one page.
+/// </param>
 public sealed record Reply(
     ReplyIntent Intent,
     Language Language,
@@ -82,7 +86,9 @@ public sealed record Reply(
     IReadOnlyList<string> Suggestions,
     int Total,
     string Text,
-    string? Answer = null)
+    string? Answer = null,
+    int Page = 1,
+    int Pages = 1)
 {
     /// <summary>True when only the asker should see the reply.</summary>
     public bool IsPrivate => Outcome != ReplyOutcome.Answered;

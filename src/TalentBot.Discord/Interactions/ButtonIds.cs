@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
@@ -34,8 +35,9 @@ public sealed record ExpiredButton : ButtonAction;
 
 /// <summary>
 /// Encodes button actions in <c>custom_id</c> (at most 100 characters), so a click needs no server state: the
-/// request travels in the button and is answered again. A request too long to travel (a long free question) is kept
-/// in <see cref="RecentRequests"/> under a short key. Stateless apart from that memory; thread-safe.
+/// request travels in the button and is answered again, its page of moves beside its language (<c>fr:3</c>; page 1
+/// is the bare language, as buttons were written before pages). A request too long to travel (a long free question)
+/// is kept in <see cref="RecentRequests"/> under a short key. Stateless apart from that memory; thread-safe.
 /// </summary>
 public sealed class ButtonIds(RecentRequests recent)
 {
@@ -44,6 +46,7 @@ public sealed class ButtonIds(RecentRequests recent)
     private const string SubscribePrefix = "sub";
     private const string AgainPrefix = "dym";
     private const string RememberedMarker = "#";
+    private const char PageMarker = ':';
 
     public string Page(ReplyView view, int page, AskedRequest request) =>
         Fit($"{PagePrefix}|{(view == ReplyView.Answer ? "a" : "s")}|{page}|", request);
@@ -106,7 +109,8 @@ public sealed class ButtonIds(RecentRequests recent)
             HelpRequest => ("h", ""),
             _ => throw new ArgumentOutOfRangeException(nameof(asked), asked.Request, "Unknown request type."),
         };
-        return $"{asked.Fallback.ToCode()}|{intent}|{argument}";
+        var page = asked.Request.Page == 1 ? "" : PageMarker + asked.Request.Page.ToString(CultureInfo.InvariantCulture);
+        return $"{asked.Fallback.ToCode()}{page}|{intent}|{argument}";
     }
 
     private object? DecodeRequest(string text)
@@ -114,7 +118,13 @@ public sealed class ButtonIds(RecentRequests recent)
         var fields = text.Split(Separator, 3);
         if (fields.Length == 2 && fields[0] == RememberedMarker)
             return recent.Recall(fields[1]) is { } remembered ? remembered : new ExpiredButton();
-        if (fields.Length != 3 || !LanguageCodes.TryParse(fields[0], out var language)) return null;
+        if (fields.Length != 3) return null;
+        var languageAndPage = fields[0].Split(PageMarker, 2);
+        if (!LanguageCodes.TryParse(languageAndPage[0], out var language)) return null;
+        var page = 1;
+        if (languageAndPage.Length == 2
+            && (!int.TryParse(languageAndPage[1], NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 2))
+            return null;
         var argument = fields[2];
         BotRequest? request = fields[1] switch
         {
@@ -125,7 +135,7 @@ public sealed class ButtonIds(RecentRequests recent)
             "h" => new HelpRequest(),
             _ => null,
         };
-        return request is null ? null : new AskedRequest(request, language);
+        return request is null ? null : new AskedRequest(request with { Page = page }, language);
     }
 
     /// <summary>The key of a remembered request: a digest of its text, so asking the same again reuses one entry.</summary>

@@ -7,8 +7,8 @@ namespace TalentBot.Discord.Messages;
 
 /// <summary>
 /// Turns a reply into the message for one page of one view, with its buttons: Sources, More (when a next page
-/// exists), Subscribe to alerts for the organisation asked about, and a button per did-you-mean suggestion.
-/// Stateless apart from the button memory; thread-safe.
+/// exists: of this reply's messages, then of the answer's moves), Subscribe to alerts for the organisation asked
+/// about, and a button per did-you-mean suggestion. Stateless apart from the button memory; thread-safe.
 /// </summary>
 public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, EntityRegistry registry)
 {
@@ -24,6 +24,10 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
             actions.Add(new Button(ButtonStyle.Secondary, Label(language, Phrase.ChatSourcesButton), buttonIds.Page(ReplyView.Sources, 0, asked)));
         if (page + 1 < pages.Count)
             actions.Add(new Button(ButtonStyle.Primary, Label(language, Phrase.ChatMoreButton), buttonIds.Page(view, page + 1, asked)));
+        else if (view == ReplyView.Answer && reply.Page < reply.Pages)
+            // Past the reply's last message, More asks for the answer's next page of moves, so every move is reachable.
+            actions.Add(new Button(ButtonStyle.Primary, Label(language, Phrase.ChatMoreButton),
+                buttonIds.Page(ReplyView.Answer, 0, asked with { Request = asked.Request with { Page = reply.Page + 1 } })));
         if (view == ReplyView.Answer && page == 0 && SubscribeButton(reply, asked) is { } subscribe)
             actions.Add(subscribe);
 

@@ -55,7 +55,7 @@ public sealed partial class ModelAnswerService : IAnswerService
     public Task<Reply> AnswerAsync(BotRequest request, Language fallback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request is AskRequest ask
+        return request is AskRequest { Page: 1 } ask
             ? AnswerFreeQuestionAsync(ask, fallback, cancellationToken)
             : Task.FromResult(_answerer.Answer(request, fallback));
     }
@@ -67,6 +67,10 @@ public sealed partial class ModelAnswerService : IAnswerService
             ? AnswerFreeQuestionAsync(new AskRequest(question), fallback, cancellationToken)
             : Task.FromResult(_answerer.Answer(input, fallback));
     }
+
+    /// <summary>A model's answer is one page, so any later page, of a question or a command, is the offline answerer's.</summary>
+    public Task<Reply> AnswerAsync(string input, Language fallback, int page, CancellationToken cancellationToken) =>
+        page == 1 ? AnswerAsync(input, fallback, cancellationToken) : Task.FromResult(_answerer.Answer(input, fallback, page));
 
     private async Task<Reply> AnswerFreeQuestionAsync(AskRequest ask, Language fallback, CancellationToken cancellationToken)
     {
@@ -131,7 +135,8 @@ public sealed partial class ModelAnswerService : IAnswerService
         _answers.Add(1, new KeyValuePair<string, object?>("outcome", grounded.Dropped.Count == 0 ? "whole" : "trimmed"));
         var notes = new List<ReplyNote> { new(ReplyNoteKind.Model, Phrases.Format(language, Phrase.ModelWrote, _model.Model)) };
         if (grounded.Dropped.Count > 0)
-            notes.Add(new ReplyNote(ReplyNoteKind.Model, Phrases.Format(language, Phrase.ModelDropped, grounded.Dropped.Count)));
+            notes.Add(new ReplyNote(ReplyNoteKind.Model, Phrases.Format(language,
+                Phrases.ForCount(language, grounded.Dropped.Count, Phrase.ModelDroppedOne, Phrase.ModelDropped), grounded.Dropped.Count)));
         return ReplyBuilder.FromModel(language, grounded.Text, grounded.Citations, notes);
     }
 

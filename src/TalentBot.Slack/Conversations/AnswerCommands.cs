@@ -40,7 +40,7 @@ public sealed class AnswerCommands(
         string id, AskedInput asked, ReplyView view, int page, bool privately, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var reply = await answers.AnswerAsync(asked.Input, asked.Fallback, cancellationToken).ConfigureAwait(false);
+        var reply = await answers.AnswerAsync(asked.Input, asked.Fallback, asked.Page, cancellationToken).ConfigureAwait(false);
         var message = messages.Page(reply, asked, view, page, privately);
         SlackLog.Answered(logger, id, reply.Intent.ToString(), reply.Outcome.ToString(), reply.Moves.Count,
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);

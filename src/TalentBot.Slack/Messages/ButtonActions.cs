@@ -4,11 +4,11 @@ using TalentBot.Core;
 namespace TalentBot.Slack.Messages;
 
 /// <summary>
-/// A question as it was asked: what the user typed (a slash command with its text, or a question) and the language
-/// for whatever the input does not settle. Slack sends no locale with a command, so the language is read from the
-/// text itself, English when it does not say.
+/// A question as it was asked: what the user typed (a slash command with its text, or a question), the language
+/// for whatever the input does not settle, and which page of its moves to show (from 1). Slack sends no locale with
+/// a command, so the language is read from the text itself, English when it does not say.
 /// </summary>
-public sealed record AskedInput(string Input, Language Fallback)
+public sealed record AskedInput(string Input, Language Fallback, int Page = 1)
 {
     public static AskedInput Of(string input, string languageHint) =>
         new(input, LanguageDetector.Detect(languageHint, Language.English).Language);
@@ -36,7 +36,8 @@ public sealed record SubscribeTo(string OrganisationId, Language Language) : But
 /// <summary>
 /// Builds TalentBot's buttons and reads them back. A button's value (up to 2000 characters) holds the whole question,
 /// so a click needs no server state and survives a restart; a question too long to fit gets no button rather than a
-/// broken one. Stateless.
+/// broken one. The page of moves rides beside the language (<c>fr:3</c>); page 1 is the bare language, as buttons were
+/// written before pages. Stateless.
 /// </summary>
 public static class ButtonActions
 {
@@ -48,6 +49,7 @@ public static class ButtonActions
     public const string AgainPrefix = "talentbot-again-";
 
     private const char Separator = '|';
+    private const char PageMarker = ':';
 
     /// <summary>"Sources" (the first page of the sources view) or "More" (any later page).</summary>
     public static ButtonElement? Page(string label, ReplyView view, int page, AskedInput asked)
@@ -85,14 +87,21 @@ public static class ButtonActions
         return new ShowPage(fields[0] == "a" ? ReplyView.Answer : ReplyView.Sources, page, request);
     }
 
-    private static string Encode(AskedInput asked) => asked.Fallback.ToCode() + Separator + asked.Input;
+    private static string Encode(AskedInput asked) =>
+        asked.Fallback.ToCode() + (asked.Page == 1 ? "" : PageMarker + asked.Page.ToString(CultureInfo.InvariantCulture))
+        + Separator + asked.Input;
 
     private static AskedInput? Decode(string text)
     {
         var fields = text.Split(Separator, 2);
-        return fields.Length == 2 && LanguageCodes.TryParse(fields[0], out var language) && fields[1].Length > 0
-            ? new AskedInput(fields[1], language)
-            : null;
+        if (fields.Length != 2 || fields[1].Length == 0) return null;
+        var languageAndPage = fields[0].Split(PageMarker, 2);
+        if (!LanguageCodes.TryParse(languageAndPage[0], out var language)) return null;
+        var page = 1;
+        if (languageAndPage.Length == 2
+            && (!int.TryParse(languageAndPage[1], NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 2))
+            return null;
+        return new AskedInput(fields[1], language, page);
     }
 
     private static ButtonElement? Button(string label, string actionId, string value, string? style) =>

@@ -6,8 +6,8 @@ namespace TalentBot.Slack.Messages;
 
 /// <summary>
 /// Turns a reply into the message for one page of one view, with its buttons: Sources, More (when a next page
-/// exists), Subscribe to alerts for the organisation a <c>/who-left</c> or <c>/who-joined</c> named, and one per
-/// did-you-mean suggestion. Stateless; thread-safe.
+/// exists: of this reply's messages, then of the answer's moves), Subscribe to alerts for the organisation a
+/// <c>/who-left</c> or <c>/who-joined</c> named, and one per did-you-mean suggestion. Stateless; thread-safe.
 /// </summary>
 public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registry)
 {
@@ -27,6 +27,9 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
             buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatSourcesButton), ReplyView.Sources, 0, asked));
         if (page + 1 < pages.Count)
             buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatMoreButton), view, page + 1, asked));
+        else if (view == ReplyView.Answer && reply.Page < reply.Pages)
+            // Past the reply's last message, More asks for the answer's next page of moves, so every move is reachable.
+            buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatMoreButton), ReplyView.Answer, 0, asked with { Page = reply.Page + 1 }));
         if (view == ReplyView.Answer && page == 0) buttons.Add(SubscribeButton(reply, asked));
         buttons.AddRange(SuggestionButtons(reply, asked));
 

@@ -163,11 +163,7 @@ public sealed class ReplyRenderer
 
     private static string CountText(ReplyCount shown, Language language)
     {
-        var count = shown.Count;
-        var people = Phrases.Bound(language, count.Bound, count.Count);
-        var sentence = count.To is null
-            ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
-            : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
+        var sentence = ReplyWording.CountSentence(shown.Count, language);
         var markers = " " + ReplyWording.Markers(shown.CitationNumbers);
         return Bullet + SlackText.EscapeWithin(sentence, SlackLimits.SectionText - Bullet.Length - markers.Length) + markers;
     }

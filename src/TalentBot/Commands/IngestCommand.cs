@@ -84,7 +84,7 @@ internal static class IngestCommand
                         modelOnly += onlyModel;
                         var breakdown = Breakdown(report.NewStated, report.NewInferred, model is null ? null : onlyModel);
                         context.Output.WriteLine(
-                            $"+ {location} ({report.ArticleId}): {report.NewMoves.Count} new moves {breakdown}, {report.CorroboratedMoves.Count} confirmed by this article");
+                            $"+ {location} ({report.ArticleId}): {NewMoves(report.NewMoves.Count)} {breakdown}, {report.CorroboratedMoves.Count} confirmed by this article");
                         break;
                     case IngestStatus.AlreadyKnown:
                         known++;
@@ -109,6 +109,8 @@ internal static class IngestCommand
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }
     }
+
+    private static string NewMoves(int count) => count == 1 ? "1 new move" : $"{count} new moves";
 
     /// <summary>"(9 stated, 3 inferred)", and how many only the model found when a model took part.</summary>
     private static string Breakdown(int stated, int inferred, int? onlyModel) => onlyModel is { } byModel

@@ -22,10 +22,13 @@ internal sealed class FakeKnowledgeBase(EntityRegistry registry) : IKnowledgeBas
 
     public EvidenceQuery? LastEvidenceQuery { get; private set; }
 
+    public MoveQuery? LastMoveQuery { get; private set; }
+
     public EntityRegistry Registry => registry;
 
     public MovePage FindMoves(MoveQuery query)
     {
+        LastMoveQuery = query;
         var matching = Moves
             .Where(m => query.FromAny is null || (m.From is not null && query.FromAny.Contains(m.From.Id)))
             .Where(m => query.ToAny is null || (m.To is not null && query.ToAny.Contains(m.To.Id)))

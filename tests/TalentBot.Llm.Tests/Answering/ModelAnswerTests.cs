@@ -47,7 +47,7 @@ public sealed partial class ModelAnswerTests(ModelWorld world) : IClassFixture<M
 
         reply.Answer.ShouldBe("Priya Raman left Meta for OpenAI [1]. Tom Becker went to Anthropic [2].");
         reply.Notes.Count(n => n.Kind == ReplyNoteKind.Model).ShouldBe(2);
-        reply.Text.ShouldContain("1 sentence(s) the model could not back with a source were removed.");
+        reply.Text.ShouldContain("1 sentence the model could not back with a source was removed.");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed partial class ModelAnswerTests(ModelWorld world) : IClassFixture<M
         var reply = await world.ModelAnswers(server).AnswerAsync("Who left Meta?", Language.English, Cancel);
 
         reply.Answer.ShouldNotBeNull().ShouldNotContain("Lucas Moreau");
-        reply.Text.ShouldContain("1 sentence(s)");
+        reply.Text.ShouldContain("1 sentence the model could not back");
     }
 
     [Fact]
