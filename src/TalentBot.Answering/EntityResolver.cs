@@ -34,6 +34,9 @@ public sealed class EntityResolver
     /// <summary>True when <paramref name="name"/> resolves; skips the suggestion scan a failure would cost.</summary>
     public bool Resolves(string name, EntityKind kind) => Resolve(name, kind, withSuggestions: false, nearSpelling: true) is ResolvedEntity;
 
+    /// <summary>The registry names are resolved against.</summary>
+    public EntityRegistry Registry => _registry;
+
     /// <summary>An entity the registry's alias scan already found in a question.</summary>
     public ResolvedEntity FromRegistry(RegisteredEntity entity) => Resolved(entity.ToRef(), entity.Kind);
 

@@ -61,6 +61,16 @@ internal sealed partial class IntentRecogniser
 
     private static readonly char[] TrailingPunctuation = ['?', '!', '.', '。', '？', '！', ' '];
 
+    /// <summary>
+    /// What makes a question more than "who left / joined X": it is then a free question, whose frame keeps it
+    /// ("who left Perplexity threatening to go to OpenAI", "who left Meta in July").
+    /// </summary>
+    private static readonly IReadOnlySet<Concept> Qualifying = new HashSet<Concept>
+    {
+        Concept.Threaten, Concept.Decline, Concept.NeverStart, Concept.Return, Concept.Appoint, Concept.Replace,
+        Concept.Lead, Concept.Pay, Concept.Offer, Concept.Reason, Concept.Freeze, Concept.Acquire, Concept.Compute,
+    };
+
     private readonly EntityResolver _resolver;
 
     public IntentRecogniser(EntityResolver resolver) => _resolver = resolver;
@@ -73,13 +83,23 @@ internal sealed partial class IntentRecogniser
         {
             var match = pattern.Regex.Match(folded);
             if (!match.Success) continue;
-            var organisation = match.Groups["org"].Value.Trim();
+            var group = match.Groups["org"];
+            var organisation = group.Value.Trim();
             if (!_resolver.Resolves(organisation, EntityKind.Organisation)) continue;
+            if (SaysMore(folded[..group.Index] + " " + folded[(group.Index + group.Length)..])) return null;
             return pattern.Direction == Direction.Left
                 ? new WhoLeftRequest(organisation) { Language = pattern.Language }
                 : new WhoJoinedRequest(organisation) { Language = pattern.Language };
         }
         return null;
+    }
+
+    /// <summary>Whether the words around the organisation name someone else, a date, or a kind of move of their own.</summary>
+    private bool SaysMore(string rest)
+    {
+        if (rest.Any(char.IsAsciiDigit) || _resolver.Registry.FindAliases(rest).Count > 0) return true;
+        if (Lexicon.ConceptsInJapanese(rest).Any(Qualifying.Contains)) return true;
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => Lexicon.ConceptsOfWord(word).Any(Qualifying.Contains));
     }
 
     [GeneratedRegex($"^who(?: has| have| s)? (?:left|quit|quits|leaves|is leaving|departed|departed from|exited|resigned from) {Org}$", Options, NoTimeout)]

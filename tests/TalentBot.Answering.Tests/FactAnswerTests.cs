@@ -201,6 +201,15 @@ public sealed class FactAnswerTests
         answer.ShouldNotContain("Jane Roe");
     }
 
+    [Theory]
+    [InlineData("Metaを辞めてOpenAIに移ったのは誰ですか？")]
+    [InlineData("誰がMSLを辞めてOpenAIに移ると脅したのか？")]
+    [InlineData("Metaを辞めたのは誰で、報酬はいくら？")]
+    public void WhoLeftQuestionThatSaysMore_IsAFreeQuestionThatKeepsWhatItSays(string question)
+    {
+        _answerer.Answer(question).Intent.ShouldBe(ReplyIntent.Ask);
+    }
+
     [Fact]
     public void Why_HasNoDirectAnswer_TheEvidenceAnswers()
     {
