@@ -52,8 +52,9 @@ internal static class EvidenceRanker
 
     /// <summary>
     /// Whether <paramref name="term"/> occurs in <paramref name="text"/>, both folded. A Latin term must start a
-    /// word ("gel" finds "gelé", not "angel") but may end mid-word, which covers inflections the lexicon lacks;
-    /// Japanese has no word breaks, so a Japanese term may stand anywhere.
+    /// word ("gel" finds "gelé", not "angel") but may end mid-word, which covers inflections the lexicon lacks; only a
+    /// Latin letter or digit before it makes it part of another word, so "にopenaiを" holds "openai". Japanese has
+    /// no word breaks, so a Japanese term may stand anywhere.
     /// </summary>
     internal static bool Occurs(string text, string term)
     {
@@ -61,7 +62,7 @@ internal static class EvidenceRanker
         if (Scripts.IsJapanese(term[0])) return text.Contains(term, StringComparison.Ordinal);
         for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
+            if (at == 0 || !Scripts.IsLatinLetterOrDigit(text[at - 1])) return true;
         }
         return false;
     }

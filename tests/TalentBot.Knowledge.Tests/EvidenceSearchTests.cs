@@ -53,6 +53,14 @@ public sealed class EvidenceSearchTests : IDisposable
     }
 
     [Fact]
+    public void SearchEvidence_LatinNameRightAfterKana_IsAWordOfTheJapaneseSentence()
+    {
+        _fixture.Ingest("研究者は2年前にOpenAIを辞めた。", language: Language.Japanese, title: "転身");
+
+        Search("OpenAI").Select(h => h.Citation.Quote).ShouldContain("研究者は2年前にOpenAIを辞めた。");
+    }
+
+    [Fact]
     public void SearchEvidence_TermsInFourLanguages_FindsEachLanguage()
     {
         var hits = Search("left", "quitté", "lasciato", "退社");
