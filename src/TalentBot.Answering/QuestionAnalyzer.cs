@@ -71,7 +71,7 @@ internal sealed class QuestionAnalyzer
                 ownWords.Add((token.Text, folded));
             }
         }
-        foreach (var name in ProperNames(question, tokens).Take(MaxArticleLookups))
+        foreach (var name in ProperNames(question, tokens).Concat(KatakanaNames(question, covered)).Take(MaxArticleLookups))
         {
             var found = _resolver.FindInArticles(name);
             if (found is null) unknownNames.Add(name);
@@ -182,6 +182,26 @@ internal sealed class QuestionAnalyzer
         var folded = TextFolding.Fold(token.Text);
         if (StopWords.Contains(folded) || Lexicon.ConceptsOfWord(folded).Count > 0) return false;
         return !isFirstWord || token.Text.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+    }
+
+    /// <summary>
+    /// Katakana words joined by a middle dot (マリア・ロッシ): how Japanese writes a foreign person's name, and so a
+    /// name to look for in articles, in katakana or in Latin letters.
+    /// </summary>
+    private static IEnumerable<string> KatakanaNames(string text, bool[] covered)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inName = i < text.Length && !covered[i] && (Scripts.IsKatakanaLetter(text[i]) || text[i] is '・' && start >= 0);
+            if (inName && start < 0) start = i;
+            else if (!inName && start >= 0)
+            {
+                var run = text[start..i].TrimEnd('・');
+                if (run.Contains('・', StringComparison.Ordinal)) yield return run;
+                start = -1;
+            }
+        }
     }
 
     private static int FirstLetter(string text)

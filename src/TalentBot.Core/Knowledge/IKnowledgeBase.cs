@@ -53,5 +53,12 @@ public interface IKnowledgeBase
     /// <summary>Entities found in articles (registered or not) whose folded name equals <paramref name="name"/>'s.</summary>
     IReadOnlyList<EntityRef> FindEntities(EntityKind kind, string name);
 
+    /// <summary>
+    /// Entities found in articles whose name is <paramref name="name"/> written in the other script: in katakana for
+    /// a Latin name, in Latin letters for a katakana one, matched on <see cref="Transliteration.NameKey"/>. Most
+    /// mentioned first. A knowledge base that keeps no name keys finds none.
+    /// </summary>
+    IReadOnlyList<EntityRef> FindEntitiesAcrossScripts(EntityKind kind, string name) => [];
+
     KnowledgeStats Stats();
 }

@@ -221,7 +221,13 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         var (cache, collection) = kind == EntityKind.Person ? (_people, store.People) : (_organisations, store.Organisations);
         var document = Load(cache, collection, entity.Id);
         if (document is not null) return document;
-        document = new EntityDocument { Id = entity.Id, Name = entity.Name, Folded = TextFolding.Fold(entity.Name) };
+        document = new EntityDocument
+        {
+            Id = entity.Id,
+            Name = entity.Name,
+            Folded = TextFolding.Fold(entity.Name),
+            NameKey = Transliteration.NameKey(entity.Name),
+        };
         cache[entity.Id] = document;
         if (kind == EntityKind.Person) meta.People++;
         else meta.Organisations++;

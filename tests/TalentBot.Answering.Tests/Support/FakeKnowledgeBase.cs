@@ -64,6 +64,12 @@ internal sealed class FakeKnowledgeBase(EntityRegistry registry) : IKnowledgeBas
                        .Select(e => e.Entity)
                        .ToList();
 
+    public IReadOnlyList<EntityRef> FindEntitiesAcrossScripts(EntityKind kind, string name) =>
+        ArticleEntities.Where(e => e.Kind == kind && Transliteration.IsKana(e.Entity.Name) == !Transliteration.IsKana(name)
+                                   && Transliteration.NameKey(e.Entity.Name) is { } key && key == Transliteration.NameKey(name))
+                       .Select(e => e.Entity)
+                       .ToList();
+
     public KnowledgeStats Stats() =>
         new(Sentences.Select(s => s.Citation.ArticleId).Distinct().Count(), Sentences.Count, Moves.Count, Counts.Count, 0, 0);
 }
