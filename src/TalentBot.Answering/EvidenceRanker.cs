@@ -7,7 +7,8 @@ namespace TalentBot.Answering;
 /// Keeps the evidence that answers the question and orders it. A sentence must mention what the question names
 /// (otherwise translated keywords alone would answer "why did Foo leave?" with someone else's departure): a name
 /// nothing resolved if there is one, since that is what the asker wants to know about, else one of the named
-/// entities. When the question turns on a concept (leaving, pay, a hiring freeze), the sentence must also say
+/// entities, by name in either script or by a reference the store resolved ("she", 同社), which its entity ids
+/// carry. When the question turns on a concept (leaving, pay, a hiring freeze), the sentence must also say
 /// something about it. Sentences naming more of the question's subjects come first, then those with more of
 /// its words, then the knowledge base's own order. Stateless; safe to share across threads.
 /// </summary>
@@ -24,7 +25,7 @@ internal static class EvidenceRanker
             if (IsLink(evidence.Citation.Quote)) continue;
             var quote = TextFolding.Fold(evidence.Citation.Quote);
             var unknown = question.UnknownNames.Count(n => Names(quote, [n]));
-            var known = question.EntityNames.Count(names => Names(quote, names));
+            var known = question.Entities.Where((entity, e) => entity.Ids.Overlaps(evidence.EntityIds) || Names(quote, question.EntityNames[e])).Count();
             var concepts = question.ConceptWords.Count(w => Occurs(quote, w));
             if (question.UnknownNames.Count > 0 ? unknown == 0 : question.EntityNames.Count > 0 && known == 0) continue;
             // A sentence close in meaning may say "quit" where the question says "leave": its vector stands in for the word.

@@ -170,7 +170,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         foreach (var (id, score) in hits)
         {
             if (!sentences.TryGetValue(id, out var sentence) || !quotes.Add(sentence.Text.Trim())) continue;
-            result.Add(new Evidence(StoreMapping.ToCitation(sentence), score, nearest.Contains(id)));
+            result.Add(new Evidence(StoreMapping.ToCitation(sentence), score, nearest.Contains(id)) { EntityIds = sentence.EntityIds });
             if (result.Count == query.Limit) break;
         }
         return result;

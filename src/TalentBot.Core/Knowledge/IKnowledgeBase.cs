@@ -33,7 +33,14 @@ public sealed record QueryEmbedding(string Model, float[] Vector);
 /// A sentence that answers a free question, with its citation and rank score. <see cref="MatchedByMeaning"/> is
 /// true when the sentence's vector is among the nearest to the question's, which can stand in for shared words.
 /// </summary>
-public sealed record Evidence(Citation Citation, float Score, bool MatchedByMeaning = false);
+public sealed record Evidence(Citation Citation, float Score, bool MatchedByMeaning = false)
+{
+    /// <summary>
+    /// The ids of the entities the sentence is about: those it names, and those it refers to by a pronoun, a role or
+    /// "the company", which its text does not name. Empty when unknown.
+    /// </summary>
+    public IReadOnlyList<string> EntityIds { get; init; } = [];
+}
 
 /// <summary>What the knowledge base holds, for readiness checks and the CLI.</summary>
 public sealed record KnowledgeStats(int Articles, int Sentences, int Moves, int Counts, int People, int Organisations);

@@ -113,10 +113,12 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         return result;
     }
 
+    /// <summary>Counts the times each entity is named, which orders the entities a name finds; a pronoun names no one.</summary>
     private void CountMentions(IReadOnlyList<Mention> mentions)
     {
         foreach (var mention in mentions)
         {
+            if (mention.ThroughReference) continue;
             var entity = Entity(mention.Entity, mention.Kind);
             entity.Mentions++;
         }
