@@ -24,8 +24,9 @@ internal static class EvidenceRanker
             if (!seen.Add((evidence.Citation.ArticleId, evidence.Citation.SentenceIndex))) continue;
             if (IsLink(evidence.Citation.Quote)) continue;
             var quote = TextFolding.Fold(evidence.Citation.Quote);
-            var unknown = question.UnknownNames.Count(n => Names(quote, [n]));
-            var known = question.Entities.Where((entity, e) => entity.Ids.Overlaps(evidence.EntityIds) || Names(quote, question.EntityNames[e])).Count();
+            var unknown = question.UnknownNames.Count(n => Names(quote, [n], acrossScripts: true));
+            var known = question.Entities.Where((entity, e) => entity.Ids.Overlaps(evidence.EntityIds)
+                                                               || Names(quote, question.EntityNames[e], acrossScripts: !entity.Entity.IsRegistered)).Count();
             var concepts = question.ConceptWords.Count(w => Occurs(quote, w));
             if (question.UnknownNames.Count > 0 ? unknown == 0 : question.EntityNames.Count > 0 && known == 0) continue;
             // A sentence close in meaning may say "quit" where the question says "leave": its vector stands in for the word.
@@ -42,11 +43,13 @@ internal static class EvidenceRanker
     }
 
     /// <summary>
-    /// Whether the folded quote names any of <paramref name="names"/> (one entity's, folded): as written, else in the
-    /// other script, since a Japanese article writes Maria Rossi as マリア・ロッシ and the question may not.
+    /// Whether the folded quote names any of <paramref name="names"/> (one entity's, folded): as written, else, when
+    /// <paramref name="acrossScripts"/>, in the other script, since a Japanese article writes Maria Rossi as マリア・ロッシ
+    /// and the question may not. A registered entity's aliases already hold its spellings in each script, and are
+    /// many, so they are not transliterated.
     /// </summary>
-    private static bool Names(string quote, IReadOnlyList<string> names) =>
-        names.Any(n => Occurs(quote, n)) || names.Any(n => Transliteration.NamedInOtherScript(quote, n));
+    private static bool Names(string quote, IReadOnlyList<string> names, bool acrossScripts) =>
+        names.Any(n => Occurs(quote, n)) || acrossScripts && names.Any(n => Transliteration.NamedInOtherScript(quote, n));
 
     /// <summary>
     /// A reference list's bare URL matches the words in its slug, but says nothing; it is a source, not evidence.

@@ -31,6 +31,7 @@ internal sealed class MoveReader
     private readonly Dictionary<TriggerHit, HashSet<string>> _movers = new(ReferenceEqualityComparer.Instance);
 
     private readonly List<Mention> _references = [];
+    private readonly HashSet<(int Sentence, string Id)> _referenced = [];
 
     /// <summary>
     /// What each sentence refers to without naming it, as coreference resolved it while reading: its pronouns, roles
@@ -494,7 +495,7 @@ internal sealed class MoveReader
 
     private void AddReference(SentenceReading sentence, EntityRef entity, EntityKind kind, string surface)
     {
-        if (!_references.Any(r => r.SentenceIndex == sentence.Index && r.Entity.Id == entity.Id))
+        if (_referenced.Add((sentence.Index, entity.Id)))
             _references.Add(new Mention(entity, kind, sentence.Index, surface) { ThroughReference = true });
     }
 
