@@ -9,8 +9,10 @@ namespace TalentBot.Core;
 /// so the key keeps what survives the trip through katakana and drops what does not: l and r are one sound, v is
 /// written ヴ or バ, long vowels (ー) and doubled consonants (ッ) come and go, and the vowel katakana must add after
 /// a lone consonant (ベルガー for Berger, コワルスカ for Kowalska) is left out, as is the one a Latin spelling might
-/// hold in the same place. Spellings that follow another language's rules (French "Laurent" is ローラン) do not
-/// meet; the key is for the names the registry lacks, where the choice is between matching some and none.
+/// hold in the same place; an r before a consonant (マーク for Mark) and a closing -er go the same way, and c, ph,
+/// th, sh and the h of bh are read as katakana hears them. Spellings that follow another language's rules (French
+/// "Laurent" is ローラン, English "Gary" ゲイリー) do not meet; the key is for the names the registry lacks, where
+/// the choice is between matching some and none.
 /// Written by hand: no library served here romanises katakana in context. AnyAscii maps one character at a time
 /// (ロッシ gives "rotshi", ティ "tei", ヴァ "vua"), the ICU transliterator for .NET (ICU4N.Transliterator) is not
 /// served, and icu.net wraps a native ICU that Core, which does no I/O and loads nothing, should not depend on.
@@ -19,7 +21,7 @@ namespace TalentBot.Core;
 public static class Transliteration
 {
     /// <summary>Keys shorter than this match too much: a two-letter name meets every short katakana word.</summary>
-    public const int MinKeyLength = 4;
+    private const int MinKeyLength = 4;
 
     private const string Vowels = "aeiou";
 
