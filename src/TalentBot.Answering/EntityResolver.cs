@@ -41,15 +41,22 @@ public sealed class EntityResolver
     public ResolvedEntity FromRegistry(RegisteredEntity entity) => Resolved(entity.ToRef(), entity.Kind);
 
     /// <summary>
-    /// A person, else an organisation, that articles name exactly so: for names in a free question that the
-    /// registry does not know. No near spellings, because a free question's capitalised words are not all names.
+    /// A person, else an organisation, that articles name exactly so, else in the other script (マリア・ロッシ for
+    /// Maria Rossi): for names in a free question that the registry does not know. No near spellings, because a free
+    /// question's capitalised words are not all names; a spelling in the other script is not a guess at a typo.
     /// </summary>
     public ResolvedEntity? FindInArticles(string name)
     {
         name = TextFolding.WellFormed(name);
-        foreach (var kind in (ReadOnlySpan<EntityKind>)[EntityKind.Person, EntityKind.Organisation])
+        ReadOnlySpan<EntityKind> kinds = [EntityKind.Person, EntityKind.Organisation];
+        foreach (var kind in kinds)
         {
             var found = _knowledge.FindEntities(kind, name);
+            if (found.Count > 0) return Resolved(found[0], kind);
+        }
+        foreach (var kind in kinds)
+        {
+            var found = _knowledge.FindEntitiesAcrossScripts(kind, name);
             if (found.Count > 0) return Resolved(found[0], kind);
         }
         return null;

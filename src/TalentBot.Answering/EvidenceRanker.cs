@@ -7,7 +7,8 @@ namespace TalentBot.Answering;
 /// Keeps the evidence that answers the question and orders it. A sentence must mention what the question names
 /// (otherwise translated keywords alone would answer "why did Foo leave?" with someone else's departure): a name
 /// nothing resolved if there is one, since that is what the asker wants to know about, else one of the named
-/// entities. When the question turns on a concept (leaving, pay, a hiring freeze), the sentence must also say
+/// entities, by name in either script or by a reference the store resolved ("she", 同社), which its entity ids
+/// carry. When the question turns on a concept (leaving, pay, a hiring freeze), the sentence must also say
 /// something about it. Sentences naming more of the question's subjects come first, then those holding the cue
 /// the question's kind wants (a number, a currency, a date, a denial), then body text before headlines, then
 /// those with more of its words, then the knowledge base's own order. Stateless; safe to share across threads.
@@ -24,8 +25,9 @@ internal static class EvidenceRanker
             if (!seen.Add((evidence.Citation.ArticleId, evidence.Citation.SentenceIndex))) continue;
             if (IsLink(evidence.Citation.Quote)) continue;
             var quote = TextFolding.Fold(evidence.Citation.Quote);
-            var unknown = question.UnknownNames.Count(n => Occurs(quote, n));
-            var known = question.EntityNames.Count(names => names.Any(n => Occurs(quote, n)));
+            var unknown = question.UnknownNames.Count(n => Names(quote, [n], acrossScripts: true));
+            var known = question.Entities.Where((entity, e) => entity.Ids.Overlaps(evidence.EntityIds)
+                                                               || Names(quote, question.EntityNames[e], acrossScripts: !entity.Entity.IsRegistered)).Count();
             var concepts = question.ConceptWords.Count(w => Occurs(quote, w));
             if (question.UnknownNames.Count > 0 ? unknown == 0 : question.EntityNames.Count > 0 && known == 0) continue;
             // A sentence close in meaning may say "quit" where the question says "leave": its vector stands in for the word.
@@ -47,6 +49,15 @@ internal static class EvidenceRanker
     }
 
     /// <summary>
+    /// Whether the folded quote names any of <paramref name="names"/> (one entity's, folded): as written, else, when
+    /// <paramref name="acrossScripts"/>, in the other script, since a Japanese article writes Maria Rossi as マリア・ロッシ
+    /// and the question may not. A registered entity's aliases already hold its spellings in each script, and are
+    /// many, so they are not transliterated.
+    /// </summary>
+    private static bool Names(string quote, IReadOnlyList<string> names, bool acrossScripts) =>
+        names.Any(n => Occurs(quote, n)) || acrossScripts && names.Any(n => Transliteration.NamedInOtherScript(quote, n));
+
+    /// <summary>
     /// A reference list's bare URL matches the words in its slug, but says nothing; it is a source, not evidence.
     /// </summary>
     private static bool IsLink(string quote)
@@ -58,8 +69,9 @@ internal static class EvidenceRanker
 
     /// <summary>
     /// Whether <paramref name="term"/> occurs in <paramref name="text"/>, both folded. A Latin term must start a
-    /// word ("gel" finds "gelé", not "angel") but may end mid-word, which covers inflections the lexicon lacks;
-    /// Japanese has no word breaks, so a Japanese term may stand anywhere.
+    /// word ("gel" finds "gelé", not "angel") but may end mid-word, which covers inflections the lexicon lacks; only a
+    /// Latin letter or digit before it makes it part of another word, so "にopenaiを" holds "openai". Japanese has
+    /// no word breaks, so a Japanese term may stand anywhere.
     /// </summary>
     internal static bool Occurs(string text, string term)
     {
@@ -67,7 +79,7 @@ internal static class EvidenceRanker
         if (Scripts.IsJapanese(term[0])) return text.Contains(term, StringComparison.Ordinal);
         for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
+            if (at == 0 || !Scripts.IsLatinLetterOrDigit(text[at - 1])) return true;
         }
         return false;
     }

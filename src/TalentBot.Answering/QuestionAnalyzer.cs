@@ -71,11 +71,14 @@ internal sealed class QuestionAnalyzer
                 ownWords.Add((token.Text, folded));
             }
         }
-        foreach (var name in ProperNames(question, tokens).Take(MaxArticleLookups))
+        var candidates = ProperNames(question, tokens).Concat(KatakanaNames(question, covered))
+                                                      .OrderBy(c => c.OnlyIfFound)
+                                                      .Take(MaxArticleLookups);
+        foreach (var (name, onlyIfFound) in candidates)
         {
             var found = _resolver.FindInArticles(name);
-            if (found is null) unknownNames.Add(name);
-            else if (!entities.Any(e => e.Entity.Id == found.Entity.Id)) entities.Add(found);
+            if (found is null && !onlyIfFound) unknownNames.Add(name);
+            else if (found is not null && !entities.Any(e => e.Entity.Id == found.Entity.Id)) entities.Add(found);
         }
 
         var foldedQuestion = TextFolding.Fold(question);
@@ -153,35 +156,88 @@ internal sealed class QuestionAnalyzer
     }
 
     /// <summary>
-    /// Runs of capitalised words ("Chaya Nayak") that may name someone the registry lacks. The question's first
-    /// word is capitalised by grammar, not by being a name, so it starts a run only if it looks like a brand (OpenAI).
+    /// A capitalised run of words that may name someone the registry lacks; <see cref="OnlyIfFound"/> when it is only
+    /// the question's first word, which grammar capitalises, so it counts only if articles name it.
     /// </summary>
-    private static IEnumerable<string> ProperNames(string text, List<Token> tokens)
+    private readonly record struct NameCandidate(string Name, bool OnlyIfFound);
+
+    /// <summary>
+    /// Runs of capitalised words ("Chaya Nayak", "Jean-Baptiste Leroy"): words joined by a hyphen are one word, and
+    /// month and weekday names are dates, not names. The question's first word is capitalised by grammar, so it is
+    /// part of a name when it looks like a brand (OpenAI) or the next word carries the name on ("Lina Moreau a-t-elle
+    /// quitté…"); on its own it is a name only if articles know it.
+    /// </summary>
+    private static IEnumerable<NameCandidate> ProperNames(string text, List<Token> tokens)
     {
+        var words = Hyphenated(text, tokens);
         var firstLetter = FirstLetter(text);
         var runStart = -1;
         var runEnd = -1;
-        for (var t = 0; t <= tokens.Count; t++)
+        var runWords = 0;
+        var grammatical = false;
+        for (var t = 0; t <= words.Count; t++)
         {
-            var isName = t < tokens.Count && IsNameWord(tokens[t], isFirstWord: tokens[t].Start == firstLetter);
-            var continues = isName && runStart >= 0 && text.AsSpan(runEnd, tokens[t].Start - runEnd).IsWhiteSpace();
+            var isFirst = t < words.Count && words[t].Start == firstLetter;
+            var isName = t < words.Count && IsNameWord(words[t]);
+            var continues = isName && runStart >= 0 && text.AsSpan(runEnd, words[t].Start - runEnd).IsWhiteSpace();
             if (continues)
             {
-                runEnd = tokens[t].Start + tokens[t].Length;
+                runEnd = words[t].Start + words[t].Length;
+                runWords++;
                 continue;
             }
-            if (runStart >= 0) yield return text[runStart..runEnd];
-            runStart = isName ? tokens[t].Start : -1;
-            runEnd = isName ? tokens[t].Start + tokens[t].Length : -1;
+            if (runStart >= 0) yield return new NameCandidate(text[runStart..runEnd], OnlyIfFound: grammatical && runWords == 1);
+            runStart = isName ? words[t].Start : -1;
+            runEnd = isName ? words[t].Start + words[t].Length : -1;
+            runWords = 1;
+            grammatical = isFirst && !LooksLikeBrand(words[t]);
         }
     }
 
-    private static bool IsNameWord(Token token, bool isFirstWord)
+    /// <summary>Tokens joined by a single hyphen as one word: "Jean-Baptiste", "Al-Dahle" ("Al" alone is a stop word).</summary>
+    private static List<Token> Hyphenated(string text, List<Token> tokens)
+    {
+        var words = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (words.Count > 0 && words[^1] is var last && token.Start == last.Start + last.Length + 1
+                && text[token.Start - 1] is '-' or '‐' or '‑')
+            {
+                words[^1] = new Token(last.Start, token.Start + token.Length - last.Start, text[last.Start..(token.Start + token.Length)]);
+                continue;
+            }
+            words.Add(token);
+        }
+        return words;
+    }
+
+    private static bool IsNameWord(Token token)
     {
         if (!char.IsUpper(token.Text[0])) return false;
         var folded = TextFolding.Fold(token.Text);
-        if (StopWords.Contains(folded) || Lexicon.ConceptsOfWord(folded).Count > 0) return false;
-        return !isFirstWord || token.Text.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+        return !StopWords.Contains(folded) && Lexicon.ConceptsOfWord(folded).Count == 0 && !CalendarWords.Contains(folded);
+    }
+
+    private static bool LooksLikeBrand(Token token) => token.Text.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+
+    /// <summary>
+    /// Katakana words joined by a middle dot (マリア・ロッシ): how Japanese writes a foreign person's name, and so a
+    /// name to look for in articles, in katakana or in Latin letters.
+    /// </summary>
+    private static IEnumerable<NameCandidate> KatakanaNames(string text, bool[] covered)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inName = i < text.Length && !covered[i] && (Scripts.IsKatakanaLetter(text[i]) || text[i] is '・' && start >= 0);
+            if (inName && start < 0) start = i;
+            else if (!inName && start >= 0)
+            {
+                var run = text[start..i].TrimEnd('・');
+                if (run.Contains('・', StringComparison.Ordinal)) yield return new NameCandidate(run, OnlyIfFound: false);
+                start = -1;
+            }
+        }
     }
 
     private static int FirstLetter(string text)

@@ -115,10 +115,8 @@ internal sealed class AliasScanner
         end == text.Length || !GluedTogether(text[end - 1], text[end]);
 
     private static bool GluedTogether(char before, char after) =>
-        (IsLatinWordChar(Fold(before)) && IsLatinWordChar(Fold(after)))
+        (Scripts.IsLatinLetterOrDigit(Fold(before)) && Scripts.IsLatinLetterOrDigit(Fold(after)))
         || (Scripts.IsKatakanaLetter(before) && Scripts.IsKatakanaLetter(after));
-
-    private static bool IsLatinWordChar(char c) => c < '\u0370' && char.IsLetterOrDigit(c);
 
     private static bool IsSeparator(char c) =>
         char.IsWhiteSpace(c) || c is '・' or '･' or '·' or '-' or '‐' or '‑' or '–' or '.' or '\'' or '’';

@@ -14,4 +14,11 @@ public static class Scripts
 
     /// <summary>Kana or kanji: a character only Japanese text (of our four languages) is written in.</summary>
     public static bool IsJapanese(char c) => IsKana(c) || IsHan(c);
+
+    /// <summary>
+    /// A letter or digit that a Latin-script word is made of (accented letters included). Kana and kanji are letters
+    /// to <see cref="char.IsLetterOrDigit(char)"/>, but Japanese runs Latin names into them without a space
+    /// ("2年前にOpenAIを辞めた"), so only one of these before or after a Latin name glues it into another word.
+    /// </summary>
+    public static bool IsLatinLetterOrDigit(char c) => c < '\u0370' && char.IsLetterOrDigit(c);
 }

@@ -41,12 +41,16 @@ public sealed class RuleBasedExtractor : IFactExtractor
         // Head counts are marked first, so that no move takes its organisation from one, and read after the moves,
         // once "la société" and "同社" have been resolved.
         CountReader.MarkSources(sentences, lexicon);
-        var moves = new MoveReader(layout, sentences, lexicon, book).Read();
+        var reader = new MoveReader(layout, sentences, lexicon, book);
+        var moves = reader.Read();
         var counts = CountReader.Read(sentences, lexicon);
         var mentions = sentences
             .SelectMany(s => s.Referents.Where(r => r.Entity is not null)
                 .Select(r => new Mention(r.Entity!, r.Kind == ReferentKind.Person ? EntityKind.Person : EntityKind.Organisation, s.Index, r.Surface)))
             .ToList();
+        // A sentence that also names what it refers to is about it already; a reference adds only what it does not name.
+        var named = mentions.Select(m => (m.SentenceIndex, m.Entity.Id)).ToHashSet();
+        mentions.AddRange(reader.References.Where(r => !named.Contains((r.SentenceIndex, r.Entity.Id))));
         return new ArticleFacts(layout.Sentences, mentions, moves, counts);
     }
 }

@@ -19,8 +19,11 @@ namespace TalentBot.Knowledge;
 /// </summary>
 public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisposable
 {
-    /// <summary>The file format this code reads and writes, kept in LiteDB's <c>UserVersion</c>.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The file format this code reads and writes, kept in LiteDB's <c>UserVersion</c>. 2: people and organisations
+    /// carry a name key, so a Latin name finds its katakana spelling; a store of 1 gets its keys when first opened.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private readonly LiteDatabase _db;
     private readonly StoreCollections _collections;
@@ -86,9 +89,13 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
             db.UtcDate = true;
             if (db.UserVersion > SchemaVersion)
                 throw new InvalidDataException($"'{fullPath}' was written by schema {db.UserVersion}; this build reads up to {SchemaVersion}.");
-            if (db.UserVersion < SchemaVersion) db.UserVersion = SchemaVersion;
-
             var collections = new StoreCollections(db);
+            if (db.UserVersion < SchemaVersion)
+            {
+                AddNameKeys(db, collections);
+                db.UserVersion = SchemaVersion;
+            }
+
             var meta = collections.Meta.FindById(StoreMetaDocument.SingletonId) ?? new StoreMetaDocument();
             var timeline = new MoveTimeline();
             foreach (var move in collections.Moves.FindAll()) timeline.Upsert(move);
@@ -163,7 +170,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         foreach (var (id, score) in hits)
         {
             if (!sentences.TryGetValue(id, out var sentence) || !quotes.Add(sentence.Text.Trim())) continue;
-            result.Add(new Evidence(StoreMapping.ToCitation(sentence), score, nearest.Contains(id)));
+            result.Add(new Evidence(StoreMapping.ToCitation(sentence), score, nearest.Contains(id)) { EntityIds = sentence.EntityIds });
             if (result.Count == query.Limit) break;
         }
         return result;
@@ -244,6 +251,18 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
                          .ToList();
     }
 
+    public IReadOnlyList<EntityRef> FindEntitiesAcrossScripts(EntityKind kind, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Transliteration.NameKey(name) is not { } key || Transliteration.IsKana(name) is not { } kana) return [];
+        var collection = kind == EntityKind.Person ? _collections.People : _collections.Organisations;
+        return collection.Find(StoreQueries.Equal(nameof(EntityDocument.NameKey), key))
+                         .Where(e => Transliteration.IsKana(e.Name) == !kana)
+                         .OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)
+                         .Select(e => new EntityRef(e.Id, e.Name))
+                         .ToList();
+    }
+
     /// <summary>Whether an article with this normalised content is stored, so callers can skip costly work on it.</summary>
     internal bool HasContent(string contentKey) =>
         _collections.Articles.Exists(StoreQueries.Equal(nameof(ArticleDocument.ContentKey), contentKey));
@@ -300,6 +319,19 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
                           .Select(a => a.SentenceIndexes.Select(i => SentenceDocument.IdOf(a.Id, i)).ToList())
                           .ToList()
                           .SelectMany(ids => collections.Sentences.Find(StoreQueries.IdIn(ids)));
+    }
+
+    /// <summary>Keys the names of a store written before they were kept, in one transaction: a few thousand small documents.</summary>
+    private static void AddNameKeys(LiteDatabase db, StoreCollections collections)
+    {
+        db.BeginTrans();
+        foreach (var entities in new[] { collections.People, collections.Organisations })
+        {
+            var all = entities.FindAll().ToList();
+            foreach (var entity in all) entity.NameKey = Transliteration.NameKey(entity.Name);
+            entities.Update(all.Where(e => e.NameKey is not null));
+        }
+        db.Commit();
     }
 
     private static StoreMetaDocument Copy(StoreMetaDocument meta) => new()

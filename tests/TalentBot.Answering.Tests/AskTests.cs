@@ -149,3 +149,34 @@ public sealed class EvidenceLinkTests
         reply.Citations.Select(c => c.Citation.ArticleId).ShouldNotContain("ref");
     }
 }
+
+public sealed class ReferenceEvidenceRankingTests
+{
+    [Theory]
+    [InlineData("Why did Chaya Nayak leave?", "She left in August.", Language.English)]
+    [InlineData("Pourquoi Chaya Nayak est-elle partie ?", "La chercheuse est partie en août.", Language.French)]
+    [InlineData("Perché Chaya Nayak ha lasciato?", "La ricercatrice ha lasciato ad agosto.", Language.Italian)]
+    [InlineData("チャヤ・ナヤクが辞めた理由は？", "同氏は8月に辞めた。", Language.Japanese)]
+    public void Answer_SentenceAboutThePersonOnlyByReference_IsKeptThroughItsEntityIds(string question, string quote, Language language)
+    {
+        var knowledge = Corpus.KnowledgeBase();
+        var reference = Corpus.Cite("r1", "Story", null, null, language, quote);
+        knowledge.Sentences.Add((reference, ["chaya-nayak", "meta"]));
+
+        var reply = new QuestionAnswerer(knowledge).Answer(question);
+
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(reference);
+    }
+
+    [Fact]
+    public void Answer_SentenceAboutSomeoneElseByReference_IsNotKept()
+    {
+        var knowledge = Corpus.KnowledgeBase();
+        var other = Corpus.Cite("r2", "Story", null, null, Language.English, "She left Meta in August.");
+        knowledge.Sentences.Add((other, ["~someone-else", "meta"]));
+
+        var reply = new QuestionAnswerer(knowledge).Answer("Why did Chaya Nayak leave?");
+
+        reply.Citations.Select(c => c.Citation).ShouldNotContain(other);
+    }
+}

@@ -102,6 +102,26 @@ public class EntityRegistryTests
         _registry.FindAliases(text).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("2年前にOpenAIを辞めた。", "OpenAI")]
+    [InlineData("研究者はMetaから", "Meta")]
+    [InlineData("元Google DeepMind研究員", "Google DeepMind")]
+    [InlineData("ＯｐｅｎＡＩを辞めた", "ＯｐｅｎＡＩ")]
+    public void FindAliases_LatinNameBetweenKanaOrKanji_IsAMention(string text, string name)
+    {
+        var hit = _registry.FindAliases(text).ShouldHaveSingleItem();
+
+        text.Substring(hit.Start, hit.Length).ShouldBe(name);
+    }
+
+    [Theory]
+    [InlineData("2年前にXOpenAIを辞めた。")]
+    [InlineData("研究者はMeta2から")]
+    public void FindAliases_LatinNameGluedToLatinLettersBesideKana_IsNotAMention(string text)
+    {
+        _registry.FindAliases(text).ShouldBeEmpty();
+    }
+
     [Fact]
     public void FindAliases_KatakanaWithoutMiddleDotAndExtraSpaces_StillMatch()
     {

@@ -53,6 +53,39 @@ public sealed class EvidenceSearchTests : IDisposable
     }
 
     [Fact]
+    public void SearchEvidence_LatinNameRightAfterKana_IsAWordOfTheJapaneseSentence()
+    {
+        _fixture.Ingest("研究者は2年前にOpenAIを辞めた。", language: Language.Japanese, title: "転身");
+
+        Search("OpenAI").Select(h => h.Citation.Quote).ShouldContain("研究者は2年前にOpenAIを辞めた。");
+    }
+
+    [Fact]
+    public void SearchEvidence_EntityFewSentencesAreAbout_FindsThemWithoutAWordOfTheQuery()
+    {
+        _fixture.Extractor.Mention("she started", Alice, EntityKind.Person);
+        _fixture.Ingest("Last week she started at a start-up.", title: "Pronoun story");
+
+        var hits = _fixture.Store.SearchEvidence(new EvidenceQuery(["departure"], [Alice.Id], 8));
+
+        hits.Single().Citation.Quote.ShouldBe("Last week she started at a start-up.");
+        hits.Single().EntityIds.ShouldBe([Alice.Id]);
+    }
+
+    [Fact]
+    public void SearchEvidence_EntityManySentencesAreAbout_OnlyRanksWhatTheWordsFind()
+    {
+        _fixture.Extractor.Mention("the lab", Google, EntityKind.Organisation);
+        var lines = Enumerable.Range(0, EvidenceQueryBuilderLimit + 1).Select(i => $"Item {i} about the lab.");
+        _fixture.Ingest(string.Join('\n', lines), title: "Lab story");
+
+        _fixture.Store.SearchEvidence(new EvidenceQuery(["departure"], [Google.Id], 8)).ShouldBeEmpty();
+        _fixture.Store.SearchEvidence(new EvidenceQuery(["item"], [Google.Id], 8)).ShouldNotBeEmpty();
+    }
+
+    private const int EvidenceQueryBuilderLimit = TalentBot.Knowledge.Search.EvidenceQueryBuilder.RareEntitySentences;
+
+    [Fact]
     public void SearchEvidence_TermsInFourLanguages_FindsEachLanguage()
     {
         var hits = Search("left", "quitté", "lasciato", "退社");

@@ -7,7 +7,15 @@ public sealed record ArticleText(string Text, Language Language, PartialDate? Pu
 public sealed record SentenceSpan(int Index, int Start, string Text);
 
 /// <summary>An entity named in a sentence, registered or found in text only.</summary>
-public sealed record Mention(EntityRef Entity, EntityKind Kind, int SentenceIndex, string Surface);
+public sealed record Mention(EntityRef Entity, EntityKind Kind, int SentenceIndex, string Surface)
+{
+    /// <summary>
+    /// The sentence refers to the entity without naming it: a pronoun, a role ("la chercheuse", 同氏) or "the company"
+    /// (同社) that coreference resolved to it, whose words are <see cref="Surface"/>, or a subject the sentence leaves
+    /// out, whose <see cref="Surface"/> is empty. False (a name) unless set.
+    /// </summary>
+    public bool ThroughReference { get; init; }
+}
 
 /// <summary>Which extractor made a claim: the offline rules, or a language model whose proposal was checked against the article.</summary>
 public enum ClaimFinder

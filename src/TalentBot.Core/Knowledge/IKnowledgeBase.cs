@@ -33,7 +33,14 @@ public sealed record QueryEmbedding(string Model, float[] Vector);
 /// A sentence that answers a free question, with its citation and rank score. <see cref="MatchedByMeaning"/> is
 /// true when the sentence's vector is among the nearest to the question's, which can stand in for shared words.
 /// </summary>
-public sealed record Evidence(Citation Citation, float Score, bool MatchedByMeaning = false);
+public sealed record Evidence(Citation Citation, float Score, bool MatchedByMeaning = false)
+{
+    /// <summary>
+    /// The ids of the entities the sentence is about: those it names, and those it refers to by a pronoun, a role or
+    /// "the company", which its text does not name. Empty when unknown.
+    /// </summary>
+    public IReadOnlyList<string> EntityIds { get; init; } = [];
+}
 
 /// <summary>What the knowledge base holds, for readiness checks and the CLI.</summary>
 public sealed record KnowledgeStats(int Articles, int Sentences, int Moves, int Counts, int People, int Organisations);
@@ -52,6 +59,13 @@ public interface IKnowledgeBase
 
     /// <summary>Entities found in articles (registered or not) whose folded name equals <paramref name="name"/>'s.</summary>
     IReadOnlyList<EntityRef> FindEntities(EntityKind kind, string name);
+
+    /// <summary>
+    /// Entities found in articles whose name is <paramref name="name"/> written in the other script: in katakana for
+    /// a Latin name, in Latin letters for a katakana one, matched on <see cref="Transliteration.NameKey"/>. Most
+    /// mentioned first. A knowledge base that keeps no name keys finds none.
+    /// </summary>
+    IReadOnlyList<EntityRef> FindEntitiesAcrossScripts(EntityKind kind, string name) => [];
 
     KnowledgeStats Stats();
 }

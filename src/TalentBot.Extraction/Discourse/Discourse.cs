@@ -43,16 +43,20 @@ internal sealed class Discourse(PersonBook book)
     /// <summary>
     /// The person a pronoun or description at a sentence stands for: one named before it in the same sentence, else the
     /// topic of the sentence before, else the one compatible person named there; up to <see cref="Reach"/> back.
+    /// Resolving teaches the person the reference's gender, unless <paramref name="learn"/> is false: for a reading
+    /// that only records what a sentence is about, which must not change what later sentences resolve to.
     /// </summary>
-    public EntityRef? ResolvePerson(SentenceReading sentence, Referent reference)
+    public EntityRef? ResolvePerson(SentenceReading sentence, Referent reference, bool learn = true)
     {
+        EntityRef Resolved(EntityRef person) => learn ? Learn(person, reference.Gender) : person;
+
         var here = sentence.Referents
             .Where(r => r.Kind == ReferentKind.Person && r.End <= reference.Start && sentence.SameLevel(r.Start, reference.Start)
                         && Fits(r.Entity!, reference.Gender))
             .Select(r => r.Entity!)
             .DistinctBy(e => e.Id)
             .ToList();
-        if (here.Count > 0) return Learn(here[0], reference.Gender);
+        if (here.Count > 0) return Resolved(here[0]);
         for (var back = 1; back <= Reach; back++)
         {
             var index = sentence.Index - back;
@@ -60,9 +64,9 @@ internal sealed class Discourse(PersonBook book)
             var named = _people.Where(p => p.Sentence == index && Fits(p.Person, reference.Gender)).ToList();
             if (named.Count == 0) continue;
             var topic = named.FirstOrDefault(p => p.Topic);
-            if (topic.Person is not null) return Learn(topic.Person, reference.Gender);
+            if (topic.Person is not null) return Resolved(topic.Person);
             var distinct = named.Select(p => p.Person).DistinctBy(p => p.Id).ToList();
-            return distinct.Count == 1 ? Learn(distinct[0], reference.Gender) : null;
+            return distinct.Count == 1 ? Resolved(distinct[0]) : null;
         }
         return null;
     }

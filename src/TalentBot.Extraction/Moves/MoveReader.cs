@@ -30,6 +30,15 @@ internal sealed class MoveReader
     /// <summary>Who each move phrase moves, so a neighbour's organisation is borrowed only from a move of no one else.</summary>
     private readonly Dictionary<TriggerHit, HashSet<string>> _movers = new(ReferenceEqualityComparer.Instance);
 
+    private readonly List<Mention> _references = [];
+    private readonly HashSet<(int Sentence, string Id)> _referenced = [];
+
+    /// <summary>
+    /// What each sentence refers to without naming it, as coreference resolved it while reading: its pronouns, roles
+    /// and "the company", and the subjects it leaves out. Filled by <see cref="Read"/>.
+    /// </summary>
+    public IReadOnlyList<Mention> References => _references;
+
     public MoveReader(ArticleLayout layout, IReadOnlyList<SentenceReading> sentences, Lexicon lexicon, PersonBook book)
     {
         _layout = layout;
@@ -47,6 +56,7 @@ internal sealed class MoveReader
             ResolveCompanies(sentence);
             var own = Merge(Drafts(sentence));
             Remember(sentence, own);
+            RecordReferences(sentence);
             drafts.AddRange(own);
         }
         for (var i = 0; i < drafts.Count; i++) drafts[i] = FromHeadline(FromNeighbour(ReturnFrom(drafts[i], drafts), drafts));
@@ -75,6 +85,8 @@ internal sealed class MoveReader
                 ? _discourse.ResolveOrganisation(sentence, placed)
                 : placed.Entity.Entity;
             sentence.Organisations[i] = placed with { Resolved = resolved };
+            if (resolved is not null && placed.Entity.Kind == ReferentKind.CompanyReference)
+                AddReference(sentence, resolved, EntityKind.Organisation, placed.Entity.Surface);
         }
     }
 
@@ -194,7 +206,11 @@ internal sealed class MoveReader
         var people = new List<ResolvedPerson>();
         if (phrase.Referents.Count == 0)
         {
-            if (phrase.Dropped && _discourse.ResolveDropped(sentence.Index) is { } dropped) people.Add(new ResolvedPerson(dropped, true));
+            if (phrase.Dropped && _discourse.ResolveDropped(sentence.Index) is { } dropped)
+            {
+                people.Add(new ResolvedPerson(dropped, true));
+                AddReference(sentence, dropped, EntityKind.Person, "");
+            }
             return people;
         }
         foreach (var referent in phrase.Referents)
@@ -459,6 +475,28 @@ internal sealed class MoveReader
             if (org.Resolved is not null)
                 _discourse.MentionOrganisation(sentence.Index, org.Resolved, org.Slot is Slot.Subject or Slot.Object or Slot.To or Slot.From or Slot.At);
         }
+    }
+
+    /// <summary>
+    /// The people a sentence's pronouns and roles stand for, once the sentence is read: the same resolution its moves
+    /// used, without teaching anyone a gender, so that recording them changes no move.
+    /// </summary>
+    private void RecordReferences(SentenceReading sentence)
+    {
+        foreach (var referent in sentence.Referents)
+        {
+            if (referent.Kind is not (ReferentKind.Pronoun or ReferentKind.Description)) continue;
+            IEnumerable<EntityRef> people = referent.Plural
+                ? _discourse.ResolveGroup(sentence.Index)
+                : _discourse.ResolvePerson(sentence, referent, learn: false) is { } one ? [one] : [];
+            foreach (var person in people) AddReference(sentence, person, EntityKind.Person, referent.Surface);
+        }
+    }
+
+    private void AddReference(SentenceReading sentence, EntityRef entity, EntityKind kind, string surface)
+    {
+        if (_referenced.Add((sentence.Index, entity.Id)))
+            _references.Add(new Mention(entity, kind, sentence.Index, surface) { ThroughReference = true });
     }
 
     /// <summary>The person a sentence without moves is about: the first name or reference standing as a subject.</summary>

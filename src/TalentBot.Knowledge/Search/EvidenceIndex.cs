@@ -118,11 +118,13 @@ internal sealed class EvidenceIndex : IDisposable
     /// <summary>Sentence ids with their scores, best first, each sentence once.</summary>
     public IReadOnlyList<(string SentenceId, float Score)> Search(EvidenceQuery query, int hits)
     {
-        var lucene = _queries.Build(query);
-        if (lucene is null || hits <= 0) return [];
+        if (hits <= 0) return [];
         var searcher = _searchers.Acquire();
         try
         {
+            var reader = searcher.IndexReader;
+            var lucene = _queries.Build(query, id => reader.DocFreq(new Term(EvidenceFields.Entity, id)));
+            if (lucene is null) return [];
             var top = searcher.Search(lucene, hits);
             var result = new List<(string, float)>(top.ScoreDocs.Length);
             var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -9,7 +9,9 @@ namespace TalentBot.Knowledge.Search;
 
 /// <summary>
 /// Turns an <see cref="EvidenceQuery"/> into one BM25 query: each term analysed by each language field's analyser
-/// (so stop words vanish and stems match), OR-ed across the four fields, with the named entities as a boost.
+/// (so stop words vanish and stems match), OR-ed across the four fields, with the named entities as a boost. A
+/// sentence must hold a term or be about an entity that few sentences are about: "Last week she started at OpenAI"
+/// shares no word with "Where did Mia Laurent go?", but its mentions say it is about her.
 /// </summary>
 internal sealed class EvidenceQueryBuilder(Analyzer analyzer)
 {
@@ -21,8 +23,18 @@ internal sealed class EvidenceQueryBuilder(Analyzer analyzer)
 
     private const float EntityBoost = 2f;
 
-    /// <summary>The query, or null when nothing searchable is left (every term a stop word, no entity).</summary>
-    public Query? Build(EvidenceQuery query)
+    /// <summary>
+    /// An entity about this few sentences finds them without a word of the question: a person, an unknown lab. One
+    /// about more (Meta) only ranks what the words found, since scoring every sentence about it costs the time a
+    /// question has, and the words of a question about Meta find what it needs.
+    /// </summary>
+    public const int RareEntitySentences = 500;
+
+    /// <summary>
+    /// The query, or null when nothing searchable is left (every term a stop word, no entity). <paramref name="sentencesAbout"/>
+    /// counts the sentences about an entity id.
+    /// </summary>
+    public Query? Build(EvidenceQuery query, Func<string, int> sentencesAbout)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var terms = new BooleanQuery();
@@ -43,9 +55,16 @@ internal sealed class EvidenceQueryBuilder(Analyzer analyzer)
         if (terms.Clauses.Count == 0 && entities.Count == 0) return null;
 
         var result = new BooleanQuery();
-        if (terms.Clauses.Count > 0) result.Add(terms, Occur.MUST);
+        var anyOf = new BooleanQuery();
+        if (terms.Clauses.Count > 0) anyOf.Add(terms, Occur.SHOULD);
         foreach (var id in entities)
-            result.Add(new TermQuery(new Term(EvidenceFields.Entity, id)) { Boost = EntityBoost }, Occur.SHOULD);
+        {
+            var about = new TermQuery(new Term(EvidenceFields.Entity, id)) { Boost = EntityBoost };
+            // With no term left, every entity finds its sentences, as it always has.
+            if (terms.Clauses.Count == 0 || sentencesAbout(id) <= RareEntitySentences) anyOf.Add(about, Occur.SHOULD);
+            else result.Add(about, Occur.SHOULD);
+        }
+        result.Add(anyOf, Occur.MUST);
         return result;
     }
 

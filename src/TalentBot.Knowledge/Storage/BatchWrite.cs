@@ -113,10 +113,12 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         return result;
     }
 
+    /// <summary>Counts the times each entity is named, which orders the entities a name finds; a pronoun names no one.</summary>
     private void CountMentions(IReadOnlyList<Mention> mentions)
     {
         foreach (var mention in mentions)
         {
+            if (mention.ThroughReference) continue;
             var entity = Entity(mention.Entity, mention.Kind);
             entity.Mentions++;
         }
@@ -221,7 +223,13 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         var (cache, collection) = kind == EntityKind.Person ? (_people, store.People) : (_organisations, store.Organisations);
         var document = Load(cache, collection, entity.Id);
         if (document is not null) return document;
-        document = new EntityDocument { Id = entity.Id, Name = entity.Name, Folded = TextFolding.Fold(entity.Name) };
+        document = new EntityDocument
+        {
+            Id = entity.Id,
+            Name = entity.Name,
+            Folded = TextFolding.Fold(entity.Name),
+            NameKey = Transliteration.NameKey(entity.Name),
+        };
         cache[entity.Id] = document;
         if (kind == EntityKind.Person) meta.People++;
         else meta.Organisations++;

@@ -20,6 +20,8 @@ internal sealed class StoreCollections
         Articles.EnsureIndex(x => x.Seq, unique: true);
         People.EnsureIndex(x => x.Folded);
         Organisations.EnsureIndex(x => x.Folded);
+        People.EnsureIndex(x => x.NameKey);
+        Organisations.EnsureIndex(x => x.NameKey);
         // Digests read the moves first seen in a window.
         Moves.EnsureIndex(x => x.FirstSeen);
         // Stated-only digests also read the moves an article first stated in a window.

@@ -41,6 +41,11 @@ internal sealed class EntityDocument
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
     public string Folded { get; set; } = "";
+    /// <summary>
+    /// <see cref="Core.Transliteration.NameKey"/> of the name, on which a Latin spelling meets a katakana one; null
+    /// (not written) for a name with no key, such as one in kanji.
+    /// </summary>
+    public string? NameKey { get; set; }
     public int Mentions { get; set; }
 }
 

@@ -6,7 +6,8 @@ namespace TalentBot.Answering.Tests.Support;
 /// <summary>
 /// An in-memory knowledge base with the contract's behaviour: moves filtered by every query field and paged
 /// newest first with the total; evidence ranked by how many terms a sentence contains (by folded substring, so
-/// Japanese matches without word breaks), with sentences about the question's entities ranked higher.
+/// Japanese matches without word breaks), with sentences about the question's entities ranked higher and carrying
+/// the ids of what they are about.
 /// </summary>
 internal sealed class FakeKnowledgeBase(EntityRegistry registry) : IKnowledgeBase
 {
@@ -54,9 +55,9 @@ internal sealed class FakeKnowledgeBase(EntityRegistry registry) : IKnowledgeBas
         return Sentences
             .Select(s => (s.Citation, Quote: TextFolding.Fold(s.Citation.Quote), s.EntityIds))
             .Select(s => (s.Citation, Hits: terms.Count(t => s.Quote.Contains(t, StringComparison.Ordinal)),
-                          AboutEntity: s.EntityIds.Intersect(query.EntityIds).Any()))
+                          AboutEntity: s.EntityIds.Intersect(query.EntityIds).Any(), s.EntityIds))
             .Where(s => s.Hits > 0)
-            .Select(s => new Evidence(s.Citation, s.Hits + (s.AboutEntity ? EntityBoost : 0)))
+            .Select(s => new Evidence(s.Citation, s.Hits + (s.AboutEntity ? EntityBoost : 0)) { EntityIds = s.EntityIds })
             .OrderByDescending(e => e.Score)
             .Take(query.Limit)
             .ToList();
@@ -64,6 +65,12 @@ internal sealed class FakeKnowledgeBase(EntityRegistry registry) : IKnowledgeBas
 
     public IReadOnlyList<EntityRef> FindEntities(EntityKind kind, string name) =>
         ArticleEntities.Where(e => e.Kind == kind && TextFolding.Fold(e.Entity.Name) == TextFolding.Fold(name))
+                       .Select(e => e.Entity)
+                       .ToList();
+
+    public IReadOnlyList<EntityRef> FindEntitiesAcrossScripts(EntityKind kind, string name) =>
+        ArticleEntities.Where(e => e.Kind == kind && Transliteration.IsKana(e.Entity.Name) == !Transliteration.IsKana(name)
+                                   && Transliteration.NameKey(e.Entity.Name) is { } key && key == Transliteration.NameKey(name))
                        .Select(e => e.Entity)
                        .ToList();
 

@@ -1,0 +1,95 @@
+using TalentBot.Answering.Tests.Support;
+using TalentBot.Core;
+
+namespace TalentBot.Answering.Tests;
+
+/// <summary>
+/// People the registry does not hold, asked about in one script and written in the other by the articles: a
+/// Japanese article writes Maria Rossi as マリア・ロッシ, an English one writes エレナ・ヴァルガ as Elena Varga.
+/// </summary>
+public sealed class NamesAcrossScriptsTests
+{
+    private static readonly EntityRef RossiKatakana = EntityRef.Unregistered("マリア・ロッシ");
+    private static readonly EntityRef VargaLatin = EntityRef.Unregistered("Elena Varga");
+
+    private static readonly Citation RossiJa = Corpus.Cite("x1", "研究者の移籍", null, null, Language.Japanese,
+        "マリア・ロッシ氏は先月OpenAIを退社し、メタに入社した。");
+    private static readonly Citation VargaEn = Corpus.Cite("x2", "A researcher moves", null, null, Language.English,
+        "Elena Varga left Meta for OpenAI last month.");
+    private static readonly Citation BergerFr = Corpus.Cite("x3", "Un départ", null, null, Language.French,
+        "Niko Berger a quitté Meta pour rejoindre Anthropic.");
+
+    [Theory]
+    [InlineData("Why did Maria Rossi leave OpenAI?")]
+    [InlineData("Pourquoi Maria Rossi a-t-elle quitté OpenAI ?")]
+    [InlineData("Perché Maria Rossi ha lasciato OpenAI?")]
+    public void Answer_LatinNameOfAPersonArticlesWriteInKatakana_FindsTheJapaneseSentence(string question)
+    {
+        var (knowledge, answerer) = World(withArticleEntities: true);
+
+        var reply = answerer.Answer(question);
+
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(RossiJa);
+        knowledge.LastEvidenceQuery.ShouldNotBeNull().EntityIds.ShouldContain(RossiKatakana.Id);
+    }
+
+    [Theory]
+    [InlineData("Why did Maria Rossi leave OpenAI?")]
+    [InlineData("Pourquoi Maria Rossi a-t-elle quitté OpenAI ?")]
+    [InlineData("Perché Maria Rossi ha lasciato OpenAI?")]
+    public void Answer_LatinNameNoArticleEntityHolds_StillAcceptsTheKatakanaSentence(string question)
+    {
+        var (_, answerer) = World(withArticleEntities: false);
+
+        var reply = answerer.Answer(question);
+
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(RossiJa);
+    }
+
+    [Fact]
+    public void Answer_KatakanaNameOfAPersonArticlesWriteInLatinLetters_FindsTheEnglishSentence()
+    {
+        var (knowledge, answerer) = World(withArticleEntities: true);
+
+        var reply = answerer.Answer("エレナ・ヴァルガがメタを辞めた理由は？");
+
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(VargaEn);
+        knowledge.LastEvidenceQuery.ShouldNotBeNull().EntityIds.ShouldContain(VargaLatin.Id);
+    }
+
+    [Fact]
+    public void Answer_KatakanaNameNoArticleEntityHolds_StillAcceptsTheLatinSentence()
+    {
+        var (_, answerer) = World(withArticleEntities: false);
+
+        var reply = answerer.Answer("ニコ・ベルガーがメタを辞めた理由は？");
+
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldBe([BergerFr]);
+    }
+
+    [Theory]
+    [InlineData("Why did Mario Rossi leave OpenAI?")]
+    [InlineData("Perché Mario Rossi ha lasciato OpenAI?")]
+    public void Answer_AnotherNameThatSoundsClose_IsNotTakenForThePerson(string question)
+    {
+        var (_, answerer) = World(withArticleEntities: true);
+
+        var reply = answerer.Answer(question);
+
+        reply.Citations.Select(c => c.Citation).ShouldNotContain(RossiJa);
+    }
+
+    private static (FakeKnowledgeBase Knowledge, QuestionAnswerer Answerer) World(bool withArticleEntities)
+    {
+        var knowledge = Corpus.KnowledgeBase();
+        knowledge.Sentences.Add((RossiJa, [RossiKatakana.Id, "openai", "meta"]));
+        knowledge.Sentences.Add((VargaEn, [VargaLatin.Id, "meta", "openai"]));
+        knowledge.Sentences.Add((BergerFr, ["meta", "anthropic"]));
+        if (withArticleEntities)
+        {
+            knowledge.ArticleEntities.Add((EntityKind.Person, RossiKatakana));
+            knowledge.ArticleEntities.Add((EntityKind.Person, VargaLatin));
+        }
+        return (knowledge, new QuestionAnswerer(knowledge));
+    }
+}

@@ -1,0 +1,75 @@
+using LiteDB;
+using TalentBot.Core;
+using TalentBot.Knowledge.Tests.Support;
+
+namespace TalentBot.Knowledge.Tests;
+
+public sealed class NameAcrossScriptsTests : IDisposable
+{
+    private static readonly EntityRef RossiKatakana = EntityRef.Unregistered("マリア・ロッシ");
+    private static readonly EntityRef VargaLatin = EntityRef.Unregistered("Elena Varga");
+    private static readonly EntityRef VestralOrg = EntityRef.Unregistered("ヴェストラル・ロボティクス");
+
+    private readonly StoreFixture _fixture = new();
+
+    public NameAcrossScriptsTests()
+    {
+        _fixture.Extractor.Mention("マリア", RossiKatakana, EntityKind.Person)
+                          .Mention("Varga", VargaLatin, EntityKind.Person)
+                          .Mention("ヴェストラル", VestralOrg, EntityKind.Organisation);
+        _fixture.Ingest("マリア・ロッシ氏はOpenAIを退社した。", language: Language.Japanese);
+        _fixture.Ingest("Elena Varga left Meta in May.");
+        _fixture.Ingest("ヴェストラル・ロボティクスが研究者を採用した。", language: Language.Japanese);
+    }
+
+    [Theory]
+    [InlineData("Maria Rossi", "~マリア-ロッシ")]
+    [InlineData("maria  ROSSI", "~マリア-ロッシ")]
+    [InlineData("エレナ・ヴァルガ", "~elena-varga")]
+    public void FindEntitiesAcrossScripts_NameInTheOtherScript_FindsThePerson(string name, string id)
+    {
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, name).ShouldHaveSingleItem().Id.ShouldBe(id);
+    }
+
+    [Fact]
+    public void FindEntitiesAcrossScripts_Organisation_IsFoundAmongOrganisationsOnly()
+    {
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Organisation, "Vestral Robotics").ShouldHaveSingleItem().Id.ShouldBe(VestralOrg.Id);
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, "Vestral Robotics").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Elena Varga")]
+    [InlineData("マリア・ロッシ")]
+    [InlineData("Mario Rossi")]
+    [InlineData("高橋由美")]
+    public void FindEntitiesAcrossScripts_SameScriptOrAnotherName_FindsNothing(string name)
+    {
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, name).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Open_StoreWrittenBeforeNameKeys_KeysItsNamesOnce()
+    {
+        _fixture.Close();
+        using (var db = new LiteDatabase(_fixture.StorePath))
+        {
+            var people = db.GetCollection("people");
+            foreach (var person in people.FindAll().ToList())
+            {
+                person.Remove("NameKey");
+                people.Update(person);
+            }
+            db.UserVersion = 1;
+        }
+
+        _fixture.Reopen();
+
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, "Maria Rossi").ShouldHaveSingleItem().Id.ShouldBe(RossiKatakana.Id);
+        _fixture.Close();
+        using (var db = new LiteDatabase(_fixture.StorePath)) db.UserVersion.ShouldBe(KnowledgeStore.SchemaVersion);
+        _fixture.Reopen();
+    }
+
+    public void Dispose() => _fixture.Dispose();
+}
