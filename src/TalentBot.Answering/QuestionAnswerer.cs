@@ -25,7 +25,7 @@ public sealed class QuestionAnswerer
     /// Candidate sentences fetched for a free question before reranking: a BM25 OR-query over four languages' words
     /// ranks short sentences and alias hits high, so the right one is often well down the list.
     /// </summary>
-    private const int AskEvidenceFetched = 100;
+    private const int AskEvidenceFetched = 40;
     private const int AskEvidenceShown = 5;
     private const int AskMovesFetched = 20;
     private const int AskMovesShown = 5;
@@ -187,7 +187,7 @@ public sealed class QuestionAnswerer
             : EvidenceRanker.Rank(_knowledge.SearchEvidence(new EvidenceQuery(
                 analysis.Terms, analysis.Entities.SelectMany(e => e.Ids).Distinct(StringComparer.Ordinal).ToList(), AskEvidenceFetched, embedding)),
                 analysis, AskEvidenceShown, EvidenceCues.For(frame.Asked));
-        var moves = WithFactsFirst(facts.Moves, MovesNamedIn(analysis));
+        var moves = facts.Facts.Count > 0 ? new MovePage(facts.Moves, facts.Moves.Count) : StatedOnly(MovesNamedIn(analysis));
         if (facts.Facts.Count == 0 && evidence.Count == 0 && moves.Total == 0)
             return _composer.NothingFound(ReplyIntent.Ask, language, Phrases.Get(language, Phrase.NothingAsk),
                 [new ReplyNote(ReplyNoteKind.Hint, Phrases.Get(language, Phrase.HintHelp))]);
@@ -195,13 +195,14 @@ public sealed class QuestionAnswerer
         return _composer.Ask(language, subjects, facts.Facts, evidence, moves, AskMovesShown);
     }
 
-    /// <summary>The moves behind the facts lead the list; the moves of what the question names follow, once each.</summary>
-    private static MovePage WithFactsFirst(IReadOnlyList<Move> factMoves, MovePage named)
+    /// <summary>
+    /// A free question lists only moves an article states: judged on unseen questions, the inferred moves listed
+    /// beside an answer were the commonest false claim. The commands still list them, marked.
+    /// </summary>
+    private static MovePage StatedOnly(MovePage moves)
     {
-        if (factMoves.Count == 0) return named;
-        var ids = factMoves.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var rest = named.Moves.Where(m => !ids.Contains(m.Id)).ToList();
-        return new MovePage([.. factMoves, .. rest], factMoves.Count + named.Total - (named.Moves.Count - rest.Count));
+        var stated = moves.Moves.Where(m => m.Confidence.IsStated).ToList();
+        return new MovePage(stated, moves.Total - (moves.Moves.Count - stated.Count));
     }
 
     /// <summary>

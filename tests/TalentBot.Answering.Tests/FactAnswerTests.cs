@@ -34,6 +34,10 @@ public sealed class FactAnswerTests
         knowledge.Moves.Add(Move("m-rae-declined", JackRae, MoveKind.DeclinedOffer, Meta, OpenAI, null, null, RaeDeclinedIt));
         knowledge.Moves.Add(Move("m-yang", KeYang, MoveKind.Appointed, null, Apple, new PartialDate(2025, 7), null, YangEn));
         knowledge.ArticleEntities.Add((EntityKind.Person, KeYang));
+        knowledge.Moves.Add(Move("m-roe-inferred", JaneRoe, MoveKind.Joined, Meta, Apple, new PartialDate(2025, 9), null, RoeEn)
+            with { Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) });
+        knowledge.Moves.Add(Move("m-yang-inferred", KeYang, MoveKind.Left, Google, null, new PartialDate(2024, 1), null, YangEn)
+            with { Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) });
         _answerer = new QuestionAnswerer(knowledge);
     }
 
@@ -208,6 +212,27 @@ public sealed class FactAnswerTests
     public void WhoLeftQuestionThatSaysMore_IsAFreeQuestionThatKeepsWhatItSays(string question)
     {
         _answerer.Answer(question).Intent.ShouldBe(ReplyIntent.Ask);
+    }
+
+    [Fact]
+    public void InferredMove_AnswersOnlyWhenNoStatedOneDoes_AndSaysSo()
+    {
+        // Jane Roe's stated moves answer where she went; the inferred one is neither stated nor listed.
+        var stated = _answerer.Answer("Where did Jane Roe go?");
+        stated.Answer.ShouldNotBeNull().ShouldNotContain("Apple");
+        stated.Moves.ShouldAllBe(m => m.Move.Confidence.IsStated);
+
+        Answer("Which company did Ke Yang leave?").ShouldBe("Ke Yang left Google, 2024-01 (inferred from context) [1]");
+    }
+
+    [Fact]
+    public void FreeQuestionWithoutAFact_ListsOnlyStatedMoves()
+    {
+        var reply = _answerer.Answer("Why is Jane Roe in the news?");
+
+        reply.Answer.ShouldBeNull();
+        reply.Moves.ShouldNotBeEmpty();
+        reply.Moves.ShouldAllBe(m => m.Move.Confidence.IsStated);
     }
 
     [Fact]
