@@ -194,14 +194,17 @@ internal sealed class QuestionAnalyzer
         }
     }
 
-    /// <summary>Tokens joined by a single hyphen as one word: "Jean-Baptiste", "Al-Dahle" ("Al" alone is a stop word).</summary>
+    /// <summary>
+    /// Tokens joined by a single hyphen as one word: "Jean-Baptiste", "Al-Dahle" ("Al" alone is a stop word). A
+    /// lower-case part after the hyphen is a suffix, not a name's ("New York-based", "Meta-backed"), and stays apart.
+    /// </summary>
     private static List<Token> Hyphenated(string text, List<Token> tokens)
     {
         var words = new List<Token>(tokens.Count);
         foreach (var token in tokens)
         {
             if (words.Count > 0 && words[^1] is var last && token.Start == last.Start + last.Length + 1
-                && text[token.Start - 1] is '-' or '‐' or '‑')
+                && text[token.Start - 1] is '-' or '‐' or '‑' && !char.IsLower(token.Text[0]))
             {
                 words[^1] = new Token(last.Start, token.Start + token.Length - last.Start, text[last.Start..(token.Start + token.Length)]);
                 continue;

@@ -101,6 +101,17 @@ public sealed class QuestionNamesTests
         reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldBe([LeroyFr]);
     }
 
+    [Fact]
+    public void Answer_LowerCaseSuffixAfterAHyphen_IsNotPartOfTheName()
+    {
+        var ruiz = Corpus.Cite("n8", "Exit", null, null, Language.English, "Ana Ruiz, who works in New York, left OpenAI last week.");
+        _knowledge.Sentences.Add((ruiz, ["openai"]));
+
+        var reply = _answerer.Answer("Which New York-based engineer left OpenAI?");
+
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(ruiz);
+    }
+
     [Theory]
     [InlineData("Why did Samir Al-Haddad leave Meta?")]
     [InlineData("Pourquoi Samir Al-Haddad a-t-il quitté Meta ?")]
