@@ -195,8 +195,9 @@ internal sealed class QuestionAnalyzer
     }
 
     /// <summary>
-    /// Tokens joined by a single hyphen as one word: "Jean-Baptiste", "Al-Dahle" ("Al" alone is a stop word). A
-    /// lower-case part after the hyphen is a suffix, not a name's ("New York-based", "Meta-backed"), and stays apart.
+    /// Tokens joined by a single hyphen as one word: "Jean-Baptiste", "Al-Dahle" ("Al" alone is a stop word), and
+    /// "Joon-young", whose second part is lower case. A compound's suffix is not a name's ("New York-based",
+    /// "Meta-backed"), and stays apart.
     /// </summary>
     private static List<Token> Hyphenated(string text, List<Token> tokens)
     {
@@ -204,7 +205,7 @@ internal sealed class QuestionAnalyzer
         foreach (var token in tokens)
         {
             if (words.Count > 0 && words[^1] is var last && token.Start == last.Start + last.Length + 1
-                && text[token.Start - 1] is '-' or '‐' or '‑' && !char.IsLower(token.Text[0]))
+                && text[token.Start - 1] is '-' or '‐' or '‑' && !CompoundSuffixes.Contains(token.Text))
             {
                 words[^1] = new Token(last.Start, token.Start + token.Length - last.Start, text[last.Start..(token.Start + token.Length)]);
                 continue;
@@ -213,6 +214,12 @@ internal sealed class QuestionAnalyzer
         }
         return words;
     }
+
+    /// <summary>English compounds that follow a place or a company in a question; names do not end so.</summary>
+    private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "based", "born", "backed", "led", "owned", "funded", "run", "bred", "trained", "focused", "era",
+    };
 
     private static bool IsNameWord(Token token)
     {

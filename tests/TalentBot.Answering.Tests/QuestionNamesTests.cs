@@ -112,6 +112,19 @@ public sealed class QuestionNamesTests
         reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(ruiz);
     }
 
+    [Fact]
+    public void Answer_LowerCaseSecondPartOfAGivenName_IsPartOfTheName()
+    {
+        var park = Corpus.Cite("n9", "Exit", null, null, Language.English, "Park Joon-young left OpenAI for NVIDIA.");
+        var other = Corpus.Cite("n10", "Exit", null, null, Language.English, "Park Joon left OpenAI in May.");
+        _knowledge.Sentences.Add((park, ["openai"]));
+        _knowledge.Sentences.Add((other, ["openai"]));
+
+        var reply = _answerer.Answer("Why did Park Joon-young leave OpenAI?");
+
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldBe([park]);
+    }
+
     [Theory]
     [InlineData("Why did Samir Al-Haddad leave Meta?")]
     [InlineData("Pourquoi Samir Al-Haddad a-t-il quitté Meta ?")]
