@@ -31,6 +31,7 @@ public sealed class FactAnswerTests
         knowledge.Moves.Add(Move("m-wang", Ref("alexandr-wang"), MoveKind.Appointed, null, Msl, new PartialDate(2025, 6, 12), null, WangEn));
         knowledge.Moves.Add(Move("m-zhao-threat", ShengjiaZhao, MoveKind.ThreatenedToLeave, Msl, OpenAI, new PartialDate(2025, 8), null, ZhaoThreatFr));
         knowledge.Moves.Add(Move("m-lee-never", DanaLee, MoveKind.NeverStarted, DeepMind, Anthropic, new PartialDate(2025, 3), null, LeeNeverJa));
+        knowledge.Moves.Add(Move("m-wang-threat", Ref("alexandr-wang"), MoveKind.ThreatenedToLeave, null, Google, new PartialDate(2025, 10), null, WangEn));
         knowledge.Moves.Add(Move("m-rae-declined", JackRae, MoveKind.DeclinedOffer, Meta, OpenAI, null, null, RaeDeclinedIt));
         knowledge.Moves.Add(Move("m-yang", KeYang, MoveKind.Appointed, null, Apple, new PartialDate(2025, 7), null, YangEn));
         knowledge.ArticleEntities.Add((EntityKind.Person, KeYang));
@@ -122,6 +123,14 @@ public sealed class FactAnswerTests
     {
         Answer("Chi ha minacciato di lasciare Meta per OpenAI?")
             .ShouldBe("Shengjia Zhao ha minacciato di lasciare Meta Superintelligence Labs per OpenAI, 2025-08 [1]");
+    }
+
+    [Theory]
+    [InlineData("Where did Alexandr Wang threaten to go?", "Alexandr Wang threatened to leave for Google, 2025-10 [1]")]
+    [InlineData("Alexandr Wangはどこに移ると脅したのか？", "Alexandr WangはGoogleに移ると示唆した, 2025-10 [1]")]
+    public void Threatened_WithoutTheOrganisationLeft_SaysOnlyWhereTo(string question, string expected)
+    {
+        Answer(question).ShouldBe(expected);
     }
 
     [Fact]

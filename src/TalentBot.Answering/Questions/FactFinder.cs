@@ -220,7 +220,12 @@ internal sealed class FactFinder
             MoveKind.Joined => from is null ? Phrase.FactJoined : Phrase.FactJoinedFrom,
             MoveKind.Returned => from is null ? Phrase.FactReturned : Phrase.FactReturnedFrom,
             MoveKind.NeverStarted => Phrase.FactNeverStarted,
-            MoveKind.ThreatenedToLeave => to is null ? Phrase.FactThreatened : Phrase.FactThreatenedFor,
+            MoveKind.ThreatenedToLeave => (from, to) switch
+            {
+                (_, null) => Phrase.FactThreatened,
+                (null, _) => Phrase.FactThreatenedTo,
+                _ => Phrase.FactThreatenedFor,
+            },
             MoveKind.Appointed => Phrase.FactAppointed,
             MoveKind.DeclinedOffer => from is null ? Phrase.FactDeclined : Phrase.FactDeclinedStayed,
             _ => throw new ArgumentOutOfRangeException(nameof(move), move.Kind, null),
