@@ -34,7 +34,7 @@ internal sealed class QuestionReader
 
         var person = analysis.Entities.FirstOrDefault(e => e.Kind == EntityKind.Person);
         var asked = AskedIn(folded, languages, person is not null, kinds.Count > 0);
-        var organisations = Organisations(question, analysis, own);
+        var organisations = Organisations(question, analysis);
         // Who leads, heads or replaced someone at X asks about arrivals at X, whatever word stands before it
         // ("OpenAIのパリ拠点", "research at Perplexity").
         var role = analysis.Concepts.Overlaps([Concept.Lead, Concept.Replace, Concept.Appoint]);
@@ -83,7 +83,7 @@ internal sealed class QuestionReader
     /// The organisations the analysis found, each with the part the word before it (or, in Japanese, the particle
     /// after it) gives it; an organisation found only in the articles, with no place in the question, plays any part.
     /// </summary>
-    private List<FramedOrganisation> Organisations(string question, QuestionAnalysis analysis, QuestionWords own)
+    private List<FramedOrganisation> Organisations(string question, QuestionAnalysis analysis)
     {
         var roles = new Dictionary<string, EndRole>(StringComparer.Ordinal);
         foreach (var hit in _registry.FindAliases(question))
