@@ -104,7 +104,11 @@ public sealed class DeliveryDispatcher
             report = report.Add(await DeliverDueAsync(cancellationToken).ConfigureAwait(false));
             if (report.NextAttempt is not { } next || next > deadline) return report;
             var wait = next - _time.GetUtcNow();
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            if (wait <= TimeSpan.Zero) continue;
+            var delay = Task.Delay(wait, _time, cancellationToken);
+            // A clock that jumped past the attempt between reading it and starting the timer (a test's fake clock,
+            // a host resumed from sleep) would leave the timer a whole wait long: the attempt is due, go.
+            if (_time.GetUtcNow() < next) await delay.ConfigureAwait(false);
         }
     }
 
