@@ -123,15 +123,8 @@ internal sealed class FactFinder
         {
             // "How much did Meta pay" and "quanto ha ricevuto da Meta" name the payer, which is the destination.
             var role = move.Kind == MoveKind.Appointed || frame.Asked == Asked.Amount ? EndRole.Any : o.Role;
-            var from = move.From is not null && o.Organisation.Ids.Contains(move.From.Id);
-            var to = move.To is not null && o.Organisation.Ids.Contains(move.To.Id);
-            return role switch
-            {
-                EndRole.From => from,
-                EndRole.To => to,
-                EndRole.NotTo => !to,
-                _ => from || to,
-            };
+            return Plays(role, move.From is not null && o.Organisation.Ids.Contains(move.From.Id),
+                move.To is not null && o.Organisation.Ids.Contains(move.To.Id));
         });
 
     /// <summary>Whether the move holds what is asked: a date, an amount, the other end.</summary>
@@ -183,31 +176,23 @@ internal sealed class FactFinder
         var ids = frame.Organisations.SelectMany(o => o.Organisation.Ids).ToHashSet(StringComparer.Ordinal);
         var counts = _knowledge.FindCounts(ids).Where(c => frame.Organisations.All(o => Fits(c, o))).ToList();
         var facts = counts.Take(FactsStated)
-                          .Select(c => new Fact(CountSentence(c, language), c.Citations.Take(CitationsPerFact).ToList()))
+                          .Select(c => new Fact(ReplyWording.CountSentence(c, language), c.Citations.Take(CitationsPerFact).ToList()))
                           .ToList();
         return new FactAnswer(facts, []);
     }
 
-    private static bool Fits(CountFact count, FramedOrganisation organisation)
-    {
-        var from = organisation.Organisation.Ids.Contains(count.From.Id);
-        var to = count.To is not null && organisation.Organisation.Ids.Contains(count.To.Id);
-        return organisation.Role switch
-        {
-            EndRole.From => from,
-            EndRole.To => to,
-            EndRole.NotTo => !to,
-            _ => from || to,
-        };
-    }
+    private static bool Fits(CountFact count, FramedOrganisation organisation) =>
+        Plays(organisation.Role, organisation.Organisation.Ids.Contains(count.From.Id),
+            count.To is not null && organisation.Organisation.Ids.Contains(count.To.Id));
 
-    private static string CountSentence(CountFact count, Language language)
+    /// <summary>Whether an organisation that is at a fact's origin (<paramref name="from"/>) or destination plays the part asked.</summary>
+    private static bool Plays(EndRole role, bool from, bool to) => role switch
     {
-        var people = Phrases.Bound(language, count.Bound, count.Count);
-        return count.To is null
-            ? Phrases.Format(language, Phrase.CountFrom, people, count.From.Name)
-            : Phrases.Format(language, Phrase.CountTo, people, count.From.Name, count.To.Name);
-    }
+        EndRole.From => from,
+        EndRole.To => to,
+        EndRole.NotTo => !to,
+        _ => from || to,
+    };
 
     /// <summary>The move as one sentence of the asker's language, with its date, amount and confidence.</summary>
     public static string Sentence(Move move, Language language)
