@@ -7,6 +7,7 @@ using TalentBot.Core.Feeds;
 using TalentBot.Core.Knowledge;
 using TalentBot.Knowledge.Alerts;
 using TalentBot.Knowledge.Ingestion;
+using TalentBot.Knowledge.Ownership;
 using TalentBot.Knowledge.Search;
 using TalentBot.Knowledge.Storage;
 
@@ -14,8 +15,8 @@ namespace TalentBot.Knowledge;
 
 /// <summary>
 /// The fact store: articles, sentences, entities, moves and counts in one LiteDB file (the record of truth), and a
-/// Lucene evidence index beside it (<c>&lt;path&gt;.index/</c>) derived from it. Open one per process; it holds the
-/// file exclusively. Thread-safe: reads run concurrently, writes are serialised.
+/// Lucene evidence index beside it (<c>&lt;path&gt;.index/</c>) derived from it. The process that opens it owns it: a
+/// <see cref="StoreLock"/> keeps every other process out until it is disposed. Thread-safe: reads run concurrently, writes are serialised.
 /// </summary>
 public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisposable
 {
@@ -34,11 +35,13 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     private readonly FeedBook _feeds;
     private readonly ILiteCollection<SentenceVectorDocument> _sentenceVectors;
     private readonly ConcurrentDictionary<string, SentenceVectors> _vectors = new(StringComparer.Ordinal);
+    private readonly StoreLock _ownership;
     private StoreMetaDocument _meta;
 
     private KnowledgeStore(string path, EntityRegistry registry, LiteDatabase db, StoreCollections collections,
-                           StoreMetaDocument meta, MoveTimeline timeline, EvidenceIndex evidence)
+                           StoreMetaDocument meta, MoveTimeline timeline, EvidenceIndex evidence, StoreLock ownership)
     {
+        _ownership = ownership;
         Path = path;
         Registry = registry;
         _db = db;
@@ -69,8 +72,11 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     public static string IndexPathFor(string storePath) => System.IO.Path.GetFullPath(storePath) + ".index";
 
     /// <summary>
-    /// Opens (or creates) the store at <paramref name="path"/> and brings its evidence index up to date with it.
-    /// Throws <see cref="InvalidDataException"/> for a file that is not a LiteDB store or was written by a newer schema.
+    /// Opens (or creates, owner-only) the store at <paramref name="path"/>, taking its <see cref="StoreLock"/> for as
+    /// long as it is open, and brings its evidence index up to date with it. Throws <see cref="StoreInUseException"/>
+    /// when another process owns it, <see cref="StoreDamagedException"/> for a store that is empty, cut short or
+    /// unreadable (nothing is written to it), and <see cref="InvalidDataException"/> for a file that is not a LiteDB
+    /// store or was written by a newer schema.
     /// </summary>
     public static KnowledgeStore Open(string path, EntityRegistry registry)
     {
@@ -78,15 +84,14 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         ArgumentNullException.ThrowIfNull(registry);
         var fullPath = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
-        if (!IsEmptyOrLiteDb(fullPath))
-            throw new InvalidDataException($"'{fullPath}' is not a TalentBot knowledge base (not a LiteDB file).");
-
-        var db = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct },
-                                  StoreMapping.CreateMapper());
+        var ownership = StoreLock.TryAcquire(fullPath) ?? throw new StoreInUseException(fullPath);
+        LiteDatabase? db = null;
         EvidenceIndex? evidence = null;
         try
         {
-            db.UtcDate = true;
+            if (StoreFile.IsNew(fullPath)) StoreFile.CreateOwnerOnly(fullPath);
+            else OwnerOnly.CreateFile(StoreFile.LogPathFor(fullPath));
+            db = OpenLiteDb(fullPath);
             if (db.UserVersion > SchemaVersion)
                 throw new InvalidDataException($"'{fullPath}' was written by schema {db.UserVersion}; this build reads up to {SchemaVersion}.");
             var collections = new StoreCollections(db);
@@ -100,30 +105,33 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
             var timeline = new MoveTimeline();
             foreach (var move in collections.Moves.FindAll()) timeline.Upsert(move);
             evidence = EvidenceIndex.Open(IndexPathFor(fullPath), meta.LastArticleSeq, after => SentencesAfter(collections, after));
-            return new KnowledgeStore(fullPath, registry, db, collections, meta, timeline, evidence);
+            return new KnowledgeStore(fullPath, registry, db, collections, meta, timeline, evidence, ownership);
+        }
+        catch (Exception e) when (StoreDamage.IsUnreadable(e))
+        {
+            Close(evidence, db, ownership);
+            throw new StoreDamagedException(fullPath, StoreDamage.Describe(e), e);
         }
         catch
         {
-            evidence?.Dispose();
-            db.Dispose();
+            Close(evidence, db, ownership);
             throw;
         }
     }
 
-    /// <summary>
-    /// LiteDB fails on a foreign file with whatever exception its parser meets first (an out-of-range date, say),
-    /// so the header's signature is checked before LiteDB reads anything.
-    /// </summary>
-    private static bool IsEmptyOrLiteDb(string path)
+    private static LiteDatabase OpenLiteDb(string fullPath)
     {
-        const int SignatureOffset = 32;
-        var signature = "** This is a LiteDB file **"u8;
-        if (!System.IO.File.Exists(path)) return true;
-        using var file = System.IO.File.OpenRead(path);
-        if (file.Length == 0) return true;
-        var header = new byte[SignatureOffset + signature.Length];
-        return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
-               && header.AsSpan(SignatureOffset).SequenceEqual(signature);
+        var db = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct },
+                                  StoreMapping.CreateMapper());
+        db.UtcDate = true;
+        return db;
+    }
+
+    private static void Close(EvidenceIndex? evidence, LiteDatabase? db, StoreLock ownership)
+    {
+        evidence?.Dispose();
+        db?.Dispose();
+        ownership.Dispose();
     }
 
     public MovePage FindMoves(MoveQuery query)
@@ -305,11 +313,37 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         return outcome.Reports;
     }
 
-    public void Dispose() => _writer.Close(() =>
+    /// <summary>
+    /// Reads every document of every collection, as <c>talentbot store check</c> does: LiteDB has no page checksums,
+    /// so reading is the only way to find a damaged page before a question does. Throws
+    /// <see cref="StoreDamagedException"/> at the first page that does not read. Then checks the evidence index
+    /// against its checksums and rebuilds it from the store if it does not match (<see cref="IndexRecovery"/> says).
+    /// </summary>
+    public StoreCheck Check()
     {
-        _evidence.Dispose();
-        _db.Dispose();
-    });
+        try
+        {
+            var names = _db.GetCollectionNames().Order(StringComparer.Ordinal).ToList();
+            long documents = 0;
+            foreach (var name in names)
+            {
+                var collection = _db.GetCollection(name);
+                var read = collection.FindAll().LongCount();
+                // The count comes from the _id index, the documents from the data pages: both must read, and agree.
+                if (collection.LongCount() != read)
+                    throw new StoreDamagedException(Path, $"its '{name}' collection counts {collection.LongCount():N0} documents but {read:N0} read");
+                documents += read;
+            }
+            var indexRebuilt = _evidence.VerifyOrRebuild();
+            return new StoreCheck(names, documents, indexRebuilt);
+        }
+        catch (Exception e) when (StoreDamage.IsUnreadable(e) && e is not StoreDamagedException)
+        {
+            throw new StoreDamagedException(Path, StoreDamage.Describe(e), e);
+        }
+    }
+
+    public void Dispose() => _writer.Close(() => Close(_evidence, _db, _ownership));
 
     /// <summary>The sentences of articles whose sequence is greater than <paramref name="articleSeq"/>, article by article.</summary>
     private static IEnumerable<SentenceDocument> SentencesAfter(StoreCollections collections, long articleSeq)

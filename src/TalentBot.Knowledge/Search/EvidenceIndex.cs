@@ -15,8 +15,9 @@ namespace TalentBot.Knowledge.Search;
 /// <summary>
 /// The Lucene index of sentences, derived from the store: one document per sentence, text in its language's field,
 /// ids of the entities it mentions, and only the sentence id stored. Each commit records the last article sequence
-/// it covers, so opening after a crash replays the rest from the store; a missing or unreadable index is rebuilt.
-/// Thread-safe: searches run on near-real-time readers while one writer adds.
+/// it covers, so opening after a crash replays the rest from the store; a missing or unreadable index is rebuilt,
+/// when it is opened or when a search first meets the damage. Thread-safe: searches run on near-real-time readers
+/// while one writer adds; a rebuild waits for both and holds both off.
 /// </summary>
 internal sealed class EvidenceIndex : IDisposable
 {
@@ -32,15 +33,19 @@ internal sealed class EvidenceIndex : IDisposable
     private readonly string _path;
     private readonly Analyzer _analyzer = EvidenceFields.CreateAnalyzer();
     private readonly EvidenceQueryBuilder _queries;
+    private readonly Func<long, IEnumerable<SentenceDocument>> _sentencesAfter;
+    private readonly ReaderWriterLockSlim _rebuild = new();
+    private int _generation;
     private LuceneDirectory _directory = null!;
     private IndexWriter _writer = null!;
     private SearcherManager _searchers = null!;
     private long _committedSeq;
     private long _addedSeq;
 
-    private EvidenceIndex(string path)
+    private EvidenceIndex(string path, Func<long, IEnumerable<SentenceDocument>> sentencesAfter)
     {
         _path = path;
+        _sentencesAfter = sentencesAfter;
         _queries = new EvidenceQueryBuilder(_analyzer);
     }
 
@@ -53,7 +58,7 @@ internal sealed class EvidenceIndex : IDisposable
     /// </summary>
     public static EvidenceIndex Open(string path, long storeSeq, Func<long, IEnumerable<SentenceDocument>> sentencesAfter)
     {
-        var index = new EvidenceIndex(path);
+        var index = new EvidenceIndex(path, sentencesAfter);
         var existed = System.IO.Directory.Exists(path);
         var usable = index.TryOpenExisting(storeSeq, out var indexedSeq);
         if (!usable)
@@ -86,10 +91,19 @@ internal sealed class EvidenceIndex : IDisposable
     /// </summary>
     public void Append(IReadOnlyList<SentenceDocument> sentences, long articleSeq)
     {
-        foreach (var sentence in sentences) Add(sentence);
-        _addedSeq = articleSeq;
-        if (_addedSeq - _committedSeq >= CommitEveryArticles) Commit(_addedSeq);
-        else if (sentences.Count > 0) _searchers.MaybeRefresh();
+        // The writer takes additions while searches run; only a rebuild, which replaces it, must wait.
+        _rebuild.EnterReadLock();
+        try
+        {
+            foreach (var sentence in sentences) Add(sentence);
+            _addedSeq = articleSeq;
+            if (_addedSeq - _committedSeq >= CommitEveryArticles) Commit(_addedSeq);
+            else if (sentences.Count > 0) _searchers.MaybeRefresh();
+        }
+        finally
+        {
+            _rebuild.ExitReadLock();
+        }
     }
 
     private void Add(SentenceDocument sentence)
@@ -115,10 +129,114 @@ internal sealed class EvidenceIndex : IDisposable
         _searchers.MaybeRefresh();
     }
 
-    /// <summary>Sentence ids with their scores, best first, each sentence once.</summary>
+    /// <summary>
+    /// Sentence ids with their scores, best first, each sentence once. A search that meets a damaged index (a file
+    /// cut short or changed since it was written) rebuilds it from the store and searches again.
+    /// </summary>
     public IReadOnlyList<(string SentenceId, float Score)> Search(EvidenceQuery query, int hits)
     {
         if (hits <= 0) return [];
+        var generation = Volatile.Read(ref _generation);
+        try
+        {
+            return SearchNow(query, hits);
+        }
+        // One rebuild a process: if a search fails on a freshly built index, the fault is not the index's.
+        catch (Exception e) when (IsDamage(e) && !Recovery.Rebuilt)
+        {
+            Rebuild(generation);
+            return SearchNow(query, hits);
+        }
+    }
+
+    private IReadOnlyList<(string SentenceId, float Score)> SearchNow(EvidenceQuery query, int hits)
+    {
+        _rebuild.EnterReadLock();
+        try
+        {
+            return SearchUnlocked(query, hits);
+        }
+        finally
+        {
+            _rebuild.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Reads every file of the index against the checksums Lucene wrote with it, and rebuilds it from the store when
+    /// one does not match: a changed byte that no search has met yet. Costs a full read, so only a check does it.
+    /// Returns whether it rebuilt.
+    /// </summary>
+    public bool VerifyOrRebuild()
+    {
+        var generation = Volatile.Read(ref _generation);
+        try
+        {
+            _rebuild.EnterReadLock();
+            try
+            {
+                var searcher = _searchers.Acquire();
+                try
+                {
+                    foreach (var leaf in searcher.IndexReader.Leaves) leaf.AtomicReader.CheckIntegrity();
+                }
+                finally
+                {
+                    _searchers.Release(searcher);
+                }
+            }
+            finally
+            {
+                _rebuild.ExitReadLock();
+            }
+            return false;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            Rebuild(generation);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Replaces a damaged index with one built from every sentence in the store, unless another search already did
+    /// since <paramref name="generation"/>.
+    /// </summary>
+    private void Rebuild(int generation)
+    {
+        _rebuild.EnterWriteLock();
+        try
+        {
+            if (_generation != generation) return;
+            Close();
+            if (System.IO.Directory.Exists(_path)) System.IO.Directory.Delete(_path, recursive: true);
+            OpenWriter();
+            foreach (var sentence in _sentencesAfter(0)) Add(sentence);
+            Commit(_addedSeq);
+            Recovery = Recovery with { Rebuilt = true };
+            _generation++;
+        }
+        finally
+        {
+            _rebuild.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// What a damaged index throws: <see cref="IOException"/> (Lucene's corrupt-index and end-of-file errors among
+    /// them) or whatever Lucene's own readers throw on bytes that are not what they expect (an out-of-bounds slice).
+    /// A lock held by another writer is not damage.
+    /// </summary>
+    private static bool IsDamage(Exception exception) => exception switch
+    {
+        LockObtainFailedException => false,
+        IOException => true,
+        OperationCanceledException or OutOfMemoryException => false,
+        _ => Ownership.StoreDamage.ThrownInside(exception, typeof(IndexWriter).Assembly),
+    };
+
+    private IReadOnlyList<(string SentenceId, float Score)> SearchUnlocked(EvidenceQuery query, int hits)
+    {
         var searcher = _searchers.Acquire();
         try
         {
@@ -146,6 +264,7 @@ internal sealed class EvidenceIndex : IDisposable
         if (_writer is not null && _addedSeq > _committedSeq) Commit(_addedSeq);
         Close();
         _analyzer.Dispose();
+        _rebuild.Dispose();
     }
 
     /// <summary>False when the index is missing, unreadable or inconsistent with the store and must be rebuilt.</summary>
@@ -163,20 +282,17 @@ internal sealed class EvidenceIndex : IDisposable
             // An index ahead of its store belongs to another store file (or one restored from backup).
             return indexedSeq <= storeSeq;
         }
-        catch (LockObtainFailedException)
+        catch (Exception e) when (IsDamage(e))
         {
-            throw;
-        }
-        catch (IOException)
-        {
-            // CorruptIndexException, IndexFormatTooOldException and truncated files all surface as IOException;
-            // the store holds every sentence, so the cure is a rebuild.
+            // The store holds every sentence, so the cure is a rebuild.
             return false;
         }
     }
 
     private void OpenWriter()
     {
+        // The index holds the articles' text and who they name: owner-only, as the store is.
+        Ownership.OwnerOnly.CreateDirectory(_path);
         _directory = FSDirectory.Open(_path);
         var config = new IndexWriterConfig(EvidenceFields.Version, _analyzer)
         {
