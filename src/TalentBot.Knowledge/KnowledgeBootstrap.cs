@@ -9,9 +9,25 @@ public sealed record BootstrappedStore(KnowledgeStore Store, Corpus Corpus, IRea
 public static class KnowledgeBootstrap
 {
     /// <summary>
-    /// Opens the store at <paramref name="storePath"/> with the corpus's registry, and ingests the corpus if the store
-    /// holds no articles. The caller loads the corpus (it needs the registry to build the extractor) and owns the store.
+    /// Ingests the corpus into <paramref name="store"/> if it holds no articles (new, or its first build was
+    /// interrupted); a store with articles is left as it is. The caller opened the store (and owns it on failure).
     /// </summary>
+    public static BootstrappedStore Seed(
+        KnowledgeStore store,
+        Corpus corpus,
+        IFactExtractor extractor,
+        TimeProvider time,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(corpus);
+        if (store.Stats().Articles > 0) return new BootstrappedStore(store, corpus, []);
+        var seeded = new ArticleIngestion(store, extractor, time).IngestMany(corpus.Articles, progress, cancellationToken);
+        return new BootstrappedStore(store, corpus, seeded);
+    }
+
+    /// <summary>Opens the store at <paramref name="storePath"/> with the corpus's registry, and seeds it as <see cref="Seed"/> does.</summary>
     public static BootstrappedStore Open(
         string storePath,
         Corpus corpus,
@@ -24,9 +40,7 @@ public static class KnowledgeBootstrap
         var store = KnowledgeStore.Open(storePath, corpus.Registry);
         try
         {
-            if (store.Stats().Articles > 0) return new BootstrappedStore(store, corpus, []);
-            var seeded = new ArticleIngestion(store, extractor, time).IngestMany(corpus.Articles, progress, cancellationToken);
-            return new BootstrappedStore(store, corpus, seeded);
+            return Seed(store, corpus, extractor, time, progress, cancellationToken);
         }
         catch
         {

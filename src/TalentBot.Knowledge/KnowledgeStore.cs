@@ -314,6 +314,42 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     }
 
     /// <summary>
+    /// Copies the store to <paramref name="destination"/> while it stays open: writes wait while LiteDB's log is
+    /// folded into the file and the file is copied, so the copy is one consistent state (the search index is not
+    /// copied: it is rebuilt from the store when the copy is opened). The copy is owner-only, written beside its
+    /// destination and renamed into place, so a failed backup never leaves a half-written file under that name.
+    /// Returns the copy's size in bytes.
+    /// </summary>
+    public long Backup(string destination)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(destination);
+        var target = System.IO.Path.GetFullPath(destination);
+        if (string.Equals(target, Path, StringComparison.Ordinal) || string.Equals(target, StoreFile.LogPathFor(Path), StringComparison.Ordinal))
+            throw new ArgumentException("A backup cannot be written over the store it copies.", nameof(destination));
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        var partial = target + ".partial";
+        try
+        {
+            _writer.Exclusive(() =>
+            {
+                _db.Checkpoint();
+                using var source = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+                if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly.File;
+                using var copy = new FileStream(partial, options);
+                source.CopyTo(copy);
+                copy.Flush(flushToDisk: true);
+            });
+            File.Move(partial, target, overwrite: true);
+            return new FileInfo(target).Length;
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+    }
+
+    /// <summary>
     /// Reads every document of every collection, as <c>talentbot store check</c> does: LiteDB has no page checksums,
     /// so reading is the only way to find a damaged page before a question does. Throws
     /// <see cref="StoreDamagedException"/> at the first page that does not read. Then checks the evidence index

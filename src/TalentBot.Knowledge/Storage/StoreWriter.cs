@@ -38,6 +38,16 @@ internal sealed class StoreWriter(LiteDatabase db)
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> with no write in progress and none starting until it returns.</summary>
+    public void Exclusive(Action work)
+    {
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            work();
+        }
+    }
+
     /// <summary>Runs <paramref name="close"/> once no write is in progress; later writes throw.</summary>
     public void Close(Action close)
     {

@@ -45,14 +45,7 @@ internal static class AskCommand
             else context.Error.WriteLine("Ask a question, for example: talentbot ask \"/who-left meta\"");
             return ExitCodes.BadInput;
         }
-        using var host = context.BuildHost();
-        var (session, error) = StoreSession.Open(host, db, context.Error, cancellationToken);
-        if (session is null)
-        {
-            context.Error.WriteLine(error);
-            return ExitCodes.Unavailable;
-        }
-        using (session)
+        return await context.WithStoreAsync(db, async (host, session) =>
         {
             // With an Llm endpoint configured, free questions go to the model; commands and failures stay offline.
             var answers = await host.Services.GetRequiredService<ConfiguredModel>().AnswerServiceForAsync(session.Store,
@@ -64,7 +57,7 @@ internal static class AskCommand
             var reply = await answers.AnswerAsync(question, language, page, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine(json ? ReplyJson.Serialize(reply) : Text(reply, db, question));
             return reply.Outcome == ReplyOutcome.InvalidRequest ? ExitCodes.BadInput : ExitCodes.Ok;
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The reply's text and, when more pages follow, the command that shows the next one.</summary>

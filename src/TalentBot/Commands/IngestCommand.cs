@@ -36,19 +36,12 @@ internal static class IngestCommand
 
     private static async Task<int> RunAsync(CliContext context, string? db, string[] locations, CancellationToken cancellationToken)
     {
-        using var host = context.BuildHost();
-        var (session, error) = StoreSession.Open(host, db, context.Error, cancellationToken);
-        if (session is null)
-        {
-            context.Error.WriteLine(error);
-            return ExitCodes.Unavailable;
-        }
-        using (session)
+        return await context.WithStoreAsync(db, async (host, session) =>
         {
             var loader = host.Services.GetRequiredService<ArticleLoader>();
             var loaded = new List<ArticleLoad>();
             foreach (var location in locations)
-                loaded.AddRange(await loader.LoadAsync(location, cancellationToken).ConfigureAwait(false));
+                loaded.AddRange(await LoadAsync(loader, context, location, cancellationToken).ConfigureAwait(false));
 
             var failed = 0;
             foreach (var failure in loaded.Where(l => !l.Succeeded))
@@ -107,7 +100,22 @@ internal static class IngestCommand
                 context.Output.WriteLine($"Sentence vectors ({connection!.Options.EmbeddingModel}): {vectors} of {session.Store.Stats().Sentences} sentences.");
             await WaitingDeliveries.SendAsync(host, context, cancellationToken).ConfigureAwait(false);
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
-        }
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Loads a URL as given and a path from the caller's directory (also when the store's owner runs the command,
+    /// in a directory of its own), naming each file as the caller typed it.
+    /// </summary>
+    private static async Task<IReadOnlyList<ArticleLoad>> LoadAsync(
+        ArticleLoader loader, CliContext context, string location, CancellationToken cancellationToken)
+    {
+        if (Uri.TryCreate(location, UriKind.Absolute, out var uri) && !uri.IsFile)
+            return await loader.LoadAsync(location, cancellationToken).ConfigureAwait(false);
+        var path = context.ResolvePath(location);
+        var loaded = await loader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        return loaded.Select(l => l.Location.StartsWith(path, StringComparison.Ordinal) ? l with { Location = location + l.Location[path.Length..] } : l)
+                     .ToList();
     }
 
     private static string NewMoves(int count) => count == 1 ? "1 new move" : $"{count} new moves";
@@ -146,10 +154,10 @@ internal static class IngestCommand
     private static IReadOnlyList<IngestReport> Ingest(
         ArticleIngestion ingestion, IReadOnlyList<ArticleSource> articles, CliContext context, CancellationToken cancellationToken)
     {
-        if (!WantsProgressBar(articles, context)) return ingestion.IngestMany(articles, cancellationToken: cancellationToken);
+        if (WantsProgressBar(articles, context) is not { } terminal) return ingestion.IngestMany(articles, cancellationToken: cancellationToken);
 
         IReadOnlyList<IngestReport> reports = [];
-        AnsiConsole.Progress().Start(progress =>
+        terminal.Progress().Start(progress =>
         {
             var task = progress.AddTask("Ingesting", maxValue: articles.Count);
             reports = ingestion.IngestMany(articles, new Progress<int>(done => task.Value = done), cancellationToken);
@@ -162,11 +170,11 @@ internal static class IngestCommand
         ArticleIngestion ingestion, ModelMoveExtractor model, IReadOnlyList<ArticleSource> articles, CliContext context,
         CancellationToken cancellationToken)
     {
-        if (!WantsProgressBar(articles, context))
+        if (WantsProgressBar(articles, context) is not { } terminal)
             return await ingestion.IngestManyAsync(articles, model, cancellationToken: cancellationToken).ConfigureAwait(false);
 
         IReadOnlyList<IngestReport> reports = [];
-        await AnsiConsole.Progress().StartAsync(async progress =>
+        await terminal.Progress().StartAsync(async progress =>
         {
             var task = progress.AddTask("Ingesting with the model", maxValue: articles.Count);
             reports = await ingestion.IngestManyAsync(articles, model, new Progress<int>(done => task.Value = done), cancellationToken)
@@ -175,6 +183,7 @@ internal static class IngestCommand
         return reports;
     }
 
-    private static bool WantsProgressBar(IReadOnlyList<ArticleSource> articles, CliContext context) =>
-        articles.Count >= ProgressBarThreshold && !Console.IsOutputRedirected && ReferenceEquals(context.Output, Console.Out);
+    /// <summary>The terminal to draw a progress bar on, when there is one and enough articles to need it.</summary>
+    private static IAnsiConsole? WantsProgressBar(IReadOnlyList<ArticleSource> articles, CliContext context) =>
+        articles.Count >= ProgressBarThreshold ? context.Terminal : null;
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TalentBot.Extraction;
 using TalentBot.Hosting;
 using TalentBot.Knowledge;
+using TalentBot.Knowledge.Ownership;
 
 namespace TalentBot.Commands;
 
@@ -27,42 +28,85 @@ internal sealed class StoreSession : IDisposable
 
     public RuleBasedExtractor Extractor { get; }
 
-    /// <summary>Opens the store, or returns a one-line reason it cannot be opened.</summary>
-    public static (StoreSession? Session, string? Error) Open(IHost host, string? dbOption, TextWriter status, CancellationToken cancellationToken)
+    /// <summary>The store file <c>--db</c>, <c>TALENTBOT_DB</c> or the settings name, as a full path.</summary>
+    public static string PathFor(IHost host, string? dbOption) => StorePaths.Database(
+        dbOption, Environment.GetEnvironmentVariable(StorePaths.DatabaseVariable),
+        host.Services.GetRequiredService<IOptions<StoreOptions>>().Value.Path);
+
+    /// <summary>
+    /// Opens the store, building it from the corpus when there is none; or says that another process owns it; or
+    /// gives a one-line reason it cannot be opened.
+    /// </summary>
+    public static StoreOpening Open(IHost host, string? dbOption, TextWriter status, CancellationToken cancellationToken)
     {
-        var storeOptions = host.Services.GetRequiredService<IOptions<StoreOptions>>().Value;
         var knowledgeOptions = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-        var path = StorePaths.Database(dbOption, Environment.GetEnvironmentVariable(StorePaths.DatabaseVariable), storeOptions.Path);
+        var path = PathFor(host, dbOption);
         var knowledge = StorePaths.Knowledge(knowledgeOptions.Path);
         if (!File.Exists(Path.Combine(knowledge, "registry.json")))
-            return (null, $"No corpus at {knowledge}: it needs registry.json and articles.json (set Knowledge:Path).");
+            return StoreOpening.Failed($"No corpus at {knowledge}: it needs registry.json and articles.json (set Knowledge:Path).");
 
         var isNew = !File.Exists(path);
-        if (isNew) status.WriteLine($"Building the knowledge base at {path} from {knowledge} …");
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var corpus = Corpus.Load(knowledge);
             var extractor = new RuleBasedExtractor(corpus.Registry);
-            var opened = KnowledgeBootstrap.Open(path, corpus, extractor, host.Services.GetRequiredService<TimeProvider>(),
-                cancellationToken: cancellationToken);
-            if (opened.Seeded.Count > 0)
+            var store = KnowledgeStore.Open(path, corpus.Registry);
+            try
             {
-                var added = opened.Seeded.Count(r => r.Status == IngestStatus.Added);
-                var moves = opened.Seeded.Sum(r => r.NewMoves.Count);
-                status.WriteLine($"Added {added} articles and {moves} moves.");
+                if (isNew) status.WriteLine($"Building the knowledge base at {path} from {knowledge} …");
+                if (store.IndexRecovery.Rebuilt)
+                    status.WriteLine($"The search index at {KnowledgeStore.IndexPathFor(path)} was damaged or did not match the store; it was rebuilt from the store.");
+                var opened = KnowledgeBootstrap.Seed(store, corpus, extractor, host.Services.GetRequiredService<TimeProvider>(),
+                    cancellationToken: cancellationToken);
+                if (opened.Seeded.Count > 0)
+                {
+                    var added = opened.Seeded.Count(r => r.Status == IngestStatus.Added);
+                    var moves = opened.Seeded.Sum(r => r.NewMoves.Count);
+                    status.WriteLine($"Added {added} articles and {moves} moves.");
+                }
+                var session = new StoreSession(opened, extractor);
+                host.Services.GetRequiredService<OpenStore>().Attach(session);
+                return StoreOpening.Opened(session);
             }
-            var session = new StoreSession(opened, extractor);
-            host.Services.GetRequiredService<OpenStore>().Attach(session);
-            return (session, null);
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+        }
+        catch (StoreInUseException)
+        {
+            return StoreOpening.InUse(path);
+        }
+        catch (StoreDamagedException e)
+        {
+            return StoreOpening.Failed(e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException or InvalidDataException)
         {
-            return (null, $"Could not open the knowledge base at {path}: {OneLine(e.Message)}");
+            return StoreOpening.Failed($"Could not open the knowledge base at {path}: {OneLine(e.Message)}");
         }
     }
 
     public void Dispose() => Opened.Store.Dispose();
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
+
+/// <summary>What opening a store came to: a session, another process owning it, or why it could not be opened.</summary>
+internal sealed record StoreOpening(StoreSession? Session, string? OwnedPath, string? Error)
+{
+    public static StoreOpening Opened(StoreSession session) => new(session, null, null);
+
+    public static StoreOpening InUse(string path) => new(null, path, null);
+
+    public static StoreOpening Failed(string error) => new(null, null, error);
+
+    /// <summary>The session, or one line saying why there is none, for callers that do not hand commands to an owner.</summary>
+    public void Deconstruct(out StoreSession? session, out string? error)
+    {
+        session = Session;
+        error = Error ?? (OwnedPath is { } path ? $"The knowledge base at {path} is open in another TalentBot process." : null);
+    }
 }

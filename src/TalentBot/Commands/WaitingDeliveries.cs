@@ -16,7 +16,14 @@ internal static class WaitingDeliveries
     /// </summary>
     public static async Task SendAsync(IHost host, CliContext context, CancellationToken cancellationToken)
     {
-        if (host.Services.GetRequiredService<IAlertStore>().NextDue() is null) return;
+        var outbox = host.Services.GetRequiredService<IAlertStore>();
+        if (outbox.NextDue() is null) return;
+        if (context.Owner is not null)
+        {
+            // The owner's own dispatcher was woken by the commit; a second one here would race it to the same targets.
+            context.Output.WriteLine($"{outbox.WaitingCounts().Values.Sum()} delivery(ies) waiting in the outbox; the running server sends them now.");
+            return;
+        }
         var window = host.Services.GetRequiredService<IOptions<AlertsOptions>>().Value.IngestDeliveryWindow;
         var time = host.Services.GetRequiredService<TimeProvider>();
         var report = await host.Services.GetRequiredService<DeliveryDispatcher>()

@@ -10,6 +10,26 @@ public sealed class StoreOptions
     /// <summary>The LiteDB file; its Lucene index sits beside it. Relative paths are from the working directory. Default <c>data/talentbot.db</c>.</summary>
     [Required]
     public string Path { get; set; } = "data/talentbot.db";
+
+    /// <summary>
+    /// How long a command waits for a store that another one-shot command holds (a running <c>serve</c> takes the
+    /// command over at once instead). Default 10 s; 0 fails at once.
+    /// </summary>
+    [Range(0, 600)]
+    public int OwnerWaitSeconds { get; set; } = 10;
+}
+
+/// <summary>The <c>Serve</c> section: how <c>serve</c> runs.</summary>
+public sealed class ServeOptions
+{
+    public const string Section = "Serve";
+
+    /// <summary>
+    /// After SIGTERM, how long <c>serve</c> lets interactions, forwarded commands and delivery attempts already
+    /// started finish before it cuts them off. Default 30 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>The <c>Knowledge</c> section: the corpus a new store is built from.</summary>

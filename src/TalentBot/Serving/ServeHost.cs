@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Hosting;
+using TalentBot.Administration;
 using TalentBot.Alerts;
 using TalentBot.Alerts.Subscriptions;
 using TalentBot.Answering;
@@ -58,6 +60,16 @@ internal static class ServeHost
 
         var services = builder.Services;
         services.AddTalentBot(builder.Configuration);
+        services.AddOptions<ServeOptions>().BindConfiguration(ServeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // On SIGTERM every service drains at once (chat interactions, forwarded CLI commands, delivery attempts),
+        // within one Serve:ShutdownTimeout rather than one each.
+        services.AddOptions<HostOptions>().Configure<IOptions<ServeOptions>>((host, serve) =>
+        {
+            host.ShutdownTimeout = serve.Value.ShutdownTimeout;
+            host.ServicesStopConcurrently = true;
+        });
+        // The CLI's commands on this store come through here while serve owns it.
+        services.AddHostedService<AdminEndpoint>();
         services.TryAddSingleton(provider => new QuestionAnswerer(provider.GetRequiredService<KnowledgeStore>()));
         // Model-backed when the Llm section names an endpoint, offline otherwise; embeds missing sentences in the background.
         services.AddModelAnswering();
