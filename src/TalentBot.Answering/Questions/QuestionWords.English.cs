@@ -71,9 +71,7 @@ internal sealed class EnglishQuestionWords : QuestionWords
 
     public override IReadOnlyList<string> SinceWords { get; } = ["since"];
 
-    public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
-        ["january", "jan"], ["february", "feb"], ["march"], ["april"], ["may"], ["june"], ["july"], ["august", "aug"],
-        ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"]);
+    public override IReadOnlyList<(string Name, int Month)> Months { get; } = CalendarWords.EnglishMonths().Read;
 
     public override bool IsYesNo(string folded) => Auxiliaries.Any(a => folded.StartsWith(a, StringComparison.Ordinal));
 }

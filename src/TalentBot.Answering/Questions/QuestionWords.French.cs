@@ -67,9 +67,7 @@ internal sealed class FrenchQuestionWords : QuestionWords
 
     public override IReadOnlyList<string> SinceWords { get; } = ["depuis"];
 
-    public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
-        ["janvier"], ["fevrier"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["aout"], ["septembre"],
-        ["octobre"], ["novembre"], ["decembre"]);
+    public override IReadOnlyList<(string Name, int Month)> Months { get; } = CalendarWords.FrenchMonths().Read;
 
     /// <summary>"a-t-il quitté", "est-ce que …": folded, the hyphens are spaces.</summary>
     public override bool IsYesNo(string folded) =>

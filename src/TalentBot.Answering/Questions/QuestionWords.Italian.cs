@@ -59,7 +59,5 @@ internal sealed class ItalianQuestionWords : QuestionWords
 
     public override IReadOnlyList<string> SinceWords { get; } = ["dal", "dalla", "da"];
 
-    public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
-        ["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"],
-        ["ottobre"], ["novembre"], ["dicembre"]);
+    public override IReadOnlyList<(string Name, int Month)> Months { get; } = CalendarWords.ItalianMonths().Read;
 }

@@ -34,7 +34,7 @@ internal abstract class QuestionWords
     /// <summary>Words that make a date the start of a period: "since", « depuis », 以降.</summary>
     public virtual IReadOnlyList<string> SinceWords => [];
 
-    /// <summary>January to December, folded; several spellings may share a month.</summary>
+    /// <summary>January to December, folded; several spellings may share a month. From the language's <see cref="CalendarWords"/>.</summary>
     public virtual IReadOnlyList<(string Name, int Month)> Months => [];
 
     /// <summary>Whether the folded question is a yes-or-no one by its form ("did …", "a-t-il …").</summary>
@@ -47,7 +47,4 @@ internal abstract class QuestionWords
         [new EnglishQuestionWords(), new FrenchQuestionWords(), new ItalianQuestionWords(), new JapaneseQuestionWords()];
 
     public static QuestionWords For(Language language) => All.First(w => w.Language == language);
-
-    protected static IReadOnlyList<(string, int)> Numbered(params string[][] months) =>
-        months.SelectMany((names, i) => names.Select(n => (n, i + 1))).ToList();
 }
