@@ -18,8 +18,13 @@ internal sealed class QuestionReader
     private const int InsteadReach = 3;
 
     private readonly EntityRegistry _registry;
+    private readonly TimeProvider _time;
 
-    public QuestionReader(EntityRegistry registry) => _registry = registry;
+    public QuestionReader(EntityRegistry registry, TimeProvider time)
+    {
+        _registry = registry;
+        _time = time;
+    }
 
     public QuestionFrame Read(string question, Language language, QuestionAnalysis analysis)
     {
