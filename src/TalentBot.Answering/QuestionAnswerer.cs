@@ -46,16 +46,18 @@ public sealed class QuestionAnswerer
     private readonly CommandParser _parser;
 
     /// <param name="knowledge">The fact store to answer from.</param>
+    /// <param name="time">The clock a question's "last month" or 「今年」 is read against, when the question is asked.</param>
     /// <param name="registry">The entity registry; defaults to the knowledge base's own.</param>
-    public QuestionAnswerer(IKnowledgeBase knowledge, EntityRegistry? registry = null)
+    public QuestionAnswerer(IKnowledgeBase knowledge, TimeProvider time, EntityRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(time);
         _knowledge = knowledge;
         registry ??= knowledge.Registry;
         _resolver = new EntityResolver(knowledge, registry);
         _recogniser = new IntentRecogniser(_resolver);
         _analyzer = new QuestionAnalyzer(registry, _resolver);
-        _reader = new QuestionReader(registry);
+        _reader = new QuestionReader(registry, time);
         _facts = new FactFinder(knowledge);
         _composer = new ReplyComposer(registry);
         _parser = new CommandParser(_resolver);

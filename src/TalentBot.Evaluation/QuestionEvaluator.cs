@@ -52,21 +52,28 @@ public sealed record QuestionReport(string Folder, int Articles, IReadOnlyList<Q
 /// Answers a gold set's questions as the bot would without a model: the set's articles are ingested into a fresh
 /// LiteDB store with the offline extractor, and each question goes to <see cref="QuestionAnswerer"/> as typed.
 /// A question counts as answered when its pattern matches the reply's own words or the quotes of its first three
-/// citations, which is what a reader sees first.
+/// citations, which is what a reader sees first. Every question is asked at <see cref="AskedAt"/>.
 /// </summary>
 public static class QuestionEvaluator
 {
     /// <summary>Citations a reader is assumed to check: the first few, as a chat reply shows them.</summary>
     public const int CitationsRead = 3;
 
+    /// <summary>
+    /// When every question is asked, so that "last month" or « cette année » reads the same on every run and a score
+    /// never drifts with the calendar: a fixed day after the newest date in the committed gold sets (2026-11-02).
+    /// </summary>
+    public static readonly DateTimeOffset AskedAt = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <param name="storeFolder">An empty folder for the store; the caller owns and deletes it.</param>
+    /// <param name="time">The ingestion's clock; questions are asked at <see cref="AskedAt"/> whatever it says.</param>
     public static QuestionReport Run(GoldSet set, IReadOnlyList<GoldQuestion> questions, EntityRegistry registry, string storeFolder, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(questions);
         using var store = KnowledgeStore.Open(Path.Combine(storeFolder, "questions.db"), registry);
         new ArticleIngestion(store, new RuleBasedExtractor(registry), time).IngestMany(set.Articles.Select(a => a.Source).ToList());
-        var answerer = new QuestionAnswerer(store, registry);
+        var answerer = new QuestionAnswerer(store, new FixedClock(AskedAt), registry);
         var languages = set.Articles.ToDictionary(a => a.File, a => a.Language, StringComparer.Ordinal);
         var results = questions.Select(q => Score(q, answerer, languages[q.Article])).ToList();
         return new QuestionReport(set.Folder, set.Articles.Count, results);
@@ -102,5 +109,11 @@ public static class QuestionEvaluator
             text.AppendLine(CultureInfo.InvariantCulture, $"{shown.Count.Count} ({shown.Count.Bound}) {shown.Count.From.Name} → {shown.Count.To?.Name ?? "?"}");
         foreach (var note in reply.Notes) text.AppendLine(note.Text);
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>A clock stopped at one instant.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -102,6 +102,6 @@ public sealed record ConfiguredModel(ModelConnection? Connection)
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(loggers);
         await SentenceEmbedding.PrepareAsync(store, Connection, loggers.CreateLogger(typeof(SentenceEmbedding)), cancellationToken).ConfigureAwait(false);
-        return AnswerServiceFor(new QuestionAnswerer(store), store.Registry, time, loggers, meters);
+        return AnswerServiceFor(new QuestionAnswerer(store, time), store.Registry, time, loggers, meters);
     }
 }

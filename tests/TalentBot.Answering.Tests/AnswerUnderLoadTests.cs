@@ -24,7 +24,7 @@ public sealed class AnswerUnderLoadTests
     [Fact]
     public void Answer_ManyAskersWhileEveryCoreSpins_EveryReplyIsTheOneGivenAtRest()
     {
-        var answerer = new QuestionAnswerer(Corpus.KnowledgeBase());
+        var answerer = new QuestionAnswerer(Corpus.KnowledgeBase(), Corpus.Clock);
         var atRest = Questions.ToDictionary(q => q, q => answerer.Answer(q));
         var replies = new Reply[Askers][];
 

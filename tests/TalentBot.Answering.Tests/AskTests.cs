@@ -9,7 +9,7 @@ public sealed class AskTests
     private readonly FakeKnowledgeBase _knowledge = Corpus.KnowledgeBase();
     private readonly QuestionAnswerer _answerer;
 
-    public AskTests() => _answerer = new QuestionAnswerer(_knowledge);
+    public AskTests() => _answerer = new QuestionAnswerer(_knowledge, Corpus.Clock);
 
     [Fact]
     public void Answer_FrenchQuestion_FindsJapaneseSentenceThroughLexiconAndAliases()
@@ -144,7 +144,7 @@ public sealed class EvidenceLinkTests
             "2. https://www.example.com/story/researchers-leave-meta-for-openai/");
         knowledge.Sentences.Add((link, ["meta", "openai"]));
 
-        var reply = new QuestionAnswerer(knowledge).Answer("Why are researchers leaving Meta?");
+        var reply = new QuestionAnswerer(knowledge, Corpus.Clock).Answer("Why are researchers leaving Meta?");
 
         reply.Citations.Select(c => c.Citation.ArticleId).ShouldNotContain("ref");
     }
@@ -163,7 +163,7 @@ public sealed class ReferenceEvidenceRankingTests
         var reference = Corpus.Cite("r1", "Story", null, null, language, quote);
         knowledge.Sentences.Add((reference, ["chaya-nayak", "meta"]));
 
-        var reply = new QuestionAnswerer(knowledge).Answer(question);
+        var reply = new QuestionAnswerer(knowledge, Corpus.Clock).Answer(question);
 
         reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(reference);
     }
@@ -175,7 +175,7 @@ public sealed class ReferenceEvidenceRankingTests
         var other = Corpus.Cite("r2", "Story", null, null, Language.English, "She left Meta in August.");
         knowledge.Sentences.Add((other, ["~someone-else", "meta"]));
 
-        var reply = new QuestionAnswerer(knowledge).Answer("Why did Chaya Nayak leave?");
+        var reply = new QuestionAnswerer(knowledge, Corpus.Clock).Answer("Why did Chaya Nayak leave?");
 
         reply.Citations.Select(c => c.Citation).ShouldNotContain(other);
     }

@@ -9,7 +9,7 @@ public sealed class DisagreementTests
     [Fact]
     public void Answer_ConflictingDestinations_ShowsBothWithOwnCitationsAndFlagsThem()
     {
-        var reply = new QuestionAnswerer(Corpus.KnowledgeBase()).Answer("/moves Chaya Nayak");
+        var reply = new QuestionAnswerer(Corpus.KnowledgeBase(), Corpus.Clock).Answer("/moves Chaya Nayak");
 
         reply.Moves.Count.ShouldBe(2);
         reply.Moves.ShouldAllBe(m => m.Disputed);
@@ -29,7 +29,7 @@ public sealed class DisagreementTests
     [InlineData(Language.Japanese, "Chaya Nayakの移籍先について資料の記述が食い違っています：Google / Anthropic。")]
     public void Answer_ConflictingDestinationsWithLocale_FlagsInThatLanguage(Language language, string note)
     {
-        var reply = new QuestionAnswerer(Corpus.KnowledgeBase()).Answer("/moves Chaya Nayak", language);
+        var reply = new QuestionAnswerer(Corpus.KnowledgeBase(), Corpus.Clock).Answer("/moves Chaya Nayak", language);
 
         reply.Notes.Select(n => n.Text).ShouldContain(note);
     }
@@ -37,7 +37,7 @@ public sealed class DisagreementTests
     [Fact]
     public void Answer_DestinationsThatAreParentAndPart_AreNotADisagreement()
     {
-        var reply = new QuestionAnswerer(Corpus.KnowledgeBase()).Answer("/moves Jane Roe");
+        var reply = new QuestionAnswerer(Corpus.KnowledgeBase(), Corpus.Clock).Answer("/moves Jane Roe");
 
         reply.Moves.Count.ShouldBe(2);
         reply.HasDisagreement.ShouldBeFalse();
@@ -53,7 +53,7 @@ public sealed class DisagreementTests
         kb.Moves.Add(Corpus.Move("a", person, MoveKind.Joined, Corpus.OpenAI, Corpus.Meta, new PartialDate(2025), null, Corpus.CountEn));
         kb.Moves.Add(Corpus.Move("b", person, MoveKind.Joined, Corpus.Apple, Corpus.Msl, new PartialDate(2025), null, Corpus.ZhaoEn));
 
-        var reply = new QuestionAnswerer(kb).Answer("/moves Sam Poe");
+        var reply = new QuestionAnswerer(kb, Corpus.Clock).Answer("/moves Sam Poe");
 
         reply.Notes.ShouldHaveSingleItem().Text.ShouldBe("Sources disagree on where Sam Poe came from: OpenAI / Apple.");
     }
@@ -67,7 +67,7 @@ public sealed class DisagreementTests
         kb.Moves.Add(Corpus.Move("a", person, MoveKind.Left, Corpus.OpenAI, Corpus.Meta, new PartialDate(2023), null, Corpus.CountEn));
         kb.Moves.Add(Corpus.Move("b", person, MoveKind.Left, Corpus.OpenAI, Corpus.Apple, new PartialDate(2025), null, Corpus.ZhaoEn));
 
-        new QuestionAnswerer(kb).Answer("/moves Sam Poe").HasDisagreement.ShouldBeFalse();
+        new QuestionAnswerer(kb, Corpus.Clock).Answer("/moves Sam Poe").HasDisagreement.ShouldBeFalse();
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class DisagreementTests
         }
         kb.Moves.Add(Corpus.Move("oldest", person, MoveKind.Left, Corpus.Meta, Corpus.Anthropic, new PartialDate(2025, 1), null, Corpus.NayakIt));
 
-        var reply = new QuestionAnswerer(kb).Answer("/who-left Meta");
+        var reply = new QuestionAnswerer(kb, Corpus.Clock).Answer("/who-left Meta");
 
         reply.Moves.Take(2).Select(m => m.Move.Id).ShouldBe(["newest", "oldest"]);
         reply.Moves.Count.ShouldBe(QuestionAnswerer.PageSize + 1);

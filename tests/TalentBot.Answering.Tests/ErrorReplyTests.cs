@@ -6,7 +6,7 @@ namespace TalentBot.Answering.Tests;
 
 public sealed class ErrorReplyTests
 {
-    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase());
+    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase(), Corpus.Clock);
 
     [Theory]
     [InlineData("", Language.English, "Please ask a question, for example: who left Meta?")]

@@ -39,7 +39,7 @@ public sealed class FactAnswerTests
             with { Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) });
         knowledge.Moves.Add(Move("m-yang-inferred", KeYang, MoveKind.Left, Google, null, new PartialDate(2024, 1), null, YangEn)
             with { Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) });
-        _answerer = new QuestionAnswerer(knowledge);
+        _answerer = new QuestionAnswerer(knowledge, Corpus.Clock);
     }
 
     private static EntityRef Ref(string id) => Registry.Find(id)!.ToRef();

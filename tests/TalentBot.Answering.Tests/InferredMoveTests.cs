@@ -23,7 +23,7 @@ public sealed class InferredMoveTests
     [InlineData("Metaを辞めたのは誰？", "文脈から推定")]
     public void Answer_InferredMove_IsMarkedInTheRepliesLanguageAndOnlyOnItsLine(string question, string marker)
     {
-        var text = new QuestionAnswerer(KnowledgeBase()).Answer(question).Text;
+        var text = new QuestionAnswerer(KnowledgeBase(), Corpus.Clock).Answer(question).Text;
 
         var lines = text.Split('\n');
         lines.Single(l => l.Contains("Chaya Nayak", StringComparison.Ordinal) && l.Contains('→')).ShouldEndWith(" · " + marker);
@@ -37,7 +37,7 @@ public sealed class InferredMoveTests
         kb.Moves.Add(Corpus.Move("m-nayak", Corpus.ChayaNayak, MoveKind.Left, Corpus.Meta, Corpus.Google, null, null, Corpus.NayakFr)
                      with { FoundOnlyByModel = true, Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) });
 
-        var text = new QuestionAnswerer(kb).Answer("/who-left Meta").Text;
+        var text = new QuestionAnswerer(kb, Corpus.Clock).Answer("/who-left Meta").Text;
 
         text.Split('\n').Single(l => l.Contains("Chaya Nayak", StringComparison.Ordinal) && l.Contains('→'))
             .ShouldEndWith(" · found only by the language model · inferred from context");
@@ -46,7 +46,7 @@ public sealed class InferredMoveTests
     [Fact]
     public void Serialize_InferredAndStatedMoves_WriteTheirConfidenceAndReasonCodes()
     {
-        var reply = new QuestionAnswerer(KnowledgeBase()).Answer("/who-left Meta");
+        var reply = new QuestionAnswerer(KnowledgeBase(), Corpus.Clock).Answer("/who-left Meta");
 
         using var json = JsonDocument.Parse(ReplyJson.Serialize(reply));
         var moves = json.RootElement.GetProperty("moves").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!);
@@ -66,7 +66,7 @@ public sealed class InferredMoveTests
         kb.Moves.Add(Corpus.Move("m-nayak", Corpus.ChayaNayak, MoveKind.Left, Corpus.Meta, Corpus.Google, null, null, Corpus.NayakFr)
                      with { Confidence = MoveConfidence.InferredBy(Enum.GetValues<InferenceReason>()) });
 
-        using var json = JsonDocument.Parse(ReplyJson.Serialize(new QuestionAnswerer(kb).Answer("/who-left Meta")));
+        using var json = JsonDocument.Parse(ReplyJson.Serialize(new QuestionAnswerer(kb, Corpus.Clock).Answer("/who-left Meta")));
 
         json.RootElement.GetProperty("moves")[0].GetProperty("confidence_reasons").EnumerateArray().Select(r => r.GetString())
             .ShouldBe(["coreference", "neighbouring_sentence", "guessed_role"]);

@@ -18,7 +18,7 @@ public sealed class JapaneseBoundaryTests
     {
         var knowledge = Corpus.KnowledgeBase();
         knowledge.Sentences.Add((LeeJa, []));
-        _answerer = new QuestionAnswerer(knowledge);
+        _answerer = new QuestionAnswerer(knowledge, Corpus.Clock);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class JapaneseBoundaryTests
         var glued = Corpus.Cite("j2", "記事", null, null, Language.Japanese, "XOpenAIを辞めた研究者がいる。");
         knowledge.Sentences.Add((glued, []));
 
-        var reply = new QuestionAnswerer(knowledge).Answer("研究者がOpenAIを辞めた理由は？");
+        var reply = new QuestionAnswerer(knowledge, Corpus.Clock).Answer("研究者がOpenAIを辞めた理由は？");
 
         reply.Citations.Select(c => c.Citation).ShouldNotContain(glued);
     }

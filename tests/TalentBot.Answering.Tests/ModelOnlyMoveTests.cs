@@ -23,7 +23,7 @@ public sealed class ModelOnlyMoveTests
     [InlineData("Metaを辞めたのは誰？", "言語モデルのみが抽出")]
     public void Answer_ModelOnlyMove_IsMarkedInTheRepliesLanguageAndOnlyOnItsLine(string question, string marker)
     {
-        var text = new QuestionAnswerer(KnowledgeBase()).Answer(question).Text;
+        var text = new QuestionAnswerer(KnowledgeBase(), Corpus.Clock).Answer(question).Text;
 
         var lines = text.Split('\n');
         lines.Single(l => l.Contains("Chaya Nayak", StringComparison.Ordinal) && l.Contains('→')).ShouldEndWith(" · " + marker);
@@ -33,7 +33,7 @@ public sealed class ModelOnlyMoveTests
     [Fact]
     public void Serialize_ModelOnlyMove_WritesModelOnlyTrueAndFalseForTheRulesMove()
     {
-        var reply = new QuestionAnswerer(KnowledgeBase()).Answer("/who-left Meta");
+        var reply = new QuestionAnswerer(KnowledgeBase(), Corpus.Clock).Answer("/who-left Meta");
 
         using var json = JsonDocument.Parse(ReplyJson.Serialize(reply));
         var moves = json.RootElement.GetProperty("moves").EnumerateArray()

@@ -6,7 +6,7 @@ namespace TalentBot.Answering.Tests;
 
 public sealed class MovesOfTests
 {
-    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase());
+    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase(), Corpus.Clock);
 
     [Theory]
     [InlineData("/moves Ruoming Pang")]

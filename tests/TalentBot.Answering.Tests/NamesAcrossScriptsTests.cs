@@ -90,6 +90,6 @@ public sealed class NamesAcrossScriptsTests
             knowledge.ArticleEntities.Add((EntityKind.Person, RossiKatakana));
             knowledge.ArticleEntities.Add((EntityKind.Person, VargaLatin));
         }
-        return (knowledge, new QuestionAnswerer(knowledge));
+        return (knowledge, new QuestionAnswerer(knowledge, Corpus.Clock));
     }
 }

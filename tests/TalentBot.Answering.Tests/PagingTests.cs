@@ -11,7 +11,7 @@ public sealed class PagingTests
     private readonly FakeKnowledgeBase _knowledge = Corpus.KnowledgeBase();
     private readonly QuestionAnswerer _answerer;
 
-    public PagingTests() => _answerer = new QuestionAnswerer(_knowledge);
+    public PagingTests() => _answerer = new QuestionAnswerer(_knowledge, Corpus.Clock);
 
     [Fact]
     public void Answer_EveryPage_TogetherShowEveryMoveOnce()
@@ -135,7 +135,7 @@ public sealed class PagingTests
         for (var month = 12; month >= 3; month--) Filler(2024, month);
         knowledge.Moves.Add(Corpus.Move("older", person, MoveKind.Left, Corpus.Meta, Corpus.Anthropic, null, null, Corpus.NayakIt));
 
-        var second = new QuestionAnswerer(knowledge).Answer("/who-left Meta", page: 2);
+        var second = new QuestionAnswerer(knowledge, Corpus.Clock).Answer("/who-left Meta", page: 2);
 
         second.Moves.Take(2).Select(m => m.Move.Id).ShouldBe(["newer", "older"]);
         second.Moves.Take(2).ShouldAllBe(m => m.Disputed);

@@ -25,7 +25,7 @@ public sealed class QuestionNamesTests
         foreach (var citation in new[] { HaddadEn, NadiaEn }) _knowledge.Sentences.Add((citation, ["meta"]));
         _knowledge.Sentences.Add((ZentrovaFr, [Zentrova.Id, "meta"]));
         _knowledge.ArticleEntities.Add((EntityKind.Organisation, Zentrova));
-        _answerer = new QuestionAnswerer(_knowledge);
+        _answerer = new QuestionAnswerer(_knowledge, Corpus.Clock);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class ReplyJsonTests
     private static readonly string[] CitationFields = ["n", "article", "title", "url", "language", "quote"];
     private static readonly string[] AmountFields = ["value", "currency", "text"];
 
-    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase());
+    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase(), Corpus.Clock);
 
     [Fact]
     public void Serialize_MovesReply_WritesEveryContractFieldWithItsValue()
@@ -87,7 +87,7 @@ public sealed class ReplyJsonTests
         var kb = new FakeKnowledgeBase(Corpus.Registry);
         kb.Moves.Add(Corpus.Move("m", Corpus.ChayaNayak, MoveKind.Joined, null, Corpus.Google, null, null, Corpus.NayakFr));
 
-        using var json = JsonDocument.Parse(ReplyJson.Serialize(new QuestionAnswerer(kb).Answer("/moves Chaya Nayak")));
+        using var json = JsonDocument.Parse(ReplyJson.Serialize(new QuestionAnswerer(kb, Corpus.Clock).Answer("/moves Chaya Nayak")));
         var move = json.RootElement.GetProperty("moves")[0];
 
         move.GetProperty("when").ValueKind.ShouldBe(JsonValueKind.Null);

@@ -6,7 +6,7 @@ namespace TalentBot.Answering.Tests;
 
 public sealed class RobustnessTests
 {
-    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase());
+    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase(), Corpus.Clock);
 
     public static TheoryData<string> OddInputs => new(
         "/", "//", "/ ", "/-", "/who-left     ", "?", "？！", "...", "\0", "🤖🤖", "/who-left 🤖", "who left ?",

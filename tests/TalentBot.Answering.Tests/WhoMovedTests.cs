@@ -6,7 +6,7 @@ namespace TalentBot.Answering.Tests;
 
 public sealed class WhoMovedTests
 {
-    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase());
+    private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase(), Corpus.Clock);
 
     [Theory]
     [InlineData("who left Meta?", Language.English, "Who left Meta", "left")]

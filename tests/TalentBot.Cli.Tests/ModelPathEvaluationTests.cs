@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 using TalentBot.Extraction;
@@ -62,7 +63,7 @@ public sealed partial class ModelPathEvaluationTests : IDisposable
         var tally = new Tally(meterFactory);
         using var listener = tally.Listen();
         var model = ConnectTo(server);
-        var answers = new ModelAnswerService(new Answering.QuestionAnswerer(store), store.Registry, model, TimeProvider.System,
+        var answers = new ModelAnswerService(new Answering.QuestionAnswerer(store, new FakeTimeProvider(Notifications.Now)), store.Registry, model, TimeProvider.System,
             NullLogger<ModelAnswerService>.Instance, meterFactory);
 
         foreach (var question in Questions)

@@ -27,10 +27,16 @@ public sealed class QuestionEvaluatorTests : IDisposable
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
 
-    private QuestionReport Run()
+    private QuestionReport Run(TimeProvider? ingestionClock = null)
     {
         var set = GoldSetReader.Read(_folder);
-        return QuestionEvaluator.Run(set, GoldSetReader.ReadQuestions(set), GoldSets.Registry, _store, TimeProvider.System);
+        return QuestionEvaluator.Run(set, GoldSetReader.ReadQuestions(set), GoldSets.Registry, _store, ingestionClock ?? TimeProvider.System);
+    }
+
+    /// <summary>A clock that says a year far from the articles' (2026), and keeps real timestamps for batching.</summary>
+    private sealed class FarClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2031, 6, 1, 0, 0, 0, TimeSpan.Zero);
     }
 
     [Fact]
@@ -90,5 +96,20 @@ public sealed class QuestionEvaluatorTests : IDisposable
     public void ReadQuestions_NoQuestionsFile_SaysSo()
     {
         Should.Throw<InvalidDataException>(() => GoldSetReader.ReadQuestions(GoldSetReader.Read(_folder))).Message.ShouldContain("questions.jsonl");
+    }
+
+    [Fact]
+    public void Run_QuestionNamingAPeriodFromToday_IsAskedAtAskedAt_WhateverTheClockSays()
+    {
+        QuestionEvaluator.AskedAt.Year.ShouldBe(2026);
+        Write("questions.jsonl",
+            """{"id": "q1", "q": "Who left OpenAI this year?", "answer_regex": "(?i)ruiz", "article": "en-01.txt"}""" + "\n" +
+            """{"id": "q2", "q": "Who left OpenAI last year?", "answer_regex": "(?i)ruiz", "article": "en-01.txt"}""" + "\n");
+
+        var report = Run(new FarClock());
+
+        // The direct answer states the move only for 2026, the year of AskedAt; not 2031, nor the year the test runs.
+        report.Results[0].OwnWords.ShouldContain("Ana Ruiz left OpenAI for Meta");
+        report.Results[1].OwnWords.ShouldNotContain("Ana Ruiz left OpenAI for Meta");
     }
 }

@@ -36,9 +36,10 @@ public sealed class ReferenceEvidenceTests : IDisposable
     public ReferenceEvidenceTests()
     {
         _store = KnowledgeStore.Open(_folder.StorePath, Registry);
-        var ingestion = new ArticleIngestion(_store, new RuleBasedExtractor(Registry), new FakeTimeProvider(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.Zero)));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.Zero));
+        var ingestion = new ArticleIngestion(_store, new RuleBasedExtractor(Registry), clock);
         foreach (var (text, language) in Articles) ingestion.Ingest(new ArticleSource(text, "Story", language));
-        _answerer = new QuestionAnswerer(_store);
+        _answerer = new QuestionAnswerer(_store, clock);
     }
 
     [Theory]

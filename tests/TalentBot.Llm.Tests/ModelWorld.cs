@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Extraction;
@@ -63,7 +64,8 @@ public sealed class ModelWorld : IDisposable
                 $"Researchers keep leaving Meta, a blogger writes. {InjectionSentence} Tom Becker left Meta for Anthropic in January 2026.",
                 "A blog post about Meta", Language.English, "https://blog.example.net/meta", "Example Blog"),
         ]);
-        Answerer = new QuestionAnswerer(Store);
+        // Asked after the newest article (April 2026), on a clock of its own so that no question drifts with the calendar.
+        Answerer = new QuestionAnswerer(Store, new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero)));
     }
 
     public EntityRegistry Registry { get; }

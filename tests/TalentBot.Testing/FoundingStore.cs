@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Extraction;
@@ -18,7 +19,8 @@ public static class FoundingStore
 
     public static EntityRegistry Registry => Store.Registry;
 
-    public static QuestionAnswerer Answerer { get; } = new(Store);
+    /// <summary>Asked on the tests' one fixed day, so no answer drifts with the calendar.</summary>
+    public static QuestionAnswerer Answerer { get; } = new(Store, new FakeTimeProvider(Notifications.Now));
 
     public static IAnswerService Answers { get; } = new OfflineAnswerService(Answerer);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
@@ -35,7 +36,7 @@ public sealed class ManyDepartures : IKnowledgeBase
             })
             .Reverse()
             .ToList();
-        Answers = new OfflineAnswerService(new QuestionAnswerer(this));
+        Answers = new OfflineAnswerService(new QuestionAnswerer(this, new FakeTimeProvider(seen)));
     }
 
     public int Count { get; }

@@ -13,13 +13,8 @@ internal static class EvidenceCues
     private static readonly string[] Money =
         ["$", "€", "£", "¥", "円", "ドル", "ユーロ", "dollar", "euro", "million", "milion", "billion", "milliard", "miliard", "万", "億"];
 
-    private static readonly string[] Months =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-        "月", "日",
-    ];
+    /// <summary>Every language's month names, and the units Japanese writes a date with (7月28日).</summary>
+    private static readonly string[] Months = [.. CalendarWords.AllMonths().SelectMany(m => m.Full), "月", "日"];
 
     private static readonly string[] Denials =
     [

@@ -151,14 +151,19 @@ internal sealed class FactFinder
 
     /// <summary>
     /// Whether a move is in the period starting at <paramref name="start"/>: a later year, or the same year and a
-    /// month no earlier. A start without a year ("since March") is read in the move's own year.
+    /// later month, or the same month and a day no earlier. A start without a year ("since March") is read in the
+    /// move's own year. As for a date, every part the start gives must be known: a move dated only "December" is not
+    /// known to be after December 29 ("in the last week", asked on January 5).
     /// </summary>
     private static bool IsOnOrAfter(PartialDate move, PartialDate start)
     {
         if (move.Year is null) return false;
         var year = start.Year ?? move.Year.Value;
         if (move.Year != year) return move.Year > year;
-        return start.Month is null || (move.Month is { } month && month >= start.Month);
+        if (start.Month is null) return true;
+        if (move.Month is not { } month) return false;
+        if (month != start.Month) return month > start.Month;
+        return start.Day is null || (move.Day is { } day && day >= start.Day);
     }
 
     /// <summary>

@@ -49,7 +49,8 @@ internal sealed record FramedOrganisation(ResolvedEntity Organisation, EndRole R
 /// when it does not say), who and which organisations it names and in what part, and the date it names. When
 /// <see cref="Successor"/> is true the question asks who replaced <see cref="Person"/>, not what Person did;
 /// <see cref="NamesUnknownPerson"/> when it names someone no fact is about; <see cref="Since"/> when its date is
-/// where a period starts ("since January", « depuis mars », 「3月以降」) rather than the date itself.
+/// where a period starts ("since January", « depuis mars », 「3月以降」, "in the past three months") rather than the date
+/// itself. A period named from today ("last month", 「今年」) is resolved to a date of the same kind when read.
 /// </summary>
 internal sealed record QuestionFrame(
     Asked Asked,

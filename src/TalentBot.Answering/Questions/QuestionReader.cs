@@ -7,7 +7,8 @@ namespace TalentBot.Answering.Questions;
 /// Reads a free question into a <see cref="QuestionFrame"/>: what it asks (by the question words of its language,
 /// then of the others, since people mix them), the kinds of move it is about (the lexicon's concepts and each
 /// language's phrases), the organisations it names with the part each plays, and a date. Deterministic and
-/// linear in the question: phrase lookups only. Thread-safe: holds only immutable state.
+/// linear in the question: phrase lookups only. A period named from today ("last month", 「今年」) is read against the
+/// day the question is asked, in UTC: the asker's zone is unknown. Thread-safe: holds only immutable state and the clock.
 /// </summary>
 internal sealed class QuestionReader
 {
@@ -18,8 +19,13 @@ internal sealed class QuestionReader
     private const int InsteadReach = 3;
 
     private readonly EntityRegistry _registry;
+    private readonly TimeProvider _time;
 
-    public QuestionReader(EntityRegistry registry) => _registry = registry;
+    public QuestionReader(EntityRegistry registry, TimeProvider time)
+    {
+        _registry = registry;
+        _time = time;
+    }
 
     public QuestionFrame Read(string question, Language language, QuestionAnalysis analysis)
     {
@@ -34,7 +40,8 @@ internal sealed class QuestionReader
 
         var person = analysis.Entities.FirstOrDefault(e => e.Kind == EntityKind.Person);
         var asked = AskedIn(folded, languages, person is not null, kinds.Count > 0);
-        var organisations = Organisations(question, analysis);
+        var names = _registry.FindAliases(question);
+        var organisations = Organisations(question, names, analysis);
         // Who leads, heads or replaced someone at X asks about arrivals at X, whatever word stands before it
         // ("OpenAIのパリ拠点", "research at Perplexity").
         var role = analysis.Concepts.Overlaps([Concept.Lead, Concept.Replace, Concept.Appoint]);
@@ -45,8 +52,31 @@ internal sealed class QuestionReader
                             || (analysis.Concepts.Overlaps([Concept.Appoint, Concept.Lead]) && analysis.Concepts.Overlaps([Concept.Leave, Concept.Resign])));
         var unknownPerson = person is null
                             && (analysis.UnknownNames.Any(n => n.Contains(' ', StringComparison.Ordinal)) || HasJapaneseName(question));
-        var when = DateIn(folded, question, languages);
-        return new QuestionFrame(asked, kinds, person, organisations, when, successor, unknownPerson, when is not null && IsSince(folded, languages));
+        var (when, since) = DateOf(question, names, languages);
+        return new QuestionFrame(asked, kinds, person, organisations, when, successor, unknownPerson, since);
+    }
+
+    /// <summary>
+    /// The date the question names, and whether a period starts there. A name is not a date ("May Habib", an
+    /// organisation called "Today …"), so registry names are blanked first; then a period named from today is read,
+    /// and blanked in turn so that its words are not read again as an absolute date (« depuis sept mois » is not
+    /// September). An absolute date wins, but takes its year from a calendar year named beside it ("in March last
+    /// year", 「昨年12月」).
+    /// </summary>
+    private (PartialDate? When, bool Since) DateOf(string question, IReadOnlyList<AliasHit> names, List<QuestionWords> languages)
+    {
+        var unnamed = question.ToCharArray();
+        foreach (var name in names) Array.Fill(unnamed, ' ', name.Start, name.Length);
+        var padded = " " + WordsOnly(TextFolding.Fold(new string(unnamed))) + " ";
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var relative = RelativeDates.Find(padded, languages, today);
+        var rest = relative?.Rest ?? padded;
+        var absolute = DateIn(rest, languages);
+        if (absolute is not { } when) return relative is null ? (null, false) : (relative.When, relative.Since);
+        var since = IsSince(rest, languages);
+        if (relative is { Since: false, When: { Month: null, Year: var year } } && when is { Year: null, Month: not null })
+            return (Date(year, when.Month, when.Day), since);
+        return (when, since);
     }
 
     private static Asked AskedIn(string folded, List<QuestionWords> languages, bool namesPerson, bool namesMove)
@@ -83,10 +113,10 @@ internal sealed class QuestionReader
     /// The organisations the analysis found, each with the part the word before it (or, in Japanese, the particle
     /// after it) gives it; an organisation found only in the articles, with no place in the question, plays any part.
     /// </summary>
-    private List<FramedOrganisation> Organisations(string question, QuestionAnalysis analysis)
+    private static List<FramedOrganisation> Organisations(string question, IReadOnlyList<AliasHit> names, QuestionAnalysis analysis)
     {
         var roles = new Dictionary<string, EndRole>(StringComparer.Ordinal);
-        foreach (var hit in _registry.FindAliases(question))
+        foreach (var hit in names)
         {
             if (hit.Entity.Kind != EntityKind.Organisation || roles.ContainsKey(hit.Entity.Id)) continue;
             roles[hit.Entity.Id] = RoleAt(question, hit.Start, hit.Start + hit.Length);
@@ -123,7 +153,7 @@ internal sealed class QuestionReader
     }
 
     /// <summary>A year, a month name or 3月, and a day beside the month: "on April 1, 2026", « en mars 2026 », 「2026年3月」.</summary>
-    private static PartialDate? DateIn(string folded, string question, List<QuestionWords> languages)
+    private static PartialDate? DateIn(string folded, List<QuestionWords> languages)
     {
         var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int? year = null;
@@ -139,10 +169,15 @@ internal sealed class QuestionReader
             month = named;
             day = DayBeside(tokens, i - 1) ?? DayBeside(tokens, i + 1);
         }
-        var (jaYear, jaMonth, jaDay) = JapaneseDate(question);
+        var (jaYear, jaMonth, jaDay) = JapaneseDate(folded);
         year ??= jaYear;
         if (month is null && jaMonth is not null) (month, day) = (jaMonth, jaDay);
-        if (year is null && month is null) return null;
+        return year is null && month is null ? null : Date(year, month, day);
+    }
+
+    /// <summary>The date, without its day when the day is not in that month ("February 30").</summary>
+    private static PartialDate Date(int? year, int? month, int? day)
+    {
         try
         {
             return new PartialDate(year, month, day);
@@ -159,12 +194,9 @@ internal sealed class QuestionReader
             ? d
             : null;
 
-    /// <summary>「2026年3月1日」: the digits before 年, 月 and 日 (full-width digits are folded by <see cref="char.IsDigit"/>).</summary>
-    private static (int? Year, int? Month, int? Day) JapaneseDate(string question)
-    {
-        var narrow = TextFolding.Fold(question);
-        return (NumberBefore(narrow, '年', MinYear, MaxYear), NumberBefore(narrow, '月', 1, 12), NumberBefore(narrow, '日', 1, 31));
-    }
+    /// <summary>「2026年3月1日」: the digits before 年, 月 and 日 in the folded question (folding narrows full-width digits).</summary>
+    private static (int? Year, int? Month, int? Day) JapaneseDate(string narrow) =>
+        (NumberBefore(narrow, '年', MinYear, MaxYear), NumberBefore(narrow, '月', 1, 12), NumberBefore(narrow, '日', 1, 31));
 
     private static int? NumberBefore(string text, char unit, int min, int max)
     {

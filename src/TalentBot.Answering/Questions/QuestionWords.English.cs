@@ -71,9 +71,39 @@ internal sealed class EnglishQuestionWords : QuestionWords
 
     public override IReadOnlyList<string> SinceWords { get; } = ["since"];
 
-    public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
-        ["january", "jan"], ["february", "feb"], ["march"], ["april"], ["may"], ["june"], ["july"], ["august", "aug"],
-        ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"]);
+    public override IReadOnlyList<(string Name, int Month)> Months { get; } = CalendarWords.EnglishMonths().Read;
+
+    public override IReadOnlyList<(string Phrase, DateUnit Unit, int Back)> CalendarPhrases { get; } =
+    [
+        ("today", DateUnit.Day, 0),
+        ("yesterday", DateUnit.Day, 1),
+        ("this month", DateUnit.Month, 0),
+        ("last month", DateUnit.Month, 1),
+        ("this year", DateUnit.Year, 0),
+        ("last year", DateUnit.Year, 1),
+    ];
+
+    /// <summary>"The last year" is the twelve months to today, where "last year" alone is the calendar year before.</summary>
+    public override IReadOnlyList<(string Phrase, DateUnit Unit)> SpanPhrases { get; } =
+    [
+        ("past # days", DateUnit.Day),
+        ("last # days", DateUnit.Day),
+        ("past # weeks", DateUnit.Week),
+        ("last # weeks", DateUnit.Week),
+        ("past # months", DateUnit.Month),
+        ("last # months", DateUnit.Month),
+        ("past # years", DateUnit.Year),
+        ("last # years", DateUnit.Year),
+        ("past week", DateUnit.Week),
+        ("last week", DateUnit.Week),
+        ("past month", DateUnit.Month),
+        ("the last month", DateUnit.Month),
+        ("past year", DateUnit.Year),
+        ("the last year", DateUnit.Year),
+    ];
+
+    public override IReadOnlyDictionary<string, int> Numbers { get; } =
+        Counted("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     public override bool IsYesNo(string folded) => Auxiliaries.Any(a => folded.StartsWith(a, StringComparison.Ordinal));
 }

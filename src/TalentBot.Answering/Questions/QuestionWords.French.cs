@@ -67,9 +67,43 @@ internal sealed class FrenchQuestionWords : QuestionWords
 
     public override IReadOnlyList<string> SinceWords { get; } = ["depuis"];
 
-    public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
-        ["janvier"], ["fevrier"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["aout"], ["septembre"],
-        ["octobre"], ["novembre"], ["decembre"]);
+    public override IReadOnlyList<(string Name, int Month)> Months { get; } = CalendarWords.FrenchMonths().Read;
+
+    /// <summary>With its article, so that « depuis » stands right before it: « depuis le mois dernier ».</summary>
+    public override IReadOnlyList<(string Phrase, DateUnit Unit, int Back)> CalendarPhrases { get; } =
+    [
+        ("aujourd hui", DateUnit.Day, 0),
+        ("hier", DateUnit.Day, 1),
+        ("ce mois ci", DateUnit.Month, 0),
+        ("ce mois", DateUnit.Month, 0),
+        ("le mois dernier", DateUnit.Month, 1),
+        ("le mois passe", DateUnit.Month, 1),
+        ("cette annee", DateUnit.Year, 0),
+        ("l an dernier", DateUnit.Year, 1),
+        ("l annee derniere", DateUnit.Year, 1),
+        ("l an passe", DateUnit.Year, 1),
+        ("l annee passee", DateUnit.Year, 1),
+    ];
+
+    /// <summary>« Depuis six mois » is a span to today, not a date: « depuis » before a month names one (« depuis mars »).</summary>
+    public override IReadOnlyList<(string Phrase, DateUnit Unit)> SpanPhrases { get; } =
+    [
+        ("depuis # jours", DateUnit.Day),
+        ("depuis # semaines", DateUnit.Week),
+        ("depuis # mois", DateUnit.Month),
+        ("depuis # ans", DateUnit.Year),
+        ("depuis # an", DateUnit.Year),
+        ("# derniers jours", DateUnit.Day),
+        ("# dernieres semaines", DateUnit.Week),
+        ("# derniers mois", DateUnit.Month),
+        ("# dernieres annees", DateUnit.Year),
+        ("la semaine derniere", DateUnit.Week),
+        ("la semaine passee", DateUnit.Week),
+    ];
+
+    /// <summary>« Sept » is seven here: « depuis sept mois » is read as a span before "Sept" can be read as September.</summary>
+    public override IReadOnlyDictionary<string, int> Numbers { get; } =
+        Counted("un/une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze");
 
     /// <summary>"a-t-il quitté", "est-ce que …": folded, the hyphens are spaces.</summary>
     public override bool IsYesNo(string folded) =>

@@ -59,7 +59,34 @@ internal sealed class ItalianQuestionWords : QuestionWords
 
     public override IReadOnlyList<string> SinceWords { get; } = ["dal", "dalla", "da"];
 
-    public override IReadOnlyList<(string Name, int Month)> Months { get; } = Numbered(
-        ["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"],
-        ["ottobre"], ["novembre"], ["dicembre"]);
+    public override IReadOnlyList<(string Name, int Month)> Months { get; } = CalendarWords.ItalianMonths().Read;
+
+    public override IReadOnlyList<(string Phrase, DateUnit Unit, int Back)> CalendarPhrases { get; } =
+    [
+        ("oggi", DateUnit.Day, 0),
+        ("ieri", DateUnit.Day, 1),
+        ("questo mese", DateUnit.Month, 0),
+        ("mese scorso", DateUnit.Month, 1),
+        ("mese passato", DateUnit.Month, 1),
+        ("quest anno", DateUnit.Year, 0),
+        ("anno scorso", DateUnit.Year, 1),
+        ("anno passato", DateUnit.Year, 1),
+    ];
+
+    public override IReadOnlyList<(string Phrase, DateUnit Unit)> SpanPhrases { get; } =
+    [
+        ("ultimi # giorni", DateUnit.Day),
+        ("ultime # settimane", DateUnit.Week),
+        ("ultimi # mesi", DateUnit.Month),
+        ("ultimi # anni", DateUnit.Year),
+        ("da # mesi", DateUnit.Month),
+        ("da # anni", DateUnit.Year),
+        ("settimana scorsa", DateUnit.Week),
+        ("ultima settimana", DateUnit.Week),
+        ("ultimo mese", DateUnit.Month),
+        ("ultimo anno", DateUnit.Year),
+    ];
+
+    public override IReadOnlyDictionary<string, int> Numbers { get; } =
+        Counted("uno/un/una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici");
 }

@@ -49,6 +49,39 @@ internal sealed class JapaneseQuestionWords : QuestionWords
 
     public override IReadOnlyList<string> SinceWords { get; } = ["以降", "以来", "から"];
 
+    /// <summary>Longer first where one holds another: 一昨年 (the year before last) holds 昨年.</summary>
+    public override IReadOnlyList<(string Phrase, DateUnit Unit, int Back)> CalendarPhrases { get; } =
+    [
+        ("今日", DateUnit.Day, 0),
+        ("一昨日", DateUnit.Day, 2),
+        ("昨日", DateUnit.Day, 1),
+        ("今月", DateUnit.Month, 0),
+        ("先々月", DateUnit.Month, 2),
+        ("先月", DateUnit.Month, 1),
+        ("今年", DateUnit.Year, 0),
+        ("一昨年", DateUnit.Year, 2),
+        ("昨年", DateUnit.Year, 1),
+        ("去年", DateUnit.Year, 1),
+    ];
+
+    /// <summary>What a span's number is counted in: a month in か月 or any of its spellings.</summary>
+    private static readonly (string Counter, DateUnit Unit)[] Counters =
+    [
+        ("日間", DateUnit.Day), ("日", DateUnit.Day), ("週間", DateUnit.Week),
+        ("か月", DateUnit.Month), ("ヶ月", DateUnit.Month), ("カ月", DateUnit.Month), ("ヵ月", DateUnit.Month), ("ケ月", DateUnit.Month),
+        ("年", DateUnit.Year),
+    ];
+
+    /// <summary>過去3か月, この1年, ここ2年, 直近6ヶ月: a word for "past" before the number and its counter.</summary>
+    public override IReadOnlyList<(string Phrase, DateUnit Unit)> SpanPhrases { get; } =
+    [
+        .. from lead in (string[])["過去", "この", "ここ", "直近"] from c in Counters select (lead + "#" + c.Counter, c.Unit),
+        ("先週", DateUnit.Week),
+    ];
+
+    public override IReadOnlyDictionary<string, int> Numbers { get; } =
+        Counted("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二");
+
     public override IReadOnlyList<(string Particle, EndRole Role)> Particles { get; } =
     [
         ("ではなく", EndRole.NotTo),

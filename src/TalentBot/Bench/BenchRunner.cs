@@ -62,7 +62,7 @@ internal sealed class BenchRunner(TextWriter output, string? folder, IngestionOp
         var recovered = Recovered(store, registry, articles);
         output.WriteLine($"  {throughput:N0} articles/s; {recovered:P1} of planted moves recovered");
 
-        var answerer = new QuestionAnswerer(store);
+        var answerer = new QuestionAnswerer(store, TimeProvider.System);
         var random = new Random(7);
         var orgs = corpus.Organisations;
         var whoLeft = Time(queries, () => answerer.Answer("/who-left " + orgs[random.Next(orgs.Count)]));

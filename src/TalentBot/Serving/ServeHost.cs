@@ -70,7 +70,7 @@ internal static class ServeHost
         });
         // The CLI's commands on this store come through here while serve owns it.
         services.AddHostedService<AdminEndpoint>();
-        services.TryAddSingleton(provider => new QuestionAnswerer(provider.GetRequiredService<KnowledgeStore>()));
+        services.TryAddSingleton(provider => new QuestionAnswerer(provider.GetRequiredService<KnowledgeStore>(), provider.GetRequiredService<TimeProvider>()));
         // Model-backed when the Llm section names an endpoint, offline otherwise; embeds missing sentences in the background.
         services.AddModelAnswering();
         // Alerts and digests go out continuously: the outbox is sent as soon as an ingest fills it, digests on schedule.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TalentBot.Core;
 
 namespace TalentBot.Answering.Tests.Support;
@@ -62,6 +63,9 @@ internal static class Corpus
     public static readonly DateTimeOffset FirstSeen = new(2025, 8, 1, 9, 30, 0, TimeSpan.Zero);
 
     public const int OpenAiLeavers = 12;
+
+    /// <summary>When the corpus's questions are asked: after its newest move, and never advanced.</summary>
+    public static TimeProvider Clock { get; } = new FakeTimeProvider(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>A knowledge base over the whole corpus; each test gets its own, so none can disturb another.</summary>
     public static FakeKnowledgeBase KnowledgeBase()
