@@ -61,18 +61,33 @@ public static class FeedsServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Puts a client that fetches only URLs the operator typed (<c>ingest URL</c>) behind the feeds' guard: the URL
+    /// itself is trusted as given, loopback included, and every redirect from it is checked like a feed's link
+    /// (http or https, no internal address unless <see cref="FeedsOptions.AllowPrivateAddresses"/>, at most
+    /// <see cref="FeedsOptions.MaxRedirects"/>). A refusal is thrown as a <see cref="FetchRefusedException"/>. Needs
+    /// <see cref="AddTalentBotFeeds"/>.
+    /// </summary>
+    public static IHttpClientBuilder AddOperatorUrlGuard(this IHttpClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return Guarded(builder.AddHttpMessageHandler(() => new OperatorTrustHandler()));
+    }
+
     private static void AddGuardedClient(IServiceCollection services, string name) =>
-        services.AddHttpClient(name, (provider, client) =>
+        Guarded(services.AddHttpClient(name, (provider, client) =>
             {
                 var options = OptionsOf(provider);
                 // Each fetch enforces FetchTimeout with its own token; this only stops a call outliving it.
                 client.Timeout = options.FetchTimeout + TimeSpan.FromSeconds(1);
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-            })
-            .ConfigurePrimaryHttpMessageHandler(provider => GuardedConnections.CreateHandler(provider.GetRequiredService<UrlGuard>()))
-            .AddHttpMessageHandler(provider => new RedirectGuardHandler(provider.GetRequiredService<UrlGuard>(), OptionsOf(provider)))
+            }))
             // The factory's default logs print whole URLs, query strings included.
             .RemoveAllLoggers();
+
+    private static IHttpClientBuilder Guarded(IHttpClientBuilder builder) =>
+        builder.ConfigurePrimaryHttpMessageHandler(provider => GuardedConnections.CreateHandler(provider.GetRequiredService<UrlGuard>()))
+               .AddHttpMessageHandler(provider => new RedirectGuardHandler(provider.GetRequiredService<UrlGuard>(), OptionsOf(provider)));
 
     private static FeedsOptions OptionsOf(IServiceProvider provider) => provider.GetRequiredService<IOptions<FeedsOptions>>().Value;
 
