@@ -22,9 +22,10 @@ public static class FeedsServiceCollectionExtensions
 
     /// <summary>
     /// Binds and validates the <c>Feeds</c> section and registers the guarded feed and page clients, the
-    /// <see cref="FeedPoller"/> and the background loop that polls feeds and watched folders. The host registers
-    /// an <see cref="IFeedBook"/> and an <see cref="IArticleSink"/>; an <see cref="IHostResolver"/> or a
-    /// <see cref="TimeProvider"/> registered before this call replaces the default.
+    /// <see cref="FeedDiscovery"/> that checks a new feed's URL, the <see cref="FeedPoller"/> and the background loop
+    /// that polls feeds and watched folders. The host registers an <see cref="IFeedBook"/> and an
+    /// <see cref="IArticleSink"/>; an <see cref="IHostResolver"/> or a <see cref="TimeProvider"/> registered before
+    /// this call replaces the default.
     /// </summary>
     public static IServiceCollection AddTalentBotFeeds(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,9 +40,11 @@ public static class FeedsServiceCollectionExtensions
 
         // The clients live as long as the process; the socket layer resolves and checks every new connection, and
         // recycles pooled ones (PooledConnectionLifetime), so the factory's handler rotation is not needed.
+        services.TryAddSingleton(provider => new FeedReader(ClientOf(provider, FeedClientName), OptionsOf(provider), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new FeedDiscovery(provider.GetRequiredService<FeedReader>()));
         services.TryAddSingleton(provider => new FeedPoller(
             provider.GetRequiredService<IFeedBook>(),
-            new FeedReader(ClientOf(provider, FeedClientName), OptionsOf(provider), provider.GetRequiredService<TimeProvider>()),
+            provider.GetRequiredService<FeedReader>(),
             new EntryPages(new ArticleLoader(ClientOf(provider, PageClientName), LoaderOptionsOf(provider))),
             provider.GetRequiredService<IArticleSink>(),
             OptionsOf(provider),
