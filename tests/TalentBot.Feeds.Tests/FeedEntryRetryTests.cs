@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using TalentBot.Feeds.Tests.Support;
 using TalentBot.Testing;
 
