@@ -33,7 +33,8 @@ public sealed record FeedPollResult(
     DateTimeOffset NextPoll);
 
 /// <summary>
-/// One new entry: the <see cref="Ingested"/> report of its article, or the <see cref="Error"/> that kept its page out
-/// (a refused link, an HTTP error, a page that is not an article). Either way the entry is not fetched again.
+/// One entry: the <see cref="Ingested"/> report of its article, or the <see cref="Error"/> that kept its page out
+/// (a refused link, an HTTP error, a page that is not an article). An entry whose page could not be fetched is tried
+/// again at <see cref="RetryAt"/>; any other is not fetched again.
 /// </summary>
-public sealed record EntryResult(string EntryId, Uri? Link, IngestReport? Ingested, string? Error);
+public sealed record EntryResult(string EntryId, Uri? Link, IngestReport? Ingested, string? Error, DateTimeOffset? RetryAt = null);

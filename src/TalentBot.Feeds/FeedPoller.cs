@@ -8,9 +8,10 @@ namespace TalentBot.Feeds;
 
 /// <summary>
 /// Polls the feeds that are due: reads each with a conditional GET, fetches the pages of entries not seen before
-/// (newest first, at most <see cref="FeedsOptions.MaxEntriesPerPoll"/>), hands the articles to the
-/// <see cref="IArticleSink"/>, and saves the feed's validators, seen entries and next poll. One feed failing never
-/// stops the others. Thread-safe: concurrent polls run one after the other.
+/// (entries due for a retry, then new ones newest first, at most <see cref="FeedsOptions.MaxEntriesPerPoll"/>), hands
+/// the articles to the <see cref="IArticleSink"/>, and saves the feed's validators, seen entries, retries and next
+/// poll. An entry whose page could not be fetched is tried again later, with the feed's backoff, rather than marked
+/// seen. One feed failing never stops the others. Thread-safe: concurrent polls run one after the other.
 /// </summary>
 public sealed class FeedPoller
 {
@@ -68,19 +69,24 @@ public sealed class FeedPoller
     private async Task<FeedPollResult> PollAsync(Feed feed, CancellationToken cancellationToken)
     {
         var fetch = await _reader.ReadAsync(feed, cancellationToken).ConfigureAwait(false);
-        return fetch.Status switch
-        {
-            FeedFetchStatus.Failed => Fail(feed, fetch.Error!, fetch.RetryAfter, []),
-            FeedFetchStatus.NotModified => Succeed(feed, FeedPollStatus.NotModified, fetch.ETag, fetch.LastModified, feed.SeenEntries ?? [], [], 0),
-            _ => await IngestNewEntriesAsync(feed, fetch, cancellationToken).ConfigureAwait(false),
-        };
+        return fetch.Status is FeedFetchStatus.Failed or FeedFetchStatus.NotAFeed
+            ? Fail(feed, fetch.Error!, fetch.RetryAfter, [])
+            : await IngestEntriesAsync(feed, fetch, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<FeedPollResult> IngestNewEntriesAsync(Feed feed, FeedFetch fetch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches the pages of the entries whose retry is due, then of the new ones (a 304 brings none), and ingests them.
+    /// </summary>
+    private async Task<FeedPollResult> IngestEntriesAsync(Feed feed, FeedFetch fetch, CancellationToken cancellationToken)
     {
+        var now = _time.GetUtcNow();
         var seen = new HashSet<string>(feed.SeenEntries ?? [], StringComparer.Ordinal);
-        var fresh = fetch.Entries.Where(e => !seen.Contains(e.Id)).ToList();
-        var batch = fresh.Take(_options.MaxEntriesPerPoll).ToList();
+        var retries = (feed.Retries ?? []).ToDictionary(r => r.EntryId, StringComparer.Ordinal);
+        // Retries go first, oldest due first, so a busy feed's new entries cannot crowd them out.
+        var due = retries.Values.Where(r => r.NextAttempt <= now).OrderBy(r => r.NextAttempt)
+                         .Select(r => new FeedEntry(r.EntryId, r.Link, r.Title, r.Published));
+        var fresh = fetch.Entries.Where(e => !seen.Contains(e.Id) && !retries.ContainsKey(e.Id)).ToList();
+        var batch = due.Concat(fresh).Take(_options.MaxEntriesPerPoll).ToList();
 
         var loads = new List<ArticleLoad>(batch.Count);
         foreach (var entry in batch) loads.Add(await _pages.LoadAsync(entry, cancellationToken).ConfigureAwait(false));
@@ -96,21 +102,50 @@ public sealed class FeedPoller
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 FeedsLog.FeedIngestFailed(_logger, ex, feed.Id);
-                return Fail(feed, $"the articles could not be ingested: {ex.Message}", null, Results(batch, loads, []));
+                return Fail(feed, $"the articles could not be ingested: {ex.Message}", null, Results(batch, loads, [], new Dictionary<string, EntryRetry>()));
             }
         }
 
-        var entries = Results(batch, loads, reports);
+        var retrying = NextRetries(batch, loads, retries, now);
+        var entries = Results(batch, loads, reports, retrying);
         foreach (var refused in entries.Where(e => e.Error is not null))
             FeedsLog.EntryRefused(_logger, feed.Id, FeedsLog.Where(refused.Link), refused.Error!);
 
-        var left = fresh.Count - batch.Count;
-        var remembered = Remember(feed, fetch, batch, seen);
+        var batched = batch.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var handled = batch.Where(e => !retrying.ContainsKey(e.Id)).ToList();
+        var stillWaiting = retries.Values.Where(r => !batched.Contains(r.EntryId)).Concat(retrying.Values).ToList();
+        var left = fresh.Count(e => !batched.Contains(e.Id));
+        if (fetch.Status == FeedFetchStatus.NotModified)
+        {
+            var remembered = handled.Select(e => e.Id).Concat(feed.SeenEntries ?? []).Distinct(StringComparer.Ordinal).ToList();
+            return Succeed(feed, FeedPollStatus.NotModified, fetch.ETag, fetch.LastModified, remembered, stillWaiting, entries, 0);
+        }
         // With entries left over, the validators are dropped so the next poll reads the whole feed again
-        // instead of hearing "not modified" and never reaching them.
+        // instead of hearing "not modified" and never reaching them. Retries need no such thing: they keep their links.
         return left > 0
-            ? Succeed(feed, FeedPollStatus.Read, null, null, remembered, entries, left)
-            : Succeed(feed, FeedPollStatus.Read, fetch.ETag, fetch.LastModified, remembered, entries, 0);
+            ? Succeed(feed, FeedPollStatus.Read, null, null, Remember(feed, fetch, handled, seen), stillWaiting, entries, left)
+            : Succeed(feed, FeedPollStatus.Read, fetch.ETag, fetch.LastModified, Remember(feed, fetch, handled, seen), stillWaiting, entries, 0);
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="batch"/> to try again: those whose page could not be fetched this time
+    /// (<see cref="ArticleLoad.Retryable"/>), each after the wait a feed failing as often would get, until
+    /// <see cref="FeedsOptions.EntryAttempts"/> tries have failed. Every other outcome is final.
+    /// </summary>
+    private Dictionary<string, EntryRetry> NextRetries(
+        IReadOnlyList<FeedEntry> batch, IReadOnlyList<ArticleLoad> loads, Dictionary<string, EntryRetry> retries, DateTimeOffset now)
+    {
+        var next = new Dictionary<string, EntryRetry>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (entry, load) = (batch[i], loads[i]);
+            if (!load.Retryable || entry.Link is null) continue;
+            var failures = (retries.TryGetValue(entry.Id, out var earlier) ? earlier.Failures : 0) + 1;
+            if (failures >= _options.EntryAttempts) continue;
+            next[entry.Id] = new EntryRetry(entry.Id, entry.Link, entry.Title, entry.Published, failures,
+                _schedule.AfterFailure(now, failures, null), load.Error!);
+        }
+        return next;
     }
 
     /// <summary>
@@ -118,34 +153,43 @@ public sealed class FeedPoller
     /// <see cref="SeenEntriesKept"/>. Entries still listed are always kept, or a feed longer than the cap would
     /// bring old ones back.
     /// </summary>
-    private static List<string> Remember(Feed feed, FeedFetch fetch, IReadOnlyList<FeedEntry> batch, HashSet<string> seen)
+    private static List<string> Remember(Feed feed, FeedFetch fetch, IReadOnlyList<FeedEntry> handled, HashSet<string> seen)
     {
         var stillListed = fetch.Entries.Select(e => e.Id).Where(seen.Contains).ToList();
-        return batch.Select(e => e.Id)
-                    .Concat(stillListed)
-                    .Concat(feed.SeenEntries ?? [])
-                    .Distinct(StringComparer.Ordinal)
-                    .Take(Math.Max(SeenEntriesKept, batch.Count + stillListed.Count))
-                    .ToList();
+        return handled.Select(e => e.Id)
+                      .Concat(stillListed)
+                      .Concat(feed.SeenEntries ?? [])
+                      .Distinct(StringComparer.Ordinal)
+                      .Take(Math.Max(SeenEntriesKept, handled.Count + stillListed.Count))
+                      .ToList();
     }
 
-    /// <summary>Pairs each entry with its ingest report (the sink answers in article order) or its load error.</summary>
-    private static List<EntryResult> Results(IReadOnlyList<FeedEntry> batch, IReadOnlyList<ArticleLoad> loads, IReadOnlyList<IngestReport> reports)
+    /// <summary>
+    /// Pairs each entry with its ingest report (the sink answers in article order) or its load error, and the time of
+    /// its next try when it is <paramref name="retrying"/>.
+    /// </summary>
+    private List<EntryResult> Results(IReadOnlyList<FeedEntry> batch, IReadOnlyList<ArticleLoad> loads, IReadOnlyList<IngestReport> reports,
+        IReadOnlyDictionary<string, EntryRetry> retrying)
     {
         var results = new List<EntryResult>(batch.Count);
         var article = 0;
         for (var i = 0; i < batch.Count; i++)
         {
-            var load = loads[i];
-            results.Add(load.Succeeded
-                ? new EntryResult(batch[i].Id, batch[i].Link, reports.ElementAtOrDefault(article++), null)
-                : new EntryResult(batch[i].Id, batch[i].Link, null, load.Error));
+            var (entry, load) = (batch[i], loads[i]);
+            if (load.Succeeded)
+                results.Add(new EntryResult(entry.Id, entry.Link, reports.ElementAtOrDefault(article++), null));
+            else if (retrying.TryGetValue(entry.Id, out var retry))
+                results.Add(new EntryResult(entry.Id, entry.Link, null, load.Error, retry.NextAttempt));
+            else if (load.Retryable && entry.Link is not null)
+                results.Add(new EntryResult(entry.Id, entry.Link, null, $"{load.Error}; given up after {_options.EntryAttempts} tries"));
+            else
+                results.Add(new EntryResult(entry.Id, entry.Link, null, load.Error));
         }
         return results;
     }
 
     private FeedPollResult Succeed(Feed feed, FeedPollStatus status, string? etag, string? lastModified,
-        IReadOnlyList<string> seenEntries, IReadOnlyList<EntryResult> entries, int left)
+        IReadOnlyList<string> seenEntries, IReadOnlyList<EntryRetry> retries, IReadOnlyList<EntryResult> entries, int left)
     {
         var now = _time.GetUtcNow();
         var saved = feed with
@@ -153,6 +197,7 @@ public sealed class FeedPoller
             ETag = etag,
             LastModified = lastModified,
             SeenEntries = seenEntries,
+            Retries = retries,
             LastPolled = now,
             NextPoll = _schedule.AfterSuccess(now),
             Failures = 0,

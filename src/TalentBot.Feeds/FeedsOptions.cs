@@ -23,6 +23,14 @@ public sealed class FeedsOptions : IValidatableObject
     [Range(1, 500)]
     public int MaxEntriesPerPoll { get; set; } = 20;
 
+    /// <summary>
+    /// Tries of an entry page that could not be fetched (unreachable, timed out, a server error, a 404) before the
+    /// entry is given up; the waits between tries double from <see cref="PollInterval"/> up to <see cref="MaxBackoff"/>,
+    /// as a failing feed's do. Default 8: with the default intervals, tries over about 20 hours.
+    /// </summary>
+    [Range(1, 100)]
+    public int EntryAttempts { get; set; } = 8;
+
     /// <summary>Largest feed document read, in bytes. Default 4 MiB, several times a busy news feed.</summary>
     [Range(typeof(long), "1024", "67108864")]
     public long MaxFeedBytes { get; set; } = 4 * 1024 * 1024;

@@ -22,9 +22,10 @@ public static class FeedsServiceCollectionExtensions
 
     /// <summary>
     /// Binds and validates the <c>Feeds</c> section and registers the guarded feed and page clients, the
-    /// <see cref="FeedPoller"/> and the background loop that polls feeds and watched folders. The host registers
-    /// an <see cref="IFeedBook"/> and an <see cref="IArticleSink"/>; an <see cref="IHostResolver"/> or a
-    /// <see cref="TimeProvider"/> registered before this call replaces the default.
+    /// <see cref="FeedDiscovery"/> that checks a new feed's URL, the <see cref="FeedPoller"/> and the background loop
+    /// that polls feeds and watched folders. The host registers an <see cref="IFeedBook"/> and an
+    /// <see cref="IArticleSink"/>; an <see cref="IHostResolver"/> or a <see cref="TimeProvider"/> registered before
+    /// this call replaces the default.
     /// </summary>
     public static IServiceCollection AddTalentBotFeeds(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,9 +40,11 @@ public static class FeedsServiceCollectionExtensions
 
         // The clients live as long as the process; the socket layer resolves and checks every new connection, and
         // recycles pooled ones (PooledConnectionLifetime), so the factory's handler rotation is not needed.
+        services.TryAddSingleton(provider => new FeedReader(ClientOf(provider, FeedClientName), OptionsOf(provider), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new FeedDiscovery(provider.GetRequiredService<FeedReader>()));
         services.TryAddSingleton(provider => new FeedPoller(
             provider.GetRequiredService<IFeedBook>(),
-            new FeedReader(ClientOf(provider, FeedClientName), OptionsOf(provider), provider.GetRequiredService<TimeProvider>()),
+            provider.GetRequiredService<FeedReader>(),
             new EntryPages(new ArticleLoader(ClientOf(provider, PageClientName), LoaderOptionsOf(provider))),
             provider.GetRequiredService<IArticleSink>(),
             OptionsOf(provider),
@@ -61,18 +64,33 @@ public static class FeedsServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Puts a client that fetches only URLs the operator typed (<c>ingest URL</c>) behind the feeds' guard: the URL
+    /// itself is trusted as given, loopback included, and every redirect from it is checked like a feed's link
+    /// (http or https, no internal address unless <see cref="FeedsOptions.AllowPrivateAddresses"/>, at most
+    /// <see cref="FeedsOptions.MaxRedirects"/>). A refusal is thrown as a <see cref="FetchRefusedException"/>. Needs
+    /// <see cref="AddTalentBotFeeds"/>.
+    /// </summary>
+    public static IHttpClientBuilder AddOperatorUrlGuard(this IHttpClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return Guarded(builder.AddHttpMessageHandler(() => new OperatorTrustHandler()));
+    }
+
     private static void AddGuardedClient(IServiceCollection services, string name) =>
-        services.AddHttpClient(name, (provider, client) =>
+        Guarded(services.AddHttpClient(name, (provider, client) =>
             {
                 var options = OptionsOf(provider);
                 // Each fetch enforces FetchTimeout with its own token; this only stops a call outliving it.
                 client.Timeout = options.FetchTimeout + TimeSpan.FromSeconds(1);
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-            })
-            .ConfigurePrimaryHttpMessageHandler(provider => GuardedConnections.CreateHandler(provider.GetRequiredService<UrlGuard>()))
-            .AddHttpMessageHandler(provider => new RedirectGuardHandler(provider.GetRequiredService<UrlGuard>(), OptionsOf(provider)))
+            }))
             // The factory's default logs print whole URLs, query strings included.
             .RemoveAllLoggers();
+
+    private static IHttpClientBuilder Guarded(IHttpClientBuilder builder) =>
+        builder.ConfigurePrimaryHttpMessageHandler(provider => GuardedConnections.CreateHandler(provider.GetRequiredService<UrlGuard>()))
+               .AddHttpMessageHandler(provider => new RedirectGuardHandler(provider.GetRequiredService<UrlGuard>(), OptionsOf(provider)));
 
     private static FeedsOptions OptionsOf(IServiceProvider provider) => provider.GetRequiredService<IOptions<FeedsOptions>>().Value;
 

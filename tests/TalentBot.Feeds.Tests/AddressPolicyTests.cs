@@ -44,8 +44,44 @@ public sealed class AddressPolicyTests
     public void Forbidden_IPv4InsideIPv6_IsJudgedAsTheIPv4Address(string address, string kind) =>
         AddressPolicy.Forbidden(IPAddress.Parse(address)).ShouldBe(kind);
 
+    /// <summary>Every IPv6 spelling that ends at an internal address (issue item 9), with the kind it is refused as.</summary>
+    public static TheoryData<string, string> InternalIPv6Forms { get; } = new()
+    {
+        { "::127.0.0.1", "a loopback address" },
+        { "::10.0.0.1", "a private address" },
+        { "::169.254.169.254", "a link-local address" },
+        { "::8.8.8.8", "a deprecated IPv4-compatible address" },
+        { "::ffff:0:10.0.0.1", "a private address" },
+        { "::ffff:127.0.0.1", "a loopback address" },
+        { "fec0::1", "a site-local address" },
+        { "feff::1", "a site-local address" },
+        { "64:ff9b::192.168.0.1", "a private address" },
+        { "64:ff9b::169.254.169.254", "a link-local address" },
+        { "64:ff9b:1::a00:1", "a local-use NAT64 address" },
+        { "64:ff9b:1:ffff::8.8.8.8", "a local-use NAT64 address" },
+        { "2002:7f00:1::", "a loopback address" },
+        { "2002:a00:1::1", "a private address" },
+        { "2002:a9fe:a9fe::1", "a link-local address" },
+        // Teredo: server 65.54.227.120, client 10.0.0.1 stored inverted (f5ff:fffe).
+        { "2001:0:4136:e378:8000:63bf:f5ff:fffe", "a private address" },
+        { "fc00::1", "a private address" },
+        { "fdff:ffff::1", "a private address" },
+        { "::", "an unspecified address" },
+        { "::1", "a loopback address" },
+        { "ff0e::1", "a multicast address" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InternalIPv6Forms))]
+    public void Forbidden_IPv6FormOfAnInternalAddress_IsRefused(string address, string kind) =>
+        AddressPolicy.Forbidden(IPAddress.Parse(address)).ShouldBe(kind);
+
     [Theory]
     [InlineData("8.8.8.8")]
+    [InlineData("2002:808:808::1")]
+    [InlineData("2001:0:4136:e378:8000:63bf:f7f7:f7f7")]
+    [InlineData("64:ff9b::8.8.4.4")]
+    [InlineData("64:ff9a::10.0.0.1")]
     [InlineData("93.184.216.34")]
     [InlineData("100.63.255.255")]
     [InlineData("100.128.0.0")]

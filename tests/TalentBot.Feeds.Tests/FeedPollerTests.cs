@@ -119,7 +119,7 @@ public sealed class FeedPollerTests
 
         var result = report.Feeds.Single();
         result.Status.ShouldBe(FeedPollStatus.Read);
-        result.Entries.Single().Error.ShouldBe("unreachable: the link points at a loopback address (127.0.0.1)");
+        result.Entries.Single().Error.ShouldBe("the link points at a loopback address (127.0.0.1); set Feeds:AllowPrivateAddresses to true to allow private addresses");
         server.RequestsTo("/1.html").ShouldBeEmpty();
         feeds.Sink.Batches.ShouldBeEmpty();
         feeds.Book.Get(feed.Id).SeenEntries.ShouldBe(["1"]);
@@ -136,6 +136,7 @@ public sealed class FeedPollerTests
         var ftp = new Item("ftp", "ftp://files.example/story.txt", "FTP", Monday.AddHours(3));
         var linkless = new Item("linkless", null, "No link", Monday.AddHours(4));
         server.ServeFeed("/feed.xml", FeedXml.Rss(gone, picture, script, ftp, linkless));
+        server.ServeStatus("/gone.html", 410);
         server.ServePage("/photo.png", "not really a png", "image/png");
         await using var feeds = FeedsHarness.AllowingLoopback();
         var feed = feeds.AddFeed(server.Url("/feed.xml"));
@@ -145,10 +146,10 @@ public sealed class FeedPollerTests
         report.Feeds.Single().Entries.Select(e => (e.EntryId, e.Error)).ShouldBe(
         [
             ("linkless", "the entry has no link to an article page"),
-            ("ftp", "unreachable: the link uses ftp:, and only http and https are fetched"),
-            ("script", "unreachable: the link uses javascript:, and only http and https are fetched"),
+            ("ftp", "the link uses ftp:, and only http and https are fetched"),
+            ("script", "the link uses javascript:, and only http and https are fetched"),
             ("picture", "content type 'image/png' is not text, Markdown or HTML"),
-            ("gone", "HTTP 404 Not Found"),
+            ("gone", "HTTP 410 Gone"),
         ]);
         feeds.Sink.Batches.ShouldBeEmpty();
 

@@ -22,7 +22,7 @@ public sealed class FeedReaderTests
 
         var fetch = await feeds.Reader.ReadAsync(feeds.AddFeed(server.Url("/feed.xml")), CancellationToken.None);
 
-        fetch.Status.ShouldBe(FeedFetchStatus.Failed);
+        fetch.Status.ShouldBe(FeedFetchStatus.NotAFeed);
         fetch.Error.ShouldStartWith("the feed is ");
         fetch.Error.ShouldEndWith(" KiB, over the 2 KiB cap");
     }
@@ -138,7 +138,7 @@ public sealed class FeedReaderTests
 
         var fetch = await feeds.Reader.ReadAsync(feeds.AddFeed(server.Url("/feed.xml")), CancellationToken.None);
 
-        fetch.Status.ShouldBe(FeedFetchStatus.Failed);
+        fetch.Status.ShouldBe(FeedFetchStatus.NotAFeed);
         fetch.Error.ShouldStartWith("the feed is not valid XML: ");
     }
 

@@ -18,7 +18,7 @@ public sealed class GuardedClientTests
 
         var refusal = await Should.ThrowAsync<HttpRequestException>(() => feeds.Client(Page).GetAsync(server.Url("/story")));
 
-        refusal.Message.ShouldBe("the link points at a loopback address (127.0.0.1)");
+        refusal.Message.ShouldBe("the link points at a loopback address (127.0.0.1); set Feeds:AllowPrivateAddresses to true to allow private addresses");
         server.Requests.ShouldBeEmpty();
     }
 
@@ -73,7 +73,7 @@ public sealed class GuardedClientTests
 
         var report = await feeds.Poller.PollDueAsync();
 
-        report.Feeds.Single().Error.ShouldBe("the redirect points at a loopback address (127.0.0.1)");
+        report.Feeds.Single().Error.ShouldBe("the redirect points at a loopback address (127.0.0.1); set Feeds:AllowPrivateAddresses to true to allow private addresses");
         feeds.Book.Get(feed.Id).Failures.ShouldBe(1);
         server.RequestsTo("/feed.xml").ShouldBeEmpty();
     }
@@ -90,7 +90,7 @@ public sealed class GuardedClientTests
         var refusal = await Should.ThrowAsync<HttpRequestException>(
             () => feeds.Client(Page).GetAsync(new Uri($"http://rebind.test:{server.BaseUrl.Port}/story")));
 
-        refusal.Message.ShouldBe("the host rebind.test resolved to a loopback address (127.0.0.1) when connecting");
+        refusal.Message.ShouldBe("the host rebind.test resolved to a loopback address (127.0.0.1) when connecting; set Feeds:AllowPrivateAddresses to true to allow private addresses");
         feeds.Resolver.Lookups.ShouldBe(["rebind.test", "rebind.test"]);
         server.Requests.ShouldBeEmpty();
     }

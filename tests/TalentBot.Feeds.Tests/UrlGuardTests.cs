@@ -31,13 +31,13 @@ public sealed class UrlGuardTests
     }
 
     [Theory]
-    [InlineData("http://10.0.0.5/admin", "the link points at a private address (10.0.0.5)")]
-    [InlineData("https://127.0.0.1:8443/", "the link points at a loopback address (127.0.0.1)")]
-    [InlineData("http://2130706433/", "the link points at a loopback address (127.0.0.1)")]
-    [InlineData("http://169.254.169.254/latest/meta-data/", "the link points at a link-local address (169.254.169.254)")]
-    [InlineData("http://[::1]/", "the link points at a loopback address (::1)")]
-    [InlineData("http://[fd00::5]/", "the link points at a private address (fd00::5)")]
-    [InlineData("http://[::ffff:10.0.0.5]/", "the link points at a private address (::ffff:10.0.0.5)")]
+    [InlineData("http://10.0.0.5/admin", "the link points at a private address (10.0.0.5); set Feeds:AllowPrivateAddresses to true to allow private addresses")]
+    [InlineData("https://127.0.0.1:8443/", "the link points at a loopback address (127.0.0.1); set Feeds:AllowPrivateAddresses to true to allow private addresses")]
+    [InlineData("http://2130706433/", "the link points at a loopback address (127.0.0.1); set Feeds:AllowPrivateAddresses to true to allow private addresses")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "the link points at a link-local address (169.254.169.254); set Feeds:AllowPrivateAddresses to true to allow private addresses")]
+    [InlineData("http://[::1]/", "the link points at a loopback address (::1); set Feeds:AllowPrivateAddresses to true to allow private addresses")]
+    [InlineData("http://[fd00::5]/", "the link points at a private address (fd00::5); set Feeds:AllowPrivateAddresses to true to allow private addresses")]
+    [InlineData("http://[::ffff:10.0.0.5]/", "the link points at a private address (::ffff:10.0.0.5); set Feeds:AllowPrivateAddresses to true to allow private addresses")]
     public async Task RejectionAsync_AddressLiteralInside_IsRefusedWithoutAskingDns(string url, string expected)
     {
         await using var feeds = FeedsHarness.Create();
@@ -56,7 +56,7 @@ public sealed class UrlGuardTests
 
         var reason = await feeds.Guard.RejectionAsync(new Uri("https://mixed.test/story"), "the link", CancellationToken.None);
 
-        reason.ShouldBe("the link points at a private address (10.1.2.3)");
+        reason.ShouldBe("the link points at a private address (10.1.2.3); set Feeds:AllowPrivateAddresses to true to allow private addresses");
     }
 
     [Fact]
@@ -71,13 +71,16 @@ public sealed class UrlGuardTests
     }
 
     [Fact]
-    public async Task RejectionAsync_HostThatDoesNotResolve_IsRefusedWithTheHost()
+    public async Task RejectionAsync_HostThatDoesNotResolve_FailsAsUnreachableNotAsARefusal()
     {
         await using var feeds = FeedsHarness.Create();
 
-        var reason = await feeds.Guard.RejectionAsync(new Uri("https://nowhere.test/story"), "the link", CancellationToken.None);
+        var failure = await Should.ThrowAsync<HttpRequestException>(
+            () => feeds.Guard.RejectionAsync(new Uri("https://nowhere.test/story"), "the link", CancellationToken.None));
 
-        reason.ShouldBe("the host nowhere.test could not be resolved");
+        failure.Message.ShouldBe("the host nowhere.test could not be resolved");
+        failure.HttpRequestError.ShouldBe(HttpRequestError.NameResolutionError);
+        failure.ShouldNotBeAssignableTo<TalentBot.Knowledge.FetchRefusedException>();
     }
 
     [Fact]
@@ -88,5 +91,47 @@ public sealed class UrlGuardTests
         var reason = await feeds.Guard.RejectionAsync(new Uri("http://10.0.0.5/intranet-news"), "the link", CancellationToken.None);
 
         reason.ShouldBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(AddressPolicyTests.InternalIPv6Forms), MemberType = typeof(AddressPolicyTests))]
+    public async Task RejectionAsync_IPv6LiteralOfAnInternalAddress_IsRefusedNamingTheSetting(string address, string kind)
+    {
+        await using var feeds = FeedsHarness.Create();
+
+        var reason = await feeds.Guard.RejectionAsync(new Uri($"http://[{address}]/admin"), "the link", CancellationToken.None);
+
+        reason.ShouldNotBeNull();
+        reason.ShouldStartWith($"the link points at {kind} (");
+        reason.ShouldEndWith("; set Feeds:AllowPrivateAddresses to true to allow private addresses");
+        feeds.Resolver.Lookups.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(AddressPolicyTests.InternalIPv6Forms), MemberType = typeof(AddressPolicyTests))]
+    public async Task RejectionAsync_HostResolvingToAnIPv6FormOfAnInternalAddress_IsRefused(string address, string kind)
+    {
+        await using var feeds = FeedsHarness.Create();
+        feeds.Resolver.Answer("inside.test", $"2606:4700::1111,{address}");
+
+        var reason = await feeds.Guard.RejectionAsync(new Uri("https://inside.test/story"), "the link", CancellationToken.None);
+
+        reason.ShouldNotBeNull();
+        reason.ShouldStartWith($"the link points at {kind} (");
+    }
+
+    [Theory]
+    [MemberData(nameof(AddressPolicyTests.InternalIPv6Forms), MemberType = typeof(AddressPolicyTests))]
+    public async Task PageClient_HostRebindingToAnIPv6FormOfAnInternalAddress_IsRefusedWhenConnecting(string address, string kind)
+    {
+        await using var feeds = FeedsHarness.Create();
+        // Public for the check before the request, internal for the connection (DNS rebinding).
+        feeds.Resolver.Answer("rebind.test", "93.184.216.34", address);
+
+        var refusal = await Should.ThrowAsync<HttpRequestException>(
+            () => feeds.Client(FeedsServiceCollectionExtensions.PageClientName).GetAsync(new Uri("http://rebind.test:9/story")));
+
+        refusal.Message.ShouldStartWith($"the host rebind.test resolved to {kind} (");
+        refusal.Message.ShouldEndWith("when connecting; set Feeds:AllowPrivateAddresses to true to allow private addresses");
     }
 }

@@ -31,7 +31,7 @@ internal static class GuardedConnections
         var endpoint = context.DnsEndPoint;
         var addresses = await guard.AddressesOfAsync(endpoint.Host, cancellationToken).ConfigureAwait(false);
         if (!OperatorTrust.IsTrusted(context.InitialRequestMessage) && guard.Forbidden(addresses) is { } forbidden)
-            throw new UrlRejectedException($"the host {endpoint.Host} resolved to {forbidden} when connecting");
+            throw new UrlRejectedException($"the host {endpoint.Host} resolved to {forbidden} when connecting; {UrlGuard.AllowHint}");
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try

@@ -12,3 +12,16 @@ internal static class OperatorTrust
 
     public static bool IsTrusted(HttpRequestMessage request) => request.Options.TryGetValue(Key, out var trusted) && trusted;
 }
+
+/// <summary>
+/// Marks every request of its client as the operator's, for a client that only ever fetches URLs the operator typed
+/// (<c>ingest URL</c>). It sits outside <see cref="RedirectGuardHandler"/>, so the redirects it follows are not marked.
+/// </summary>
+internal sealed class OperatorTrustHandler : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        OperatorTrust.Trust(request);
+        return base.SendAsync(request, cancellationToken);
+    }
+}

@@ -10,9 +10,17 @@ namespace TalentBot.Feeds.Safety;
 /// </summary>
 internal sealed class UrlGuard(FeedsOptions options, IHostResolver resolver)
 {
+    /// <summary>The setting that lifts the address check, named in every address refusal so the operator can find it.</summary>
+    public const string AllowSetting = $"{FeedsOptions.Section}:{nameof(FeedsOptions.AllowPrivateAddresses)}";
+
+    /// <summary>What to do about an address refusal: one clause, after the reason.</summary>
+    public const string AllowHint = $"set {AllowSetting} to true to allow private addresses";
+
     /// <summary>
     /// Why <paramref name="url"/> may not be fetched, or null when it may. <paramref name="subject"/> names the URL
-    /// in the reason: "the link", "the redirect".
+    /// in the reason: "the link", "the redirect". A host that does not resolve is no refusal: it throws an
+    /// <see cref="HttpRequestException"/> (<see cref="HttpRequestError.NameResolutionError"/>), as the connection
+    /// would, since DNS may answer later.
     /// </summary>
     public async Task<string?> RejectionAsync(Uri url, string subject, CancellationToken cancellationToken)
     {
@@ -24,12 +32,13 @@ internal sealed class UrlGuard(FeedsOptions options, IHostResolver resolver)
         {
             addresses = await AddressesOfAsync(url.IdnHost, cancellationToken).ConfigureAwait(false);
         }
-        catch (SocketException)
+        catch (SocketException ex)
         {
-            return $"the host {url.IdnHost} could not be resolved";
+            throw new HttpRequestException(HttpRequestError.NameResolutionError, $"the host {url.IdnHost} could not be resolved", ex);
         }
-        if (addresses.Length == 0) return $"the host {url.IdnHost} has no address";
-        return Forbidden(addresses) is { } forbidden ? $"{subject} points at {forbidden}" : null;
+        if (addresses.Length == 0)
+            throw new HttpRequestException(HttpRequestError.NameResolutionError, $"the host {url.IdnHost} has no address");
+        return Forbidden(addresses) is { } forbidden ? $"{subject} points at {forbidden}; {AllowHint}" : null;
     }
 
     /// <summary>Why <paramref name="url"/> cannot be fetched whoever gave it, or null: only absolute http and https URLs can.</summary>

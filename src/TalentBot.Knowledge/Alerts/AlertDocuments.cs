@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalentBot.Core;
 using TalentBot.Core.Alerts;
 using TalentBot.Core.Feeds;
@@ -121,6 +122,7 @@ internal sealed class FeedDocument
     public int Failures { get; set; }
     public string? LastError { get; set; }
     public List<string> SeenEntries { get; set; } = [];
+    public List<EntryRetryDocument> Retries { get; set; } = [];
 
     public static FeedDocument From(Feed f) => new()
     {
@@ -134,6 +136,7 @@ internal sealed class FeedDocument
         Failures = f.Failures,
         LastError = f.LastError,
         SeenEntries = f.SeenEntries?.ToList() ?? [],
+        Retries = f.Retries?.Select(EntryRetryDocument.From).ToList() ?? [],
     };
 
     public Feed ToFeed() => new(
@@ -146,5 +149,38 @@ internal sealed class FeedDocument
         LastPolled is { } polled ? SubscriptionDocument.Utc(polled) : null,
         Failures,
         LastError,
-        SeenEntries);
+        SeenEntries,
+        Retries.Select(r => r.ToRetry()).ToList());
+}
+
+internal sealed class EntryRetryDocument
+{
+    public string EntryId { get; set; } = "";
+    public string Link { get; set; } = "";
+    public string? Title { get; set; }
+    /// <summary>Round-trip text ("o"): the publisher's own offset decides the article's day, and a BSON date keeps none.</summary>
+    public string? Published { get; set; }
+    public int Failures { get; set; }
+    public DateTime NextAttempt { get; set; }
+    public string LastError { get; set; } = "";
+
+    public static EntryRetryDocument From(EntryRetry r) => new()
+    {
+        EntryId = r.EntryId,
+        Link = r.Link.AbsoluteUri,
+        Title = r.Title,
+        Published = r.Published?.ToString("o", CultureInfo.InvariantCulture),
+        Failures = r.Failures,
+        NextAttempt = r.NextAttempt.UtcDateTime,
+        LastError = r.LastError,
+    };
+
+    public EntryRetry ToRetry() => new(
+        EntryId,
+        new Uri(Link),
+        Title,
+        Published is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
+        Failures,
+        SubscriptionDocument.Utc(NextAttempt),
+        LastError);
 }

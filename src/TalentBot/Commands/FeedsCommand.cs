@@ -8,13 +8,14 @@ namespace TalentBot.Commands;
 
 /// <summary>
 /// <c>feeds add URL</c>, <c>feeds list</c>, <c>feeds remove ID</c>: the RSS and Atom feeds <c>serve</c> polls. The
-/// operator's URL is trusted as given, loopback included; the links inside the feed are not.
+/// operator's URL is trusted as given, loopback included; the links inside the feed are not. A URL that answers with
+/// something other than a feed is refused, unless it is a web page that names its feed, which is added instead.
 /// </summary>
 internal static class FeedsCommand
 {
     public static Command Create(CliContext context)
     {
-        var url = new Argument<string>("url") { Description = "The feed's http(s) URL (RSS 2.0 or Atom)." };
+        var url = new Argument<string>("url") { Description = "The feed's http(s) URL (RSS 2.0 or Atom), or a web page that links to its feed." };
         var add = new Command("add", "Add a feed and read it once now; serve polls it from then on.") { url };
         add.SetAction((result, cancellationToken) => AddAsync(context, result.GetValue(context.Database), result.GetValue(url)!, cancellationToken));
 
@@ -53,15 +54,23 @@ internal static class FeedsCommand
         }
         return context.WithStoreAsync(db, async (host, _) =>
         {
+            var check = await host.Services.GetRequiredService<FeedDiscovery>().CheckAsync(url, cancellationToken).ConfigureAwait(false);
+            if (check.Status == FeedCheckStatus.NotAFeed)
+            {
+                context.Error.WriteLine($"Not added: {Shown(url)} is not an RSS or Atom feed ({check.Reason}).");
+                return ExitCodes.BadInput;
+            }
+            if (check.Url != url) context.Output.WriteLine($"{Shown(url)} is a web page; adding the feed it names.");
+
             var time = host.Services.GetRequiredService<TimeProvider>();
-            var feed = host.Services.GetRequiredService<IFeedBook>().Add(url, time.GetUtcNow());
+            var feed = host.Services.GetRequiredService<IFeedBook>().Add(check.Url, time.GetUtcNow());
             context.Output.WriteLine($"Feed {feed.Id}: {Shown(feed.Url)}");
             var report = await host.Services.GetRequiredService<FeedPoller>().PollDueAsync(cancellationToken).ConfigureAwait(false);
             foreach (var polled in report.Feeds.Where(f => f.FeedId == feed.Id))
             {
                 if (polled.Error is { } error) context.Error.WriteLine($"✗ could not read it now: {error}; serve retries it.");
                 foreach (var entry in polled.Entries)
-                    context.Output.WriteLine(entry.Error is null ? $"+ {entry.Link}" : $"✗ {entry.Link}: {entry.Error}");
+                    context.Output.WriteLine(EntryLine(entry));
             }
             var moves = report.Ingested.Sum(r => r.NewMoves.Count);
             context.Output.WriteLine($"Read {report.Ingested.Count(r => r.Status == Knowledge.IngestStatus.Added)} new article(s) with {moves} new move(s).");
@@ -70,11 +79,19 @@ internal static class FeedsCommand
         }, cancellationToken);
     }
 
+    private static string EntryLine(EntryResult entry) => entry switch
+    {
+        { Error: null } => $"+ {entry.Link}",
+        { RetryAt: { } retry } => $"✗ {entry.Link}: {entry.Error}; tried again after {Stamp(retry)}",
+        _ => $"✗ {entry.Link}: {entry.Error}",
+    };
+
     private static string Line(Feed feed)
     {
         var polled = feed.LastPolled is { } at ? $"last read {Stamp(at)}" : "not read yet";
         var failing = feed.Failures > 0 ? $"; {feed.Failures} failure(s) in a row: {feed.LastError}" : "";
-        return $"{feed.Id}  {Shown(feed.Url)}  {polled}; next {Stamp(feed.NextPoll)}{failing}";
+        var retrying = feed.Retries is { Count: > 0 } retries ? $"; {retries.Count} article page(s) to try again" : "";
+        return $"{feed.Id}  {Shown(feed.Url)}  {polled}; next {Stamp(feed.NextPoll)}{failing}{retrying}";
     }
 
     /// <summary>A feed URL without its query string, which may carry a token.</summary>

@@ -56,7 +56,7 @@ internal static class TalentBotServices
         {
             client.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<IngestOptions>>().Value.DownloadTimeoutSeconds);
             client.DefaultRequestHeaders.UserAgent.ParseAdd("TalentBot/1.0 (+https://github.com/talentbot)");
-        });
+        }).AddOperatorUrlGuard();
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<IngestOptions>>().Value;

@@ -43,6 +43,8 @@ public sealed class FeedsHarness : IAsyncDisposable
 
     public CapturedLogs Logs { get; } = new();
 
+    public IServiceProvider Services => _provider;
+
     public FeedPoller Poller => _provider.GetRequiredService<FeedPoller>();
 
     public FeedsOptions Options => _provider.GetRequiredService<IOptions<FeedsOptions>>().Value;
