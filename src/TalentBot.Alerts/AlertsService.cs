@@ -7,8 +7,9 @@ using TalentBot.Core.Alerts;
 namespace TalentBot.Alerts;
 
 /// <summary>
-/// <c>serve</c>'s alert loop: enqueue the digests that fell due, send what the outbox holds, then sleep until the
-/// next retry or digest, or until an ingest enqueues something. Waits on the injected clock, so tests drive it
+/// <c>serve</c>'s alert loop: enqueue the digests that fell due, send what the outbox holds, prune a batch of old sent
+/// deliveries, then sleep until the next retry or digest, or until an ingest enqueues something. A backlog of old
+/// deliveries (the first start after an upgrade) goes one batch per turn, with sends in between. Waits on the injected clock, so tests drive it
 /// with a fake one; wakes at least every <see cref="MaxSleep"/> so a schedule added meanwhile is never missed by long.
 /// </summary>
 public sealed class AlertsService(
@@ -33,7 +34,7 @@ public sealed class AlertsService(
                     // Each subscription's digest failure is contained there; this only guards the loop itself.
                     digests.EnqueueDue();
                     await dispatcher.DeliverDueAsync(stoppingToken).ConfigureAwait(false);
-                    sleep = UntilNextWork();
+                    sleep = dispatcher.PruneSent() == DeliveryDispatcher.PruneBatchSize ? TimeSpan.Zero : UntilNextWork();
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is not OutOfMemoryException)
                 {

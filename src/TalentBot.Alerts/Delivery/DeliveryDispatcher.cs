@@ -29,6 +29,12 @@ public sealed class DeliveryDispatcher
     /// <summary>Deliveries read per look at the outbox: each look reads every waiting one, so not too few.</summary>
     private const int BatchSize = 256;
 
+    /// <summary>
+    /// Sent deliveries removed per write. A write holds the store's one writer, and ingest and the outcomes of sends
+    /// wait behind it: the alerts bench measured a batch at a few tens of milliseconds.
+    /// </summary>
+    public const int PruneBatchSize = 500;
+
     private readonly IAlertStore _store;
     private readonly IReadOnlyList<IDeliverySender> _senders;
     private readonly NotificationReplies _replies;
@@ -90,6 +96,18 @@ public sealed class DeliveryDispatcher
         {
             _pass.Release();
         }
+    }
+
+    /// <summary>
+    /// Removes one batch of deliveries sent <see cref="AlertsOptions.SentRetention"/> ago or earlier, and returns how
+    /// many went: a full <see cref="PruneBatchSize"/> means more may be left.
+    /// </summary>
+    public int PruneSent()
+    {
+        var sentUpTo = _time.GetUtcNow() - _options.SentRetention;
+        var pruned = _store.PruneSent(sentUpTo, PruneBatchSize);
+        if (pruned > 0) AlertsLog.Pruned(_logger, pruned, sentUpTo);
+        return pruned;
     }
 
     /// <summary>

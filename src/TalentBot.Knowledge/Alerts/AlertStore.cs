@@ -250,6 +250,26 @@ internal sealed class AlertStore : IAlertStore
                    .OrderByDescending(BsonExpression.Create(joinedIndex))
                    .ToEnumerable();
 
+    public int PruneSent(DateTimeOffset sentUpTo, int max)
+    {
+        if (max <= 0) return 0;
+        return _writer.Write(() =>
+        {
+            var kept = Volatile.Read(ref _cache).Select(s => LastSentDocument(s.Id)?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var old = _deliveries.Query()
+                                 .Where(BsonExpression.Create($"$.{nameof(DeliveryDocument.SentAt)} BETWEEN @0 AND @1",
+                                                              new BsonValue(DateTime.MinValue), new BsonValue(Truncate(sentUpTo))))
+                                 .Limit(max + kept.Count)
+                                 .ToEnumerable()
+                                 .Where(d => !kept.Contains(d.Id))
+                                 .Take(max)
+                                 .Select(d => d.Id)
+                                 .ToList();
+            foreach (var id in old) _deliveries.Delete(id);
+            return old.Count;
+        });
+    }
+
     public IReadOnlyDictionary<string, int> WaitingCounts() =>
         WaitingDocuments().GroupBy(d => d.SubscriptionId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
