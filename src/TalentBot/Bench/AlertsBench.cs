@@ -27,7 +27,7 @@ namespace TalentBot.Bench;
 /// synthetic corpus into a store without subscriptions and one with them (one per organisation, the rest per person),
 /// so the difference is the cost of matching and of making the outbox durable; then sends the whole outbox to a JSON
 /// webhook on loopback and times it. Last, an outbox holding <c>--sent</c> sent deliveries: how long
-/// <c>talentbot deliveries</c> and one dispatcher pass take in it.
+/// <c>talentbot deliveries</c> and one dispatcher pass take in it, before and after pruning.
 /// </summary>
 internal static class AlertsBenchCommand
 {
@@ -154,7 +154,8 @@ internal static class AlertsBenchCommand
     /// <summary>
     /// An outbox that has been sending for months: <c>--sent</c> sent deliveries spread over the
     /// <see cref="History"/> before now, across the subscriptions. Times what <c>talentbot deliveries</c> reads and
-    /// one dispatcher pass that sends a batch of new alerts.
+    /// one dispatcher pass that sends a batch of new alerts, then prunes what is older than
+    /// <c>Alerts:SentRetention</c> (two thirds, by default) and times both again.
     /// </summary>
     private static class LargeOutbox
     {
@@ -190,10 +191,34 @@ internal static class AlertsBenchCommand
             await using var services = AlertServices(large, registry);
             var dispatcher = services.GetRequiredService<DeliveryDispatcher>();
             var one = large.Alerts.FindSubscription(subscriptionIds[0]);
-            return
-            [
+            var rows = new List<string>
+            {
                 await RowAsync("as seeded", large, dispatcher, one, sources.Skip(slice).Take(slice).ToList(), registry, cancellationToken).ConfigureAwait(false),
-            ];
+            };
+            output.WriteLine(Prune(dispatcher));
+            rows.Add(await RowAsync("after pruning", large, dispatcher, one, sources.Skip(2 * slice).Take(slice).ToList(), registry, cancellationToken)
+                .ConfigureAwait(false));
+            return rows;
+        }
+
+        /// <summary>Prunes as <c>serve</c> does, a batch per turn, until a batch comes back short.</summary>
+        private static string Prune(DeliveryDispatcher dispatcher)
+        {
+            var total = 0;
+            var batches = 0;
+            var slowest = TimeSpan.Zero;
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                var batch = Stopwatch.StartNew();
+                var pruned = dispatcher.PruneSent();
+                slowest = batch.Elapsed > slowest ? batch.Elapsed : slowest;
+                total += pruned;
+                batches++;
+                if (pruned < DeliveryDispatcher.PruneBatchSize) break;
+            }
+            return $"  pruned {total:N0} sent deliveries older than the retention in {clock.Elapsed.TotalSeconds:N1} s: " +
+                   $"{batches:N0} batches of up to {DeliveryDispatcher.PruneBatchSize}, the slowest {slowest.TotalMilliseconds:N0} ms";
         }
 
         private static async Task<string> RowAsync(
