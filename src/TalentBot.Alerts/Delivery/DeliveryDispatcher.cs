@@ -31,7 +31,7 @@ public sealed class DeliveryDispatcher
 
     /// <summary>
     /// Sent deliveries removed per write. A write holds the store's one writer, and ingest and the outcomes of sends
-    /// wait behind it: the alerts bench measured a batch at a few tens of milliseconds.
+    /// wait behind it, so a batch is kept small; <c>bench alerts</c> prints how long the slowest one took.
     /// </summary>
     public const int PruneBatchSize = 500;
 
@@ -64,7 +64,7 @@ public sealed class DeliveryDispatcher
     /// Sends every delivery due now, once each. Once <paramref name="stopping"/> is cancelled no attempt starts, but
     /// those in flight finish and their outcomes are written; <paramref name="cutOff"/> cancels those too, and a
     /// delivery cut off stays waiting as it was (the target may have seen it: its idempotency key covers the repeat).
-    /// A pass that either stops early ends with <see cref="OperationCanceledException"/>.
+    /// A pass that either token stopped early ends with <see cref="OperationCanceledException"/>.
     /// </summary>
     public async Task<DispatchReport> DeliverDueAsync(CancellationToken stopping, CancellationToken cutOff)
     {
