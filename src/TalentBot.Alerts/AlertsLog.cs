@@ -32,4 +32,7 @@ internal static partial class AlertsLog
 
     [LoggerMessage(EventId = 7009, Level = LogLevel.Error, Message = "The alerts loop failed; it starts again in {Wait}")]
     public static partial void LoopFailed(ILogger logger, Exception exception, TimeSpan wait);
+
+    [LoggerMessage(EventId = 7010, Level = LogLevel.Debug, Message = "Pruned {Count} deliveries sent before {SentUpTo}")]
+    public static partial void Pruned(ILogger logger, int count, DateTimeOffset sentUpTo);
 }

@@ -38,6 +38,13 @@ public sealed class AlertsOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long a sent delivery stays in the outbox, for <c>talentbot deliveries</c>, before <c>serve</c> prunes it
+    /// (each subscription's latest stays, whatever its age). Unsent ones are never pruned.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How long <c>ingest</c> keeps delivering what it enqueued before it exits and leaves the rest waiting.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan IngestDeliveryWindow { get; set; } = TimeSpan.FromSeconds(30);

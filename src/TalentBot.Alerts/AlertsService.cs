@@ -7,9 +7,13 @@ using TalentBot.Core.Alerts;
 namespace TalentBot.Alerts;
 
 /// <summary>
-/// <c>serve</c>'s alert loop: enqueue the digests that fell due, send what the outbox holds, then sleep until the
-/// next retry or digest, or until an ingest enqueues something. Waits on the injected clock, so tests drive it
-/// with a fake one; wakes at least every <see cref="MaxSleep"/> so a schedule added meanwhile is never missed by long.
+/// <c>serve</c>'s alert loop: enqueue the digests that fell due, send what the outbox holds, prune a batch of old sent
+/// deliveries, then sleep until the next retry or digest, or until an ingest enqueues something. A backlog of old
+/// deliveries (the first start after an upgrade) goes one batch per turn, with sends in between. Waits on the
+/// injected clock, so tests drive it with a fake one; wakes at least every <see cref="MaxSleep"/> so a schedule added
+/// meanwhile is never missed by long. On stopping it starts no attempt, and lets those in flight finish and record
+/// their outcome until the host's shutdown timeout cancels the token <see cref="StopAsync"/> is given; an attempt cut
+/// off then stays waiting.
 /// </summary>
 public sealed class AlertsService(
     IAlertStore store, DigestScheduler digests, DeliveryDispatcher dispatcher, TimeProvider time, ILogger<AlertsService> logger)
@@ -19,6 +23,7 @@ public sealed class AlertsService(
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly CancellationTokenSource _cutOff = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,8 +37,8 @@ public sealed class AlertsService(
                 {
                     // Each subscription's digest failure is contained there; this only guards the loop itself.
                     digests.EnqueueDue();
-                    await dispatcher.DeliverDueAsync(stoppingToken).ConfigureAwait(false);
-                    sleep = UntilNextWork();
+                    await dispatcher.DeliverDueAsync(stoppingToken, _cutOff.Token).ConfigureAwait(false);
+                    sleep = dispatcher.PruneSent() == DeliveryDispatcher.PruneBatchSize ? TimeSpan.Zero : UntilNextWork();
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is not OutOfMemoryException)
                 {
@@ -50,6 +55,21 @@ public sealed class AlertsService(
         finally
         {
             store.DeliveriesWaiting -= OnDeliveriesWaiting;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The base class cancels only the stopping token, then waits for the loop until this one fires (the host's
+            // shutdown timeout): what is still in flight then is cut off. Checked afterwards rather than registered,
+            // since the base's own registration may resume this method, and dispose a registration, before it ran.
+            if (cancellationToken.IsCancellationRequested) await _cutOff.CancelAsync().ConfigureAwait(false);
         }
     }
 
@@ -90,6 +110,7 @@ public sealed class AlertsService(
     public override void Dispose()
     {
         _wake.Dispose();
+        _cutOff.Dispose();
         base.Dispose();
     }
 }

@@ -68,31 +68,85 @@ public sealed class AlertsServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StoppingTheHost_LeavesWaitingDeliveriesInPlace()
+    public async Task StoppingTheHost_LetsTheAttemptInFlightFinishAndRecordsIt_ButStartsNoOther()
     {
-        // One pass sends one delivery at a time: the failing target goes first, then the hanging one stays in flight.
+        var subscription = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("slow"));
+        var answer = new TaskCompletionSource();
+        _server.Script("/slow", WebhookReply.HeldUntil(answer.Task));
+        var first = _h.MoveOf(_h.Ingest(AliceLeftMeta));
+        _h.Time.Advance(TimeSpan.FromSeconds(1));
+        var second = _h.MoveOf(_h.Ingest(BrunoJoinedMeta));
+        await StartHostAsync();
+        await _server.WaitForCallsAsync(1, "/slow");
+
+        // SIGTERM: the host stops its services, with its whole shutdown timeout still ahead.
+        var stopping = _host!.StopAsync(CancellationToken.None);
+        stopping.IsCompleted.ShouldBeFalse("the host waits for the attempt in flight");
+        answer.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var deliveries = _h.DeliveriesOf(subscription).ToDictionary(d => d.MoveIds.Single());
+        deliveries[first.Id].Status.ShouldBe(DeliveryStatus.Sent, "its 200 came after the stop was asked for, and was recorded");
+        deliveries[first.Id].Attempts.ShouldBe(1);
+        deliveries[second.Id].Status.ShouldBe(DeliveryStatus.Waiting);
+        deliveries[second.Id].Attempts.ShouldBe(0, "no attempt starts once the host is stopping");
+        _server.CallsTo("/slow").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task StoppingTheHost_AnAttemptThatTimesOutWhileDraining_IsRecordedAsARetry()
+    {
+        var subscription = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("hanging"));
+        _server.Script("/hanging", WebhookReply.Hanging);
+        _h.Ingest(AliceLeftMeta);
+        await StartHostAsync();
+        await _server.WaitForCallsAsync(1, "/hanging");
+
+        var stopping = _host!.StopAsync(CancellationToken.None);
+        _h.Time.Advance(_h.Options.AttemptTimeout);
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var delivery = _h.DeliveriesOf(subscription).ShouldHaveSingleItem();
+        delivery.Status.ShouldBe(DeliveryStatus.Waiting);
+        delivery.Attempts.ShouldBe(1);
+        delivery.LastError.ShouldBe("the target did not answer in time");
+    }
+
+    [Fact]
+    public async Task StoppingTheHost_WhenTheShutdownTimeoutCutsOffAnAttempt_LeavesItWaitingAsItWas()
+    {
+        // One pass sends one delivery at a time: the failing target goes first, then the held one stays in flight.
         var failing = _h.Subscribe(Filters.People(Alice), _server.Hook("failing"));
         _h.Time.Advance(TimeSpan.FromSeconds(1));
-        var hanging = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("hanging"));
-        _server.Script("/hanging", WebhookReply.Hanging);
+        var held = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("held"));
+        var answer = new TaskCompletionSource();
+        _server.Script("/held", WebhookReply.HeldUntil(answer.Task));
         _server.Script("/failing", WebhookReply.Code(503));
         await StartHostAsync();
 
         _h.Ingest(AliceLeftMeta);
         await _server.WaitForCallsAsync(1, "/failing");
-        await _server.WaitForCallsAsync(1, "/hanging");
+        await _server.WaitForCallsAsync(1, "/held");
         await WaitUntilAsync(() => _h.DeliveriesOf(failing).Single().Attempts == 1);
-        await _host!.StopAsync(TimeSpan.FromSeconds(5));
+        // The host's shutdown timeout, expired: the service is stopped with a token that then fires.
+        var service = _host!.Services.GetServices<IHostedService>().OfType<AlertsService>().Single();
+        using var timeout = new CancellationTokenSource();
+        var stopping = service.StopAsync(timeout.Token);
+        await timeout.CancelAsync();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+        answer.SetResult();
 
-        var inFlight = _h.DeliveriesOf(hanging).ShouldHaveSingleItem();
+        var inFlight = _h.DeliveriesOf(held).ShouldHaveSingleItem();
         inFlight.Status.ShouldBe(DeliveryStatus.Waiting);
         inFlight.Attempts.ShouldBe(0);
+        inFlight.LastError.ShouldBeNull();
         var retrying = _h.DeliveriesOf(failing).ShouldHaveSingleItem();
         retrying.Status.ShouldBe(DeliveryStatus.Waiting);
         retrying.LastError.ShouldBe("HTTP 503 Service Unavailable");
 
         _h.Reopen();
-        _h.Alerts.WaitingCounts().ShouldBe(new Dictionary<string, int> { [hanging.Id] = 1, [failing.Id] = 1 }, ignoreOrder: true);
+        _h.Alerts.WaitingCounts().ShouldBe(new Dictionary<string, int> { [held.Id] = 1, [failing.Id] = 1 }, ignoreOrder: true);
         _host!.Dispose();
         _host = null;
     }

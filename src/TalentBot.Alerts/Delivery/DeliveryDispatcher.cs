@@ -29,6 +29,12 @@ public sealed class DeliveryDispatcher
     /// <summary>Deliveries read per look at the outbox: each look reads every waiting one, so not too few.</summary>
     private const int BatchSize = 256;
 
+    /// <summary>
+    /// Sent deliveries removed per write. A write holds the store's one writer, and ingest and the outcomes of sends
+    /// wait behind it, so a batch is kept small; <c>bench alerts</c> prints how long the slowest one took.
+    /// </summary>
+    public const int PruneBatchSize = 500;
+
     private readonly IAlertStore _store;
     private readonly IReadOnlyList<IDeliverySender> _senders;
     private readonly NotificationReplies _replies;
@@ -51,18 +57,27 @@ public sealed class DeliveryDispatcher
         _jitter = jitter ?? Random.Shared;
     }
 
-    /// <summary>Sends every delivery due now, once each.</summary>
-    public async Task<DispatchReport> DeliverDueAsync(CancellationToken cancellationToken)
+    /// <summary>Sends every delivery due now, once each; cancelling stops it at once, attempts in flight included.</summary>
+    public Task<DispatchReport> DeliverDueAsync(CancellationToken cancellationToken) => DeliverDueAsync(cancellationToken, cancellationToken);
+
+    /// <summary>
+    /// Sends every delivery due now, once each. Once <paramref name="stopping"/> is cancelled no attempt starts, but
+    /// those in flight finish and their outcomes are written; <paramref name="cutOff"/> cancels those too, and a
+    /// delivery cut off stays waiting as it was (the target may have seen it: its idempotency key covers the repeat).
+    /// A pass that either token stopped early ends with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public async Task<DispatchReport> DeliverDueAsync(CancellationToken stopping, CancellationToken cutOff)
     {
-        await _pass.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _pass.WaitAsync(stopping).ConfigureAwait(false);
         try
         {
             var outcomes = new int[Enum.GetValues<Outcome>().Length];
             var blocked = new ConcurrentDictionary<DeliveryTarget, bool>();
             var tried = new HashSet<string>(StringComparer.Ordinal);
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelTargets, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelTargets, CancellationToken = stopping };
             while (true)
             {
+                stopping.ThrowIfCancellationRequested();
                 var due = _store.Due(_time.GetUtcNow(), BatchSize)
                                 .Where(d => tried.Add(d.Id))
                                 .Select(d => (Delivery: d, Subscription: _store.FindSubscription(d.SubscriptionId)))
@@ -70,13 +85,14 @@ public sealed class DeliveryDispatcher
                                 .ToList();
                 if (due.Count == 0) break;
                 // Targets are independent, so a slow one must not hold up the rest; each target's own deliveries
-                // still go one at a time, in order, and stop at its first failure.
-                await Parallel.ForEachAsync(due.GroupBy(d => d.Subscription!.Target), parallel, async (target, token) =>
+                // still go one at a time, in order, and stop at its first failure. The loop's own token is cancelled
+                // by stopping, which must not cut off an attempt already started: attempts get cutOff instead.
+                await Parallel.ForEachAsync(due.GroupBy(d => d.Subscription!.Target), parallel, async (target, _) =>
                 {
                     foreach (var (delivery, subscription) in target)
                     {
-                        if (blocked.ContainsKey(target.Key)) return;
-                        var outcome = await AttemptAsync(delivery, subscription!, token).ConfigureAwait(false);
+                        if (blocked.ContainsKey(target.Key) || stopping.IsCancellationRequested) return;
+                        var outcome = await AttemptAsync(delivery, subscription!, cutOff).ConfigureAwait(false);
                         Interlocked.Increment(ref outcomes[(int)outcome]);
                         if (outcome is Outcome.Retrying or Outcome.Paused) blocked[target.Key] = true;
                     }
@@ -90,6 +106,18 @@ public sealed class DeliveryDispatcher
         {
             _pass.Release();
         }
+    }
+
+    /// <summary>
+    /// Removes one batch of deliveries sent <see cref="AlertsOptions.SentRetention"/> ago or earlier, and returns how
+    /// many went: a full <see cref="PruneBatchSize"/> means more may be left.
+    /// </summary>
+    public int PruneSent()
+    {
+        var sentUpTo = _time.GetUtcNow() - _options.SentRetention;
+        var pruned = _store.PruneSent(sentUpTo, PruneBatchSize);
+        if (pruned > 0) AlertsLog.Pruned(_logger, pruned, sentUpTo);
+        return pruned;
     }
 
     /// <summary>

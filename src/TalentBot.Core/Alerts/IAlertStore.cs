@@ -61,6 +61,13 @@ public interface IAlertStore
     /// <summary>The subscription's most recently sent delivery, however many wait behind it; null when none was sent.</summary>
     Delivery? LastSent(string subscriptionId);
 
+    /// <summary>
+    /// Removes up to <paramref name="max"/> deliveries sent at or before <paramref name="sentUpTo"/>, oldest first, in
+    /// one write, and returns how many went. Each subscription's latest sent delivery stays, whatever its age, so
+    /// <see cref="LastSent"/> still says when it last delivered. Waiting, failed and cancelled deliveries never go.
+    /// </summary>
+    int PruneSent(DateTimeOffset sentUpTo, int max);
+
     /// <summary>How many deliveries each subscription has waiting.</summary>
     IReadOnlyDictionary<string, int> WaitingCounts();
 

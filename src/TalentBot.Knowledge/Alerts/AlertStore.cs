@@ -9,10 +9,19 @@ namespace TalentBot.Knowledge.Alerts;
 
 /// <summary>
 /// Subscriptions and the outbox in the fact store's file. Subscriptions are few and read on every ingest batch, so
-/// they are also held in memory, replaced after each write that changes them.
+/// they are also held in memory, replaced after each write that changes them. The outbox keeps every sent delivery
+/// until it is pruned, so each of its reads goes through an index that reaches only what it returns.
 /// </summary>
 internal sealed class AlertStore : IAlertStore
 {
+    /// <summary>
+    /// One subscription's deliveries by when they were created, and its sent ones by when they were sent. LiteDB
+    /// indexes one value per document, so the pair is joined into a string that sorts as the pair does: ids are six
+    /// characters, and the round-trip format of a UTC date is fixed-width (a missing date formats as nothing).
+    /// </summary>
+    private const string SubscriptionCreated = "$.SubscriptionId + '|' + FORMAT($.Created, 'o')";
+    private const string SubscriptionSent = "$.SubscriptionId + '|' + FORMAT($.SentAt, 'o')";
+
     private readonly ILiteCollection<SubscriptionDocument> _subscriptions;
     private readonly ILiteCollection<DeliveryDocument> _deliveries;
     private readonly StoreCollections _collections;
@@ -27,8 +36,13 @@ internal sealed class AlertStore : IAlertStore
         _registry = registry;
         _subscriptions = db.GetCollection<SubscriptionDocument>("subscriptions");
         _deliveries = db.GetCollection<DeliveryDocument>("deliveries");
-        _deliveries.EnsureIndex(x => x.SubscriptionId);
         _deliveries.EnsureIndex(x => x.Status);
+        _deliveries.EnsureIndex(x => x.Created);
+        _deliveries.EnsureIndex(x => x.SentAt);
+        _deliveries.EnsureIndex(nameof(SubscriptionCreated), SubscriptionCreated);
+        _deliveries.EnsureIndex(nameof(SubscriptionSent), SubscriptionSent);
+        // Superseded by the two above; every delivery written would still pay for it.
+        _deliveries.DropIndex(nameof(DeliveryDocument.SubscriptionId));
         _cache = Load();
     }
 
@@ -205,17 +219,56 @@ internal sealed class AlertStore : IAlertStore
 
     public IReadOnlyList<Delivery> Deliveries(string? subscriptionId, int max)
     {
-        var documents = subscriptionId is null
-            ? _deliveries.FindAll()
-            : _deliveries.Find(StoreQueries.Equal(nameof(DeliveryDocument.SubscriptionId), subscriptionId));
-        return documents.OrderByDescending(d => d.Created).ThenByDescending(d => d.Id, StringComparer.Ordinal)
-                        .Take(max).Select(d => d.ToDelivery()).ToList();
+        if (max <= 0) return [];
+        var newestFirst = subscriptionId is null
+            ? _deliveries.Query().OrderByDescending(x => x.Created).ToEnumerable()
+            : NewestFirst(SubscriptionCreated, subscriptionId);
+        // The index orders by instant alone, and the deliveries of one write share theirs: the whole last instant
+        // read is ordered by id, as the listing has always been.
+        var read = new List<DeliveryDocument>();
+        foreach (var document in newestFirst)
+        {
+            if (read.Count >= max && document.Created < read[^1].Created) break;
+            read.Add(document);
+        }
+        return read.OrderByDescending(d => d.Created).ThenByDescending(d => d.Id, StringComparer.Ordinal)
+                   .Take(max).Select(d => d.ToDelivery()).ToList();
     }
 
-    public Delivery? LastSent(string subscriptionId) =>
-        _deliveries.Find(StoreQueries.Equal(nameof(DeliveryDocument.SubscriptionId), subscriptionId))
-                   .Where(d => d.Status == nameof(DeliveryStatus.Sent))
-                   .MaxBy(d => d.SentAt)?.ToDelivery();
+    public Delivery? LastSent(string subscriptionId) => LastSentDocument(subscriptionId)?.ToDelivery();
+
+    /// <summary>Only a sent delivery has a <see cref="DeliveryDocument.SentAt"/>, so the unsent ones are outside the range read.</summary>
+    private DeliveryDocument? LastSentDocument(string subscriptionId) => NewestFirst(SubscriptionSent, subscriptionId).FirstOrDefault();
+
+    /// <summary>
+    /// A subscription's dated keys in one of the joined indexes, newest first: every key from "id|0" (year 0…) up to
+    /// "id|A" lies after its undated key and before any other subscription's.
+    /// </summary>
+    private IEnumerable<DeliveryDocument> NewestFirst(string joinedIndex, string subscriptionId) =>
+        _deliveries.Query()
+                   .Where(BsonExpression.Create($"{joinedIndex} BETWEEN @0 AND @1", new BsonValue(subscriptionId + "|0"), new BsonValue(subscriptionId + "|A")))
+                   .OrderByDescending(BsonExpression.Create(joinedIndex))
+                   .ToEnumerable();
+
+    public int PruneSent(DateTimeOffset sentUpTo, int max)
+    {
+        if (max <= 0) return 0;
+        return _writer.Write(() =>
+        {
+            var kept = Volatile.Read(ref _cache).Select(s => LastSentDocument(s.Id)?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var old = _deliveries.Query()
+                                 .Where(BsonExpression.Create($"$.{nameof(DeliveryDocument.SentAt)} BETWEEN @0 AND @1",
+                                                              new BsonValue(DateTime.MinValue), new BsonValue(Truncate(sentUpTo))))
+                                 .Limit(max + kept.Count)
+                                 .ToEnumerable()
+                                 .Where(d => !kept.Contains(d.Id))
+                                 .Take(max)
+                                 .Select(d => d.Id)
+                                 .ToList();
+            foreach (var id in old) _deliveries.Delete(id);
+            return old.Count;
+        });
+    }
 
     public IReadOnlyDictionary<string, int> WaitingCounts() =>
         WaitingDocuments().GroupBy(d => d.SubscriptionId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

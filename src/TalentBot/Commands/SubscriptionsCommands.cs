@@ -70,20 +70,28 @@ internal static class SubscriptionsCommands
             var chosen = result.GetValue(only);
             Subscription? subscription = null;
             if (chosen is not null && (subscription = Find(context, alerts, chosen)) is null) return Task.FromResult(ExitCodes.BadInput);
-            var waiting = alerts.WaitingCounts();
-            foreach (var s in subscription is null ? alerts.Subscriptions() : [subscription])
-                context.Output.WriteLine(Summary(s, waiting.GetValueOrDefault(s.Id), alerts.LastSent(s.Id)));
-            var deliveries = alerts.Deliveries(subscription?.Id, DeliveriesShown);
-            if (deliveries.Count == 0)
-            {
-                context.Output.WriteLine("No deliveries yet.");
-                return Task.FromResult(ExitCodes.Ok);
-            }
-            context.Output.WriteLine();
-            foreach (var delivery in deliveries) context.Output.WriteLine(Line(delivery));
+            foreach (var line in DeliveriesListing(alerts, subscription)) context.Output.WriteLine(line);
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>What <c>deliveries</c> prints: a summary per subscription, then the latest deliveries. The alerts bench times it.</summary>
+    public static IReadOnlyList<string> DeliveriesListing(IAlertStore alerts, Subscription? only)
+    {
+        var lines = new List<string>();
+        var waiting = alerts.WaitingCounts();
+        foreach (var s in only is null ? alerts.Subscriptions() : [only])
+            lines.Add(Summary(s, waiting.GetValueOrDefault(s.Id), alerts.LastSent(s.Id)));
+        var deliveries = alerts.Deliveries(only?.Id, DeliveriesShown);
+        if (deliveries.Count == 0)
+        {
+            lines.Add("No deliveries yet.");
+            return lines;
+        }
+        lines.Add("");
+        lines.AddRange(deliveries.Select(Line));
+        return lines;
     }
 
     private static Subscription? Find(CliContext context, IAlertStore alerts, string id)

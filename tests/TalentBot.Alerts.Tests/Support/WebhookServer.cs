@@ -31,6 +31,11 @@ public sealed record WebhookReply(int Status, IReadOnlyDictionary<string, string
 
     /// <summary>Reads the request and never answers: the sender's attempt timeout must end it.</summary>
     public static WebhookReply Hanging { get; } = new(0, None, Hang: true);
+
+    /// <summary>Answers <paramref name="status"/> once <paramref name="release"/> completes, unless the caller gave up first.</summary>
+    public static WebhookReply HeldUntil(Task release, int status = 200) => new(status, None) { Release = release };
+
+    public Task? Release { get; init; }
 }
 
 /// <summary>
@@ -114,6 +119,12 @@ public sealed class WebhookServer : IAsyncDisposable
             try { await Task.Delay(Timeout.Infinite, either.Token); }
             catch (OperationCanceledException) { }
             return;
+        }
+        if (reply.Release is { } release)
+        {
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _closing.Token);
+            try { await release.WaitAsync(either.Token); }
+            catch (OperationCanceledException) { return; }
         }
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in reply.Headers) context.Response.Headers[name] = value;
