@@ -97,8 +97,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
             }
 
             var meta = collections.Meta.FindById(StoreMetaDocument.SingletonId) ?? new StoreMetaDocument();
-            var timeline = new MoveTimeline();
-            foreach (var move in collections.Moves.FindAll()) timeline.Upsert(move);
+            var timeline = new MoveTimeline(collections.Moves);
             evidence = EvidenceIndex.Open(IndexPathFor(fullPath), meta.LastArticleSeq, after => SentencesAfter(collections, after));
             return new KnowledgeStore(fullPath, registry, db, collections, meta, timeline, evidence);
         }

@@ -28,6 +28,10 @@ internal sealed class StoreCollections
         Moves.EnsureIndex(x => x.StatedAt);
         Counts.EnsureIndex(x => x.FromId);
         Counts.EnsureIndex(x => x.ToId);
+        // The move timeline reads the moves of an organisation or a person the first time a query names them.
+        Moves.EnsureIndex(x => x.PersonId);
+        Moves.EnsureIndex(x => x.FromId);
+        Moves.EnsureIndex(x => x.ToId);
     }
 
     public ILiteCollection<ArticleDocument> Articles { get; }
