@@ -8,7 +8,6 @@ internal sealed class StoreCollections
     public StoreCollections(LiteDatabase db)
     {
         Articles = db.GetCollection<ArticleDocument>("articles");
-        Sentences = db.GetCollection<SentenceDocument>("sentences");
         People = db.GetCollection<EntityDocument>("people");
         Organisations = db.GetCollection<EntityDocument>("organisations");
         Moves = db.GetCollection<MoveDocument>("moves");
@@ -35,7 +34,6 @@ internal sealed class StoreCollections
     }
 
     public ILiteCollection<ArticleDocument> Articles { get; }
-    public ILiteCollection<SentenceDocument> Sentences { get; }
     public ILiteCollection<EntityDocument> People { get; }
     public ILiteCollection<EntityDocument> Organisations { get; }
     public ILiteCollection<MoveDocument> Moves { get; }
