@@ -22,12 +22,15 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
 {
     /// <summary>
     /// The file format this code reads and writes, kept in LiteDB's <c>UserVersion</c>. 2: people and organisations
-    /// carry a name key, so a Latin name finds its katakana spelling; a store of 1 gets its keys when first opened.
+    /// carry a name key, so a Latin name finds its katakana spelling. 3: sentences and citations name their article
+    /// instead of repeating its title and link, and an article holds its sentences. An older store is brought up to
+    /// date when first opened.
     /// </summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private readonly LiteDatabase _db;
     private readonly StoreCollections _collections;
+    private readonly ArticleHeads _heads;
     private readonly MoveTimeline _timeline;
     private readonly EvidenceIndex _evidence;
     private readonly StoreWriter _writer;
@@ -46,13 +49,14 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         Registry = registry;
         _db = db;
         _collections = collections;
+        _heads = new ArticleHeads(collections.Articles);
         _meta = meta;
         _timeline = timeline;
         _evidence = evidence;
         _sentenceVectors = db.GetCollection<SentenceVectorDocument>("sentence_vectors");
         _sentenceVectors.EnsureIndex(x => x.Model);
         _writer = new StoreWriter(db);
-        _alerts = new AlertStore(db, collections, _writer, registry);
+        _alerts = new AlertStore(db, collections, _heads, _writer, registry);
         _feeds = new FeedBook(db, _writer);
     }
 
@@ -97,13 +101,13 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
             var collections = new StoreCollections(db);
             if (db.UserVersion < SchemaVersion)
             {
-                AddNameKeys(db, collections);
+                if (db.UserVersion < 2) AddNameKeys(db, collections);
+                SchemaThree.Migrate(db, collections);
                 db.UserVersion = SchemaVersion;
             }
 
             var meta = collections.Meta.FindById(StoreMetaDocument.SingletonId) ?? new StoreMetaDocument();
-            var timeline = new MoveTimeline();
-            foreach (var move in collections.Moves.FindAll()) timeline.Upsert(move);
+            var timeline = new MoveTimeline(collections.Moves);
             evidence = EvidenceIndex.Open(IndexPathFor(fullPath), meta.LastArticleSeq, after => SentencesAfter(collections, after));
             return new KnowledgeStore(fullPath, registry, db, collections, meta, timeline, evidence, ownership);
         }
@@ -141,20 +145,19 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         if (ids.Count == 0) return new MovePage([], total);
         var documents = _collections.Moves.Find(StoreQueries.IdIn(ids))
                                           .ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var moves = new List<Move>(ids.Count);
-        foreach (var id in ids)
-            if (documents.TryGetValue(id, out var document)) moves.Add(StoreMapping.ToMove(document));
-        return new MovePage(moves, total);
+        return new MovePage(_heads.Moves(ids.Where(documents.ContainsKey).Select(id => documents[id]).ToList()), total);
     }
 
     public IReadOnlyList<CountFact> FindCounts(IReadOnlySet<string> organisationIds)
     {
         ArgumentNullException.ThrowIfNull(organisationIds);
         if (organisationIds.Count == 0) return [];
-        return _collections.Counts.Find(StoreQueries.In(nameof(CountDocument.FromId), organisationIds))
-                           .Concat(_collections.Counts.Find(StoreQueries.In(nameof(CountDocument.ToId), organisationIds)))
-                           .DistinctBy(d => d.Id)
-                           .Select(StoreMapping.ToCount)
+        var documents = _collections.Counts.Find(StoreQueries.In(nameof(CountDocument.FromId), organisationIds))
+                                    .Concat(_collections.Counts.Find(StoreQueries.In(nameof(CountDocument.ToId), organisationIds)))
+                                    .DistinctBy(d => d.Id)
+                                    .ToList();
+        _heads.Load(documents.SelectMany(d => d.Citations).Select(c => c.ArticleId));
+        return documents.Select(d => StoreMapping.ToCount(d, _heads.Of))
                            .OrderByDescending(c => c.Citations.Count).ThenByDescending(c => c.Count).ThenBy(c => c.Id, StringComparer.Ordinal)
                            .ToList();
     }
@@ -171,14 +174,14 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         var hits = byMeaning.Count == 0 ? lexical : Fuse(lexical, byMeaning);
         if (hits.Count == 0) return [];
         var nearest = byMeaning.Select(h => h.SentenceId).ToHashSet(StringComparer.Ordinal);
-        var sentences = _collections.Sentences.Find(StoreQueries.IdIn(hits.Select(h => h.SentenceId)))
-                                    .ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var sentences = Sentences(hits.Select(h => h.SentenceId));
+        _heads.Load(sentences.Values.Select(s => s.ArticleId));
         var quotes = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<Evidence>(query.Limit);
         foreach (var (id, score) in hits)
         {
             if (!sentences.TryGetValue(id, out var sentence) || !quotes.Add(sentence.Text.Trim())) continue;
-            result.Add(new Evidence(StoreMapping.ToCitation(sentence), score, nearest.Contains(id)) { EntityIds = sentence.EntityIds });
+            result.Add(new Evidence(StoreMapping.ToCitation(sentence, _heads.Of(sentence.ArticleId)), score, nearest.Contains(id)) { EntityIds = sentence.EntityIds });
             if (result.Count == query.Limit) break;
         }
         return result;
@@ -209,17 +212,24 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         return _vectors.GetOrAdd(model, LoadVectors).Count;
     }
 
+    /// <summary>
+    /// Sentences in store order (by article id, then place in the article) after the sentence <paramref name="after"/>,
+    /// that have no vector of <paramref name="model"/>.
+    /// </summary>
     public IReadOnlyList<(string SentenceId, string Text)> SentencesWithoutVectors(string model, string? after, int max)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
         var vectors = _vectors.GetOrAdd(model, LoadVectors);
-        var sentences = _collections.Sentences.Query();
-        if (after is not null) sentences = sentences.Where(StoreQueries.GreaterThan("_id", after));
-        return sentences.OrderBy(s => s.Id).Select(s => new { s.Id, s.Text }).ToEnumerable()
-                        .Where(s => !vectors.Contains(s.Id))
-                        .Take(max)
-                        .Select(s => (s.Id, s.Text))
-                        .ToList();
+        var cursor = after is null ? null : SentenceDocument.ParseId(after);
+        var articles = _collections.Articles.Query();
+        if (cursor is { } start) articles = articles.Where(BsonExpression.Create("$._id >= @0", new BsonValue(start.ArticleId)));
+        return articles.OrderBy(a => a.Id).ToEnumerable()
+                       .SelectMany(a => a.StoredSentences())
+                       .SkipWhile(s => cursor is { } c && s.ArticleId == c.ArticleId && s.Index <= c.Index)
+                       .Where(s => !vectors.Contains(s.Id))
+                       .Take(max)
+                       .Select(s => (s.Id, s.Text))
+                       .ToList();
     }
 
     /// <summary>Stores vectors of <paramref name="model"/> in one transaction and makes them searchable.</summary>
@@ -295,7 +305,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
             () =>
             {
                 var meta = Copy(_meta);
-                var write = new BatchWrite(_collections, meta, instant);
+                var write = new BatchWrite(_collections, _heads, meta, instant);
                 var reports = new IngestReport?[batch.Count];
                 for (var i = 0; i < batch.Count; i++) reports[i] = write.Apply(batch[i]);
                 var added = write.Finish();
@@ -382,13 +392,19 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     public void Dispose() => _writer.Close(() => Close(_evidence, _db, _ownership));
 
     /// <summary>The sentences of articles whose sequence is greater than <paramref name="articleSeq"/>, article by article.</summary>
-    private static IEnumerable<SentenceDocument> SentencesAfter(StoreCollections collections, long articleSeq)
+    private static IEnumerable<StoredSentence> SentencesAfter(StoreCollections collections, long articleSeq) =>
+        (articleSeq == 0 ? collections.Articles.FindAll() : collections.Articles.Find(StoreQueries.GreaterThan(nameof(ArticleDocument.Seq), articleSeq)))
+            .SelectMany(a => a.StoredSentences());
+
+    /// <summary>The sentences these ids name, read from their articles in one query.</summary>
+    private Dictionary<string, StoredSentence> Sentences(IEnumerable<string> sentenceIds)
     {
-        if (articleSeq == 0) return collections.Sentences.FindAll();
-        return collections.Articles.Find(StoreQueries.GreaterThan(nameof(ArticleDocument.Seq), articleSeq))
-                          .Select(a => a.SentenceIndexes.Select(i => SentenceDocument.IdOf(a.Id, i)).ToList())
-                          .ToList()
-                          .SelectMany(ids => collections.Sentences.Find(StoreQueries.IdIn(ids)));
+        var wanted = sentenceIds.ToHashSet(StringComparer.Ordinal);
+        var articleIds = wanted.Select(SentenceDocument.ParseId).OfType<(string ArticleId, int Index)>().Select(s => s.ArticleId).Distinct(StringComparer.Ordinal);
+        return _collections.Articles.Find(StoreQueries.IdIn(articleIds))
+                           .SelectMany(a => a.StoredSentences())
+                           .Where(s => wanted.Contains(s.Id))
+                           .ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
     /// <summary>Keys the names of a store written before they were kept, in one transaction: a few thousand small documents.</summary>

@@ -25,13 +25,15 @@ internal sealed class AlertStore : IAlertStore
     private readonly ILiteCollection<SubscriptionDocument> _subscriptions;
     private readonly ILiteCollection<DeliveryDocument> _deliveries;
     private readonly StoreCollections _collections;
+    private readonly ArticleHeads _heads;
     private readonly StoreWriter _writer;
     private readonly EntityRegistry _registry;
     private IReadOnlyList<Subscription> _cache;
 
-    public AlertStore(LiteDatabase db, StoreCollections collections, StoreWriter writer, EntityRegistry registry)
+    public AlertStore(LiteDatabase db, StoreCollections collections, ArticleHeads heads, StoreWriter writer, EntityRegistry registry)
     {
         _collections = collections;
+        _heads = heads;
         _writer = writer;
         _registry = registry;
         _subscriptions = db.GetCollection<SubscriptionDocument>("subscriptions");
@@ -278,12 +280,12 @@ internal sealed class AlertStore : IAlertStore
         ArgumentNullException.ThrowIfNull(moveIds);
         if (moveIds.Count == 0) return [];
         var found = _collections.Moves.Find(StoreQueries.IdIn(moveIds)).ToDictionary(d => d.Id, StringComparer.Ordinal);
-        return moveIds.Where(found.ContainsKey).Select(id => StoreMapping.ToMove(found[id])).ToList();
+        return _heads.Moves(moveIds.Where(found.ContainsKey).Select(id => found[id]).ToList());
     }
 
     public IReadOnlyList<Move> MovesFirstSeen(DateTimeOffset after, DateTimeOffset until) =>
-        _collections.Moves.Find(Window(nameof(MoveDocument.FirstSeen), after, until))
-                    .OrderBy(d => d.FirstSeen).ThenBy(d => d.Seq).Select(StoreMapping.ToMove).ToList();
+        _heads.Moves(_collections.Moves.Find(Window(nameof(MoveDocument.FirstSeen), after, until))
+                                 .OrderBy(d => d.FirstSeen).ThenBy(d => d.Seq).ToList());
 
     public IReadOnlyList<Move> MovesFirstStated(DateTimeOffset after, DateTimeOffset until)
     {
@@ -291,12 +293,12 @@ internal sealed class AlertStore : IAlertStore
         // when first seen is known only from its citations, so the window's first seen are read too, and sifted.
         var candidates = _collections.Moves.Find(Window(nameof(MoveDocument.FirstSeen), after, until))
                                      .Concat(_collections.Moves.Find(Window(nameof(MoveDocument.StatedAt), after, until)));
-        return candidates.DistinctBy(d => d.Id)
-                         .Select(d => (Document: d, Since: StoreMapping.StatedSince(d)))
-                         .Where(m => m.Since > after.UtcDateTime && m.Since <= until.UtcDateTime)
-                         .OrderBy(m => m.Since).ThenBy(m => m.Document.Seq)
-                         .Select(m => StoreMapping.ToMove(m.Document))
-                         .ToList();
+        return _heads.Moves(candidates.DistinctBy(d => d.Id)
+                                      .Select(d => (Document: d, Since: StoreMapping.StatedSince(d)))
+                                      .Where(m => m.Since > after.UtcDateTime && m.Since <= until.UtcDateTime)
+                                      .OrderBy(m => m.Since).ThenBy(m => m.Document.Seq)
+                                      .Select(m => m.Document)
+                                      .ToList());
     }
 
     private static BsonExpression Window(string field, DateTimeOffset after, DateTimeOffset until) =>

@@ -56,7 +56,7 @@ internal sealed class EvidenceIndex : IDisposable
     /// Opens the index at <paramref name="path"/>, bringing it up to <paramref name="storeSeq"/> with sentences
     /// from <paramref name="sentencesAfter"/> (all sentences of articles whose sequence is greater than the argument).
     /// </summary>
-    public static EvidenceIndex Open(string path, long storeSeq, Func<long, IEnumerable<SentenceDocument>> sentencesAfter)
+    public static EvidenceIndex Open(string path, long storeSeq, Func<long, IEnumerable<StoredSentence>> sentencesAfter)
     {
         var index = new EvidenceIndex(path, sentencesAfter);
         var existed = System.IO.Directory.Exists(path);
@@ -89,7 +89,7 @@ internal sealed class EvidenceIndex : IDisposable
     /// Adds the sentences of articles up to <paramref name="articleSeq"/> and makes them searchable; commits when
     /// enough articles have accumulated since the last commit.
     /// </summary>
-    public void Append(IReadOnlyList<SentenceDocument> sentences, long articleSeq)
+    public void Append(IReadOnlyList<StoredSentence> sentences, long articleSeq)
     {
         // The writer takes additions while searches run; only a rebuild, which replaces it, must wait.
         _rebuild.EnterReadLock();
@@ -106,7 +106,7 @@ internal sealed class EvidenceIndex : IDisposable
         }
     }
 
-    private void Add(SentenceDocument sentence)
+    private void Add(StoredSentence sentence)
     {
         var document = new Document
         {

@@ -7,9 +7,10 @@ namespace TalentBot.Knowledge.Storage;
 
 /// <summary>
 /// One batch of articles applied to the store inside the caller's transaction. Moves, counts and entities that
-/// several articles touch are read once and written once per batch.
+/// several articles touch are read once and written once per batch. <paramref name="heads"/> serves the articles
+/// stored before the batch; the batch's own are not committed yet, so it knows their heads itself.
 /// </summary>
-internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta, DateTime now)
+internal sealed class BatchWrite(StoreCollections store, ArticleHeads heads, StoreMetaDocument meta, DateTime now)
 {
     private readonly Dictionary<string, MoveDocument?> _moves = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CountDocument?> _counts = new(StringComparer.Ordinal);
@@ -18,9 +19,10 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
     private readonly Dictionary<string, string> _contentKeys = new(StringComparer.Ordinal);
     private readonly List<(string ArticleId, List<string> New, List<string> Cited)> _outcomes = [];
     private readonly HashSet<string> _created = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleHead> _heads = new(StringComparer.Ordinal);
     private readonly List<string> _nowStated = [];
 
-    public List<SentenceDocument> Sentences { get; } = [];
+    public List<StoredSentence> Sentences { get; } = [];
 
     /// <summary>
     /// Moves stored before this batch as inferred that an article of it was the first to state, as stored after the
@@ -41,6 +43,7 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
 
         _contentKeys[article.ContentKey] = article.Id;
         var seq = ++meta.LastArticleSeq;
+        var (stored, sentences) = StoreSentences(article);
         store.Articles.Insert(new ArticleDocument
         {
             Id = article.Id,
@@ -53,11 +56,11 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
             Text = article.Text,
             ContentKey = article.ContentKey,
             IngestedAt = now,
-            SentenceIndexes = article.Facts.Sentences.Select(s => s.Index).Distinct().ToList(),
+            Sentences = stored,
         });
         meta.Articles++;
+        _heads[article.Id] = new ArticleHead(article.Title, article.Url, article.Outlet, article.Language, article.Published);
 
-        var sentences = StoreSentences(article);
         CountMentions(article.Facts.Mentions);
         var outcome = (article.Id, New: new List<string>(), Cited: new List<string>());
         foreach (var claim in article.Facts.Moves) ApplyMove(claim, sentences, outcome.New, outcome.Cited);
@@ -73,11 +76,10 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         foreach (var count in _counts.Values.OfType<CountDocument>()) store.Counts.Upsert(count);
         foreach (var person in _people.Values.OfType<EntityDocument>()) store.People.Upsert(person);
         foreach (var organisation in _organisations.Values.OfType<EntityDocument>()) store.Organisations.Upsert(organisation);
-        if (Sentences.Count > 0) store.Sentences.InsertBulk(Sentences);
         store.Meta.Upsert(meta);
 
         var moves = new Dictionary<string, Move>(StringComparer.Ordinal);
-        Move MoveOf(string id) => moves.TryGetValue(id, out var m) ? m : moves[id] = StoreMapping.ToMove(_moves[id]!);
+        Move MoveOf(string id) => moves.TryGetValue(id, out var m) ? m : moves[id] = StoreMapping.ToMove(_moves[id]!, HeadOf);
         NowStated = _nowStated.Select(MoveOf).ToList();
         return _outcomes.ToDictionary(
             o => o.ArticleId,
@@ -85,32 +87,33 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
             StringComparer.Ordinal);
     }
 
-    private Dictionary<int, SentenceDocument> StoreSentences(PreparedArticle article)
+    /// <summary>The article's sentences as its document keeps them, and as citations and the evidence index read them.</summary>
+    private (List<SentenceDocument> Stored, Dictionary<int, StoredSentence> Read) StoreSentences(PreparedArticle article)
     {
         var entitiesBySentence = article.Facts.Mentions
             .GroupBy(m => m.SentenceIndex)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList());
-        var result = new Dictionary<int, SentenceDocument>();
+        var stored = new List<SentenceDocument>(article.Facts.Sentences.Count);
+        var read = new Dictionary<int, StoredSentence>();
         foreach (var span in article.Facts.Sentences)
         {
-            var sentence = new SentenceDocument
+            var entityIds = entitiesBySentence.GetValueOrDefault(span.Index);
+            if (!read.TryAdd(span.Index, new StoredSentence(article.Id, span.Index, span.Text, article.Language.ToString(), entityIds ?? [])))
+                continue;
+            var isSlice = span.Start >= 0 && span.Start + span.Text.Length <= article.Text.Length
+                          && article.Text.AsSpan(span.Start, span.Text.Length).SequenceEqual(span.Text);
+            stored.Add(new SentenceDocument
             {
-                Id = SentenceDocument.IdOf(article.Id, span.Index),
-                ArticleId = article.Id,
                 Index = span.Index,
-                Text = span.Text,
-                Language = article.Language.ToString(),
-                Title = article.Title,
-                Url = article.Url,
-                Outlet = article.Outlet,
-                Published = article.Published?.ToString(),
-                EntityIds = entitiesBySentence.GetValueOrDefault(span.Index) ?? [],
-            };
-            if (!result.TryAdd(span.Index, sentence)) continue;
-            Sentences.Add(sentence);
+                Start = isSlice ? span.Start : 0,
+                Length = isSlice ? span.Text.Length : 0,
+                Text = isSlice ? null : span.Text,
+                EntityIds = entityIds,
+            });
+            Sentences.Add(read[span.Index]);
             meta.Sentences++;
         }
-        return result;
+        return (stored, read);
     }
 
     /// <summary>Counts the times each entity is named, which orders the entities a name finds; a pronoun names no one.</summary>
@@ -124,7 +127,7 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         }
     }
 
-    private void ApplyMove(MoveClaim claim, Dictionary<int, SentenceDocument> sentences, List<string> created, List<string> cited)
+    private void ApplyMove(MoveClaim claim, Dictionary<int, StoredSentence> sentences, List<string> created, List<string> cited)
     {
         // The first sentence states the move; neighbours that supplied a part of it are cited after it, verbatim.
         var citations = claim.SentenceIndexes.Distinct().Where(sentences.ContainsKey)
@@ -173,7 +176,7 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         if (added && !created.Contains(id) && !cited.Contains(id)) cited.Add(id);
     }
 
-    private void ApplyCount(CountClaim claim, Dictionary<int, SentenceDocument> sentences)
+    private void ApplyCount(CountClaim claim, Dictionary<int, StoredSentence> sentences)
     {
         if (!sentences.TryGetValue(claim.SentenceIndex, out var sentence)) return;
         Entity(claim.From, EntityKind.Organisation);
@@ -235,6 +238,8 @@ internal sealed class BatchWrite(StoreCollections store, StoreMetaDocument meta,
         else meta.Organisations++;
         return document;
     }
+
+    private ArticleHead HeadOf(string articleId) => _heads.TryGetValue(articleId, out var head) ? head : heads.Of(articleId);
 
     private static T? Load<T>(Dictionary<string, T?> cache, ILiteCollection<T> collection, string id)
         where T : class

@@ -1,22 +1,38 @@
+using LiteDB;
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
 
 namespace TalentBot.Knowledge.Storage;
 
 /// <summary>
-/// The order and filter keys of every move, held in memory so a page is chosen without reading a single move
-/// document: at 100k articles an organisation has thousands of moves, and loading them to sort and count was most
-/// of a naive query's cost. The page's documents are then read in one query. Thread-safe: many readers, one writer.
+/// The order and filter keys of moves, held in memory so a page is chosen without reading more than its own move
+/// documents: at 100k articles an organisation has thousands of moves, and reading them all to sort and count every
+/// query was most of a naive query's cost. The page's documents are then read in one query.
+/// <para>
+/// The keys are read only for what is asked, through the moves' indexes on person and both ends, which LiteDB keeps
+/// in step with every write: an organisation's (by either end) or a person's the first time a query names them,
+/// all of them the first time a query names none. Opening a store reads none, so a one-shot command reads the moves
+/// of the organisation it asks about, not every move in the store; a server pays each list once.
+/// </para>
+/// Thread-safe: many readers, one writer; <see cref="Upsert"/> must be called after the write it reports has committed.
 /// </summary>
-internal sealed class MoveTimeline
+internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
 {
+    private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
+
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _byFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _byTo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _byPerson = new(StringComparer.Ordinal);
     private readonly List<Entry> _all = [];
+    private bool _allLoaded;
 
+    /// <summary>
+    /// Brings a committed move's keys into what is in memory: a loaded list it belongs to gains it, a known entry takes
+    /// its date. A list not loaded yet will read it from disk. Loading holds the write lock across its read, so an entry
+    /// committed meanwhile is either read by it or added here afterwards, never neither.
+    /// </summary>
     public void Upsert(MoveDocument move)
     {
         _lock.EnterWriteLock();
@@ -27,13 +43,14 @@ internal sealed class MoveTimeline
                 existing.When = SortableWhen(move.When);
                 return;
             }
-            var entry = new Entry(move.Id, move.PersonId, move.FromId, move.ToId, Enum.Parse<MoveKind>(move.Kind),
-                                  move.FirstSeen.Ticks, move.Seq) { When = SortableWhen(move.When) };
-            _byId.Add(entry.Id, entry);
-            _all.Add(entry);
-            Append(_byPerson, entry.PersonId, entry);
-            if (entry.FromId is not null) Append(_byFrom, entry.FromId, entry);
-            if (entry.ToId is not null) Append(_byTo, entry.ToId, entry);
+            // Not known, so no loaded list holds it yet.
+            var entry = Entry.Of(move);
+            var listed = _allLoaded;
+            if (_allLoaded) _all.Add(entry);
+            listed |= AppendIfLoaded(_byPerson, entry.PersonId, entry);
+            if (entry.FromId is not null) listed |= AppendIfLoaded(_byFrom, entry.FromId, entry);
+            if (entry.ToId is not null) listed |= AppendIfLoaded(_byTo, entry.ToId, entry);
+            if (listed) _byId.Add(entry.Id, entry);
         }
         finally
         {
@@ -51,6 +68,7 @@ internal sealed class MoveTimeline
         var newest = new PriorityQueue<Entry, Entry>(Math.Min(keep, 1024) + 1, Recency.Instance);
         var total = 0;
 
+        Load(query);
         _lock.EnterReadLock();
         try
         {
@@ -74,6 +92,64 @@ internal sealed class MoveTimeline
         var ordered = new string[newest.Count];
         for (var i = ordered.Length - 1; i >= 0; i--) ordered[i] = newest.Dequeue().Id;
         return (offset >= ordered.Length ? [] : ordered[offset..], total);
+    }
+
+    /// <summary>
+    /// Reads from disk the lists <see cref="Candidates"/> may choose for <paramref name="query"/> that are not in memory
+    /// yet, or every entry for a query that names no one. Each loaded list holds every committed entry of its key.
+    /// </summary>
+    private void Load(MoveQuery query)
+    {
+        var lists = ListsNamedBy(query);
+        _lock.EnterReadLock();
+        try
+        {
+            if (lists.Count == 0 ? _allLoaded : lists.TrueForAll(l => l.Index.ContainsKey(l.Key))) return;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+
+        _lock.EnterWriteLock();
+        try
+        {
+            if (lists.Count == 0 && !_allLoaded)
+            {
+                _all.AddRange(moves.FindAll().Select(Known));
+                _allLoaded = true;
+            }
+            foreach (var (index, field, key) in lists)
+                if (!index.ContainsKey(key)) index[key] = moves.Find(StoreQueries.Equal(field, key)).Select(Known).ToList();
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// The one entry of a move, whichever list read it first, so a later date reorders it in every list at once. A
+    /// known entry may be older than the document read, if its write committed during the read: its
+    /// <see cref="Upsert"/> is waiting for the lock and brings it up to date next.
+    /// </summary>
+    private Entry Known(MoveDocument move)
+    {
+        if (!_byId.TryGetValue(move.Id, out var entry)) _byId.Add(move.Id, entry = Entry.Of(move));
+        return entry;
+    }
+
+    /// <summary>The lists a query may scan, each with the field its entries are read by; none for a query that names nothing.</summary>
+    private List<(Dictionary<string, List<Entry>> Index, string Field, string Key)> ListsNamedBy(MoveQuery query)
+    {
+        const string Person = nameof(MoveDocument.PersonId), From = nameof(MoveDocument.FromId), To = nameof(MoveDocument.ToId);
+        if (query.PersonId is not null) return [(_byPerson, Person, query.PersonId)];
+        var lists = new List<(Dictionary<string, List<Entry>>, string, string)>();
+        foreach (var id in query.FromAny ?? EmptySet) lists.Add((_byFrom, From, id));
+        foreach (var id in query.ToAny ?? EmptySet) lists.Add((_byTo, To, id));
+        foreach (var id in query.LeavingAny ?? EmptySet) lists.AddRange([(_byFrom, From, id), (_byTo, To, id)]);
+        foreach (var id in query.ArrivingAny ?? EmptySet) lists.Add((_byTo, To, id));
+        return lists;
     }
 
     private IEnumerable<List<Entry>> Candidates(MoveQuery query)
@@ -109,15 +185,12 @@ internal sealed class MoveTimeline
         && (query.ArrivingAny is null || MoveKinds.Reaches(entry.Kind, entry.ToId, query.ArrivingAny))
         && (query.Kinds is null || query.Kinds.Contains(entry.Kind));
 
-    private static void Append(Dictionary<string, List<Entry>> index, string key, Entry entry)
+    private static bool AppendIfLoaded(Dictionary<string, List<Entry>> index, string key, Entry entry)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!index.TryGetValue(key, out var list)) return false;
         list.Add(entry);
+        return true;
     }
-
-    /// <summary>A date as a number that sorts like the date; an unknown date sorts before every known one.</summary>
-    private static int SortableWhen(string? when) =>
-        StoreMapping.ParseDate(when) is { } date ? (date.Year ?? 0) * 10_000 + (date.Month ?? 0) * 100 + (date.Day ?? 0) : -1;
 
     private sealed class Entry(string id, string personId, string? fromId, string? toId, MoveKind kind, long firstSeen, long seq)
     {
@@ -129,7 +202,14 @@ internal sealed class MoveTimeline
         public long FirstSeen { get; } = firstSeen;
         public long Seq { get; } = seq;
         public int When { get; set; }
+
+        public static Entry Of(MoveDocument d) =>
+            new(d.Id, d.PersonId, d.FromId, d.ToId, Enum.Parse<MoveKind>(d.Kind), d.FirstSeen.Ticks, d.Seq) { When = SortableWhen(d.When) };
     }
+
+    /// <summary>A date as a number that sorts like the date; an unknown date sorts before every known one.</summary>
+    private static int SortableWhen(string? when) =>
+        StoreMapping.ParseDate(when) is { } date ? (date.Year ?? 0) * 10_000 + (date.Month ?? 0) * 100 + (date.Day ?? 0) : -1;
 
     /// <summary>Orders by date reported, then first seen, then insertion: greater is newer.</summary>
     private sealed class Recency : IComparer<Entry>

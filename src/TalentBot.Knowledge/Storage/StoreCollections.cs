@@ -8,7 +8,6 @@ internal sealed class StoreCollections
     public StoreCollections(LiteDatabase db)
     {
         Articles = db.GetCollection<ArticleDocument>("articles");
-        Sentences = db.GetCollection<SentenceDocument>("sentences");
         People = db.GetCollection<EntityDocument>("people");
         Organisations = db.GetCollection<EntityDocument>("organisations");
         Moves = db.GetCollection<MoveDocument>("moves");
@@ -28,10 +27,13 @@ internal sealed class StoreCollections
         Moves.EnsureIndex(x => x.StatedAt);
         Counts.EnsureIndex(x => x.FromId);
         Counts.EnsureIndex(x => x.ToId);
+        // The move timeline reads the moves of an organisation or a person the first time a query names them.
+        Moves.EnsureIndex(x => x.PersonId);
+        Moves.EnsureIndex(x => x.FromId);
+        Moves.EnsureIndex(x => x.ToId);
     }
 
     public ILiteCollection<ArticleDocument> Articles { get; }
-    public ILiteCollection<SentenceDocument> Sentences { get; }
     public ILiteCollection<EntityDocument> People { get; }
     public ILiteCollection<EntityDocument> Organisations { get; }
     public ILiteCollection<MoveDocument> Moves { get; }

@@ -18,7 +18,8 @@ internal static class StoreMapping
             EnumAsInteger = false,
         };
         mapper.Entity<ArticleDocument>().Id(x => x.Id, autoId: false);
-        mapper.Entity<SentenceDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<SentenceDocument>()
+              .Field(x => x.Index, "i").Field(x => x.Start, "s").Field(x => x.Length, "n").Field(x => x.Text, "t").Field(x => x.EntityIds, "e");
         mapper.Entity<EntityDocument>().Id(x => x.Id, autoId: false);
         mapper.Entity<MoveDocument>().Id(x => x.Id, autoId: false);
         mapper.Entity<CountDocument>().Id(x => x.Id, autoId: false);
@@ -26,7 +27,7 @@ internal static class StoreMapping
         return mapper;
     }
 
-    public static Move ToMove(MoveDocument d) => new(
+    public static Move ToMove(MoveDocument d, Func<string, ArticleHead> headOf) => new(
         d.Id,
         new EntityRef(d.PersonId, d.PersonName),
         d.FromId is null ? null : new EntityRef(d.FromId, d.FromName ?? d.FromId),
@@ -34,7 +35,7 @@ internal static class StoreMapping
         Enum.Parse<MoveKind>(d.Kind),
         ParseDate(d.When),
         d.Amount is null ? null : new Money(d.Amount.Amount, d.Amount.Currency, d.Amount.Text),
-        d.Citations.Select(ToCitation).ToList(),
+        d.Citations.Select(c => ToCitation(c, headOf(c.ArticleId))).ToList(),
         new DateTimeOffset(DateTime.SpecifyKind(d.FirstSeen, DateTimeKind.Utc)),
         d.Citations.Count > 0 && d.Citations.TrueForAll(c => c.FoundBy == nameof(ClaimFinder.Model)))
     {
@@ -52,32 +53,27 @@ internal static class StoreMapping
     /// <summary>When the move was first stated: null while it is inferred.</summary>
     public static DateTime? StatedSince(MoveDocument d) => d.StatedAt ?? (ConfidenceOf(d).IsStated ? d.FirstSeen : null);
 
-    public static CountFact ToCount(CountDocument d) => new(
+    public static CountFact ToCount(CountDocument d, Func<string, ArticleHead> headOf) => new(
         d.Id,
         new EntityRef(d.FromId, d.FromName),
         d.ToId is null ? null : new EntityRef(d.ToId, d.ToName ?? d.ToId),
         d.Count,
         Enum.Parse<CountBound>(d.Bound),
-        d.Citations.Select(ToCitation).ToList());
+        d.Citations.Select(c => ToCitation(c, headOf(c.ArticleId))).ToList());
 
-    public static Citation ToCitation(CitationDocument d) => new(
-        d.ArticleId, d.Title, d.Url, d.Outlet, Enum.Parse<Language>(d.Language), d.SentenceIndex, d.Quote, ParseDate(d.Published));
+    public static Citation ToCitation(CitationDocument d, ArticleHead article) => new(
+        d.ArticleId, article.Title, article.Url, article.Outlet, article.Language, d.SentenceIndex, d.Quote, article.Published);
 
-    public static Citation ToCitation(SentenceDocument d) => new(
-        d.ArticleId, d.Title, d.Url, d.Outlet, Enum.Parse<Language>(d.Language), d.Index, d.Text, ParseDate(d.Published));
+    public static Citation ToCitation(StoredSentence s, ArticleHead article) => new(
+        s.ArticleId, article.Title, article.Url, article.Outlet, article.Language, s.Index, s.Text, article.Published);
 
-    public static CitationDocument ToCitationDocument(SentenceDocument s, ClaimFinder foundBy = ClaimFinder.Rules, MoveConfidence? confidence = null)
+    public static CitationDocument ToCitationDocument(StoredSentence s, ClaimFinder foundBy = ClaimFinder.Rules, MoveConfidence? confidence = null)
     {
         var citation = new CitationDocument
         {
             ArticleId = s.ArticleId,
-            Title = s.Title,
-            Url = s.Url,
-            Outlet = s.Outlet,
-            Language = s.Language,
             SentenceIndex = s.Index,
             Quote = s.Text,
-            Published = s.Published,
             FoundBy = foundBy == ClaimFinder.Rules ? null : foundBy.ToString(),
         };
         SetConfidence(citation, confidence ?? MoveConfidence.Stated);

@@ -15,25 +15,48 @@ internal sealed class ArticleDocument
     public string Text { get; set; } = "";
     public string ContentKey { get; set; } = "";
     public DateTime IngestedAt { get; set; }
-    /// <summary>The indexes of its sentences, so a replay can read them by id.</summary>
-    public List<int> SentenceIndexes { get; set; } = [];
+    /// <summary>
+    /// Its sentences, in order. Kept in the article rather than one document each: a million small documents, each
+    /// with its id index entry and its share of LiteDB's page slack, cost more than their text.
+    /// </summary>
+    public List<SentenceDocument> Sentences { get; set; } = [];
+
+    /// <summary>The sentences as evidence search and the evidence index read them.</summary>
+    public IEnumerable<StoredSentence> StoredSentences() => Sentences.Select(s => new StoredSentence(
+        Id, s.Index, s.Text ?? Text.Substring(s.Start, s.Length), Language, s.EntityIds ?? []));
 }
 
-/// <summary>A sentence with what a citation of it needs, so evidence search reads one collection in one query.</summary>
+/// <summary>
+/// A sentence inside its article's document, under one-letter field names (<see cref="StoreMapping"/>) because there
+/// are a dozen in every article. Most sentences are a slice of the article's text and keep only its place.
+/// </summary>
 internal sealed class SentenceDocument
 {
-    public string Id { get; set; } = "";
-    public string ArticleId { get; set; } = "";
     public int Index { get; set; }
-    public string Text { get; set; } = "";
-    public string Language { get; set; } = "";
-    public string Title { get; set; } = "";
-    public string? Url { get; set; }
-    public string? Outlet { get; set; }
-    public string? Published { get; set; }
-    public List<string> EntityIds { get; set; } = [];
+    public int Start { get; set; }
+    public int Length { get; set; }
+    /// <summary>The sentence when it is not the slice of the article's text at <see cref="Start"/>; null (not written) when it is.</summary>
+    public string? Text { get; set; }
+    /// <summary>The entities it is about; null (not written) when none.</summary>
+    public List<string>? EntityIds { get; set; }
 
     public static string IdOf(string articleId, int index) => articleId + "#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The article id and index in a sentence id, or null for text that is not one.</summary>
+    public static (string ArticleId, int Index)? ParseId(string sentenceId)
+    {
+        var hash = sentenceId.LastIndexOf('#');
+        return hash > 0 && int.TryParse(sentenceId.AsSpan(hash + 1), System.Globalization.NumberStyles.None,
+                                        System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? (sentenceId[..hash], index)
+            : null;
+    }
+}
+
+/// <summary>A sentence read from its article: what a citation quotes and the evidence index files, in the article's language.</summary>
+internal sealed record StoredSentence(string ArticleId, int Index, string Text, string Language, IReadOnlyList<string> EntityIds)
+{
+    public string Id => SentenceDocument.IdOf(ArticleId, Index);
 }
 
 internal sealed class EntityDocument
@@ -49,16 +72,12 @@ internal sealed class EntityDocument
     public int Mentions { get; set; }
 }
 
+/// <summary>A quoted sentence; the article it is from is read through <see cref="ArticleHeads"/>, as for a sentence.</summary>
 internal sealed class CitationDocument
 {
     public string ArticleId { get; set; } = "";
-    public string Title { get; set; } = "";
-    public string? Url { get; set; }
-    public string? Outlet { get; set; }
-    public string Language { get; set; } = "";
     public int SentenceIndex { get; set; }
     public string Quote { get; set; } = "";
-    public string? Published { get; set; }
     /// <summary>
     /// <see cref="Core.Extraction.ClaimFinder.Model"/>'s name when a model's checked proposal made this claim; null
     /// (not written) for the rules, so citations stored before the model could extract read as the rules'.
