@@ -23,13 +23,21 @@ internal static class AdminClient
         HttpResponseMessage response;
         try
         {
-            response = await client.PostAsJsonAsync(AdminProtocol.CommandsPath, command, AdminProtocol.Json, cancellationToken)
-                                   .ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Post, AdminProtocol.CommandsPath)
+            {
+                Content = JsonContent.Create(command, options: AdminProtocol.Json),
+            };
+            // Headers only: the owner's output is relayed as it writes it, not once the command has ended.
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e) when (e.InnerException is SocketException)
         {
             // A socket left by an owner that was killed: nobody listens on it.
             return null;
+        }
+        catch (HttpRequestException)
+        {
+            return CutOff(error);
         }
 
         using (response)
@@ -57,6 +65,11 @@ internal static class AdminClient
                 // Read below as a reply cut off.
             }
         }
+        return CutOff(error);
+    }
+
+    private static int CutOff(TextWriter error)
+    {
         error.WriteLine("The TalentBot server that owns the store stopped before the command finished. What it committed " +
                         "is kept; run the command again (what is already in is recognised, not added twice).");
         return Commands.ExitCodes.Unavailable;
