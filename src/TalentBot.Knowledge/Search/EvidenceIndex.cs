@@ -33,7 +33,7 @@ internal sealed class EvidenceIndex : IDisposable
     private readonly string _path;
     private readonly Analyzer _analyzer = EvidenceFields.CreateAnalyzer();
     private readonly EvidenceQueryBuilder _queries;
-    private readonly Func<long, IEnumerable<SentenceDocument>> _sentencesAfter;
+    private readonly Func<long, IEnumerable<StoredSentence>> _sentencesAfter;
     private readonly ReaderWriterLockSlim _rebuild = new();
     private int _generation;
     private LuceneDirectory _directory = null!;
@@ -42,7 +42,7 @@ internal sealed class EvidenceIndex : IDisposable
     private long _committedSeq;
     private long _addedSeq;
 
-    private EvidenceIndex(string path, Func<long, IEnumerable<SentenceDocument>> sentencesAfter)
+    private EvidenceIndex(string path, Func<long, IEnumerable<StoredSentence>> sentencesAfter)
     {
         _path = path;
         _sentencesAfter = sentencesAfter;
