@@ -292,6 +292,20 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     }
 
     /// <summary>
+    /// Reads every registered organisation's moves into the in-memory timeline, which a store otherwise reads an
+    /// organisation at a time when a query first names it. A server calls this once at start, so its first answer
+    /// about an organisation costs what later ones do; a one-shot command does not, and reads only what it asks about.
+    /// </summary>
+    public void LoadMoveLists(CancellationToken cancellationToken)
+    {
+        foreach (var organisation in Registry.Entities.Where(e => e.Kind == EntityKind.Organisation))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _timeline.LoadOrganisation(organisation.Id);
+        }
+    }
+
+    /// <summary>
     /// Writes a batch in one LiteDB transaction, with an alert for every subscription each new move (or each known
     /// move the batch is the first to state) matches, then feeds the evidence index and the move timeline. Reports are
     /// returned only after the commit, so whatever is reported as added is in the store, and an enqueued alert is on

@@ -51,6 +51,24 @@ public sealed class ReopenedStoreTests : IDisposable
     }
 
     [Fact]
+    public void LoadMoveLists_AsServeDoesAtStart_ThenAWrite_AnswersAsAStoreThatReadsOnDemand()
+    {
+        SeedManyMoves();
+        var queries = Queries().ToList();
+        _fixture.Reopen();
+        _fixture.Store.LoadMoveLists(CancellationToken.None);
+        var loaded = queries.Select(Answer).ToList();
+
+        _fixture.Extractor.Move("Bob joined Meta", Bob, MoveKind.Joined, Apple, Meta);
+        _fixture.Ingest("Bob joined Meta.");
+        var afterWrite = queries.Select(Answer).ToList();
+        _fixture.Reopen();
+
+        afterWrite.ShouldNotBe(loaded);
+        queries.Select(Answer).ToList().ShouldBe(afterWrite);
+    }
+
+    [Fact]
     public void FindMoves_WritesAfterListsWereRead_AppearOnceInEveryList()
     {
         SeedManyMoves();

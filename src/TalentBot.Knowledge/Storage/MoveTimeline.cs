@@ -68,7 +68,7 @@ internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
         var newest = new PriorityQueue<Entry, Entry>(Math.Min(keep, 1024) + 1, Recency.Instance);
         var total = 0;
 
-        Load(query);
+        Load(ListsNamedBy(query));
         _lock.EnterReadLock();
         try
         {
@@ -94,13 +94,17 @@ internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
         return (offset >= ordered.Length ? [] : ordered[offset..], total);
     }
 
+    /// <summary>Reads into memory the moves leaving and reaching <paramref name="organisationId"/>, unless they already are.</summary>
+    public void LoadOrganisation(string organisationId) =>
+        Load([(_byFrom, nameof(MoveDocument.FromId), organisationId), (_byTo, nameof(MoveDocument.ToId), organisationId)]);
+
     /// <summary>
-    /// Reads from disk the lists <see cref="Candidates"/> may choose for <paramref name="query"/> that are not in memory
-    /// yet, or every entry for a query that names no one. Each loaded list holds every committed entry of its key.
+    /// Reads from disk the lists <see cref="Candidates"/> may choose for a query that are not in memory yet, or every
+    /// entry when <paramref name="lists"/> is empty (a query that names no one). Each loaded list holds every
+    /// committed entry of its key.
     /// </summary>
-    private void Load(MoveQuery query)
+    private void Load(List<(Dictionary<string, List<Entry>> Index, string Field, string Key)> lists)
     {
-        var lists = ListsNamedBy(query);
         _lock.EnterReadLock();
         try
         {
@@ -116,11 +120,11 @@ internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
         {
             if (lists.Count == 0 && !_allLoaded)
             {
-                _all.AddRange(moves.FindAll().Select(Known));
+                _all.AddRange(Keys(moves.Query()).Select(Known));
                 _allLoaded = true;
             }
             foreach (var (index, field, key) in lists)
-                if (!index.ContainsKey(key)) index[key] = moves.Find(StoreQueries.Equal(field, key)).Select(Known).ToList();
+                if (!index.ContainsKey(key)) index[key] = Keys(moves.Query().Where(StoreQueries.Equal(field, key))).Select(Known).ToList();
         }
         finally
         {
@@ -129,13 +133,24 @@ internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
     }
 
     /// <summary>
+    /// Only the fields an entry keeps: a move document also holds its names, amount and every citation, and mapping
+    /// all of that for thousands of moves was most of a one-shot ask's time on a large store.
+    /// </summary>
+    private static IEnumerable<BsonDocument> Keys(ILiteQueryable<MoveDocument> query) => query.Select(KeyFields).ToDocuments();
+
+    private static readonly BsonExpression KeyFields = BsonExpression.Create(
+        $"{{ _id, {nameof(MoveDocument.Seq)}, {nameof(MoveDocument.PersonId)}, {nameof(MoveDocument.FromId)}, {nameof(MoveDocument.ToId)}, " +
+        $"{nameof(MoveDocument.Kind)}, {nameof(MoveDocument.When)}, {nameof(MoveDocument.FirstSeen)} }}");
+
+    /// <summary>
     /// The one entry of a move, whichever list read it first, so a later date reorders it in every list at once. A
     /// known entry may be older than the document read, if its write committed during the read: its
     /// <see cref="Upsert"/> is waiting for the lock and brings it up to date next.
     /// </summary>
-    private Entry Known(MoveDocument move)
+    private Entry Known(BsonDocument move)
     {
-        if (!_byId.TryGetValue(move.Id, out var entry)) _byId.Add(move.Id, entry = Entry.Of(move));
+        var id = move["_id"].AsString;
+        if (!_byId.TryGetValue(id, out var entry)) _byId.Add(id, entry = Entry.Of(move));
         return entry;
     }
 
@@ -205,6 +220,14 @@ internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
 
         public static Entry Of(MoveDocument d) =>
             new(d.Id, d.PersonId, d.FromId, d.ToId, Enum.Parse<MoveKind>(d.Kind), d.FirstSeen.Ticks, d.Seq) { When = SortableWhen(d.When) };
+
+        /// <summary>From the fields <see cref="KeyFields"/> reads; LiteDB leaves a null field out of the document.</summary>
+        public static Entry Of(BsonDocument d) =>
+            new(d["_id"].AsString, d[nameof(MoveDocument.PersonId)].AsString, Text(d, nameof(MoveDocument.FromId)), Text(d, nameof(MoveDocument.ToId)),
+                Enum.Parse<MoveKind>(d[nameof(MoveDocument.Kind)].AsString), d[nameof(MoveDocument.FirstSeen)].AsDateTime.Ticks, d[nameof(MoveDocument.Seq)].AsInt64)
+            { When = SortableWhen(Text(d, nameof(MoveDocument.When))) };
+
+        private static string? Text(BsonDocument d, string field) => d.TryGetValue(field, out var value) && value.IsString ? value.AsString : null;
     }
 
     /// <summary>A date as a number that sorts like the date; an unknown date sorts before every known one.</summary>

@@ -70,6 +70,7 @@ internal static class ServeHost
         });
         // The CLI's commands on this store come through here while serve owns it.
         services.AddHostedService<AdminEndpoint>();
+        services.AddHostedService<MoveListWarmUp>();
         services.TryAddSingleton(provider => new QuestionAnswerer(provider.GetRequiredService<KnowledgeStore>(), provider.GetRequiredService<TimeProvider>()));
         // Model-backed when the Llm section names an endpoint, offline otherwise; embeds missing sentences in the background.
         services.AddModelAnswering();
