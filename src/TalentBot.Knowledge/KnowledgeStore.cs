@@ -32,7 +32,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     private readonly StoreCollections _collections;
     private readonly ArticleHeads _heads;
     private readonly MoveTimeline _timeline;
-    private readonly EvidenceIndex _evidence;
+    private readonly Task<EvidenceIndex> _evidenceOpening;
     private readonly StoreWriter _writer;
     private readonly AlertStore _alerts;
     private readonly FeedBook _feeds;
@@ -42,7 +42,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     private StoreMetaDocument _meta;
 
     private KnowledgeStore(string path, EntityRegistry registry, LiteDatabase db, StoreCollections collections,
-                           StoreMetaDocument meta, MoveTimeline timeline, EvidenceIndex evidence, StoreLock ownership)
+                           StoreMetaDocument meta, MoveTimeline timeline, Task<EvidenceIndex> evidenceOpening, StoreLock ownership)
     {
         _ownership = ownership;
         Path = path;
@@ -52,7 +52,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         _heads = new ArticleHeads(collections.Articles);
         _meta = meta;
         _timeline = timeline;
-        _evidence = evidence;
+        _evidenceOpening = evidenceOpening;
         _sentenceVectors = db.GetCollection<SentenceVectorDocument>("sentence_vectors");
         _sentenceVectors.EnsureIndex(x => x.Model);
         _writer = new StoreWriter(db);
@@ -71,7 +71,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     public EntityRegistry Registry { get; }
 
     /// <summary>What opening did to the evidence index: replayed articles after a crash, or a rebuild.</summary>
-    public IndexRecovery IndexRecovery => _evidence.Recovery;
+    public IndexRecovery IndexRecovery => Evidence.Recovery;
 
     public static string IndexPathFor(string storePath) => System.IO.Path.GetFullPath(storePath) + ".index";
 
@@ -90,7 +90,6 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         var ownership = StoreLock.TryAcquire(fullPath) ?? throw new StoreInUseException(fullPath);
         LiteDatabase? db = null;
-        EvidenceIndex? evidence = null;
         try
         {
             if (StoreFile.IsNew(fullPath)) StoreFile.CreateOwnerOnly(fullPath);
@@ -108,17 +107,20 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
 
             var meta = collections.Meta.FindById(StoreMetaDocument.SingletonId) ?? new StoreMetaDocument();
             var timeline = new MoveTimeline(collections.Moves);
-            evidence = EvidenceIndex.Open(IndexPathFor(fullPath), meta.LastArticleSeq, after => SentencesAfter(collections, after));
+            // Lucene opens on the other core while the command reads what it needs from LiteDB: most of a one-shot
+            // /who-left never searches evidence. Writes wait for it (see Evidence), so its replay of articles the
+            // index has not seen reads exactly those committed before this open.
+            var evidence = Task.Run(() => EvidenceIndex.Open(IndexPathFor(fullPath), meta.LastArticleSeq, after => SentencesAfter(collections, after)));
             return new KnowledgeStore(fullPath, registry, db, collections, meta, timeline, evidence, ownership);
         }
         catch (Exception e) when (StoreDamage.IsUnreadable(e))
         {
-            Close(evidence, db, ownership);
+            Close(null, db, ownership);
             throw new StoreDamagedException(fullPath, StoreDamage.Describe(e), e);
         }
         catch
         {
-            Close(evidence, db, ownership);
+            Close(null, db, ownership);
             throw;
         }
     }
@@ -131,9 +133,33 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         return db;
     }
 
-    private static void Close(EvidenceIndex? evidence, LiteDatabase? db, StoreLock ownership)
+    /// <summary>
+    /// The evidence index once it has opened. Its failure to open surfaces here, at its first use, as it would have at
+    /// open: a store page that did not read while replaying articles into it is said to be damage.
+    /// </summary>
+    private EvidenceIndex Evidence
     {
-        evidence?.Dispose();
+        get
+        {
+            try
+            {
+                return _evidenceOpening.GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (StoreDamage.IsUnreadable(e) && e is not StoreDamagedException)
+            {
+                throw new StoreDamagedException(Path, StoreDamage.Describe(e), e);
+            }
+        }
+    }
+
+    private static void Close(Task<EvidenceIndex>? evidence, LiteDatabase? db, StoreLock ownership)
+    {
+        if (evidence is not null)
+        {
+            // Waits for an index still opening; one that failed to open has nothing to close, and its error is said where it is used.
+            ((Task)evidence).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            if (evidence.IsCompletedSuccessfully) evidence.Result.Dispose();
+        }
         db?.Dispose();
         ownership.Dispose();
     }
@@ -167,7 +193,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         ArgumentNullException.ThrowIfNull(query);
         if (query.Limit <= 0) return [];
         // Ask for more hits than needed: reposts repeat sentences word for word, and those collapse to one below.
-        var lexical = _evidence.Search(query, query.Limit * 3);
+        var lexical = Evidence.Search(query, query.Limit * 3);
         var byMeaning = query.Embedding is { } embedding && _vectors.TryGetValue(embedding.Model, out var vectors)
             ? vectors.Nearest(embedding.Vector, query.Limit * 3)
             : [];
@@ -313,6 +339,8 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     /// </summary>
     internal IReadOnlyList<IngestReport> Write(IReadOnlyList<PreparedArticle> batch, DateTimeOffset now)
     {
+        // Not before the index has replayed what it missed: it would read this batch too, and index it twice.
+        var evidence = Evidence;
         // BSON keeps milliseconds: truncate now so the timeline orders moves exactly as a reopened store will.
         var instant = new DateTime(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
         var outcome = _writer.Write(
@@ -330,7 +358,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
             committed: o =>
             {
                 foreach (var move in o.Write.TouchedMoves) _timeline.Upsert(move);
-                _evidence.Append(o.Write.Sentences, o.Meta.LastArticleSeq);
+                evidence.Append(o.Write.Sentences, o.Meta.LastArticleSeq);
                 Volatile.Write(ref _meta, o.Meta);
             });
         if (outcome.Alerts > 0) _alerts.RaiseDeliveriesWaiting();
@@ -394,7 +422,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
                     throw new StoreDamagedException(Path, $"its '{name}' collection counts {collection.LongCount():N0} documents but {read:N0} read");
                 documents += read;
             }
-            var indexRebuilt = _evidence.VerifyOrRebuild();
+            var indexRebuilt = Evidence.VerifyOrRebuild();
             return new StoreCheck(names, documents, indexRebuilt);
         }
         catch (Exception e) when (StoreDamage.IsUnreadable(e) && e is not StoreDamagedException)
@@ -403,7 +431,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         }
     }
 
-    public void Dispose() => _writer.Close(() => Close(_evidence, _db, _ownership));
+    public void Dispose() => _writer.Close(() => Close(_evidenceOpening, _db, _ownership));
 
     /// <summary>The sentences of articles whose sequence is greater than <paramref name="articleSeq"/>, article by article.</summary>
     private static IEnumerable<StoredSentence> SentencesAfter(StoreCollections collections, long articleSeq) =>

@@ -35,6 +35,23 @@ public sealed class IndexRecoveryTests : IDisposable
     }
 
     [Fact]
+    public void Open_WriteWhileTheIndexIsStillReplaying_WaitsForIt_SoNothingIsReplayedOrIndexedTwice()
+    {
+        _fixture.Ingest("Alpha researchers left.");
+        _fixture.Ingest("Beta engineers joined.");
+        _fixture.Close();
+        Directory.Delete(_fixture.IndexPath, recursive: true);
+
+        // The index opens in the background; this write comes at once, while it may still be replaying.
+        _fixture.Reopen();
+        _fixture.Ingest("Gamma scientists moved.");
+
+        _fixture.Store.IndexRecovery.ArticlesReplayed.ShouldBe(2);
+        Search("alpha").Count.ShouldBe(1);
+        Search("gamma").Single().Citation.Quote.ShouldBe("Gamma scientists moved.");
+    }
+
+    [Fact]
     public void Open_IndexCommitOlderThanStore_ReplaysOnlyNewerArticles()
     {
         _fixture.Ingest("Alpha researchers left.");

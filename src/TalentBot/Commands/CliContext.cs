@@ -70,7 +70,12 @@ internal sealed class CliContext(
             var opening = StoreSession.Open(host, db, Error, cancellationToken);
             if (opening.Session is { } session)
             {
-                using (session) return await work(host, session).ConfigureAwait(false);
+                using (session)
+                {
+                    var exitCode = await work(host, session).ConfigureAwait(false);
+                    session.SayIfIndexRebuilt(Error);
+                    return exitCode;
+                }
             }
             if (opening.OwnedPath is not { } path)
             {

@@ -42,6 +42,7 @@ internal static class ServeCommand
             context.Error.WriteLine(error);
             return ExitCodes.Unavailable;
         }
+        session.SayIfIndexRebuilt(context.Error);
 
         try
         {

@@ -55,8 +55,6 @@ internal sealed class StoreSession : IDisposable
             try
             {
                 if (isNew) status.WriteLine($"Building the knowledge base at {path} from {knowledge} …");
-                if (store.IndexRecovery.Rebuilt)
-                    status.WriteLine($"The search index at {KnowledgeStore.IndexPathFor(path)} was damaged or did not match the store; it was rebuilt from the store.");
                 var opened = KnowledgeBootstrap.Seed(store, corpus, extractor, host.Services.GetRequiredService<TimeProvider>(),
                     cancellationToken: cancellationToken);
                 if (opened.Seeded.Count > 0)
@@ -87,6 +85,16 @@ internal sealed class StoreSession : IDisposable
         {
             return StoreOpening.Failed($"Could not open the knowledge base at {path}: {OneLine(e.Message)}");
         }
+    }
+
+    /// <summary>
+    /// Says so when the search index was rebuilt, at open or at a search that found it damaged. Called once the work
+    /// is done rather than at open, because the index opens in the background and most commands never wait for it.
+    /// </summary>
+    public void SayIfIndexRebuilt(TextWriter status)
+    {
+        if (Store.IndexRecovery.Rebuilt)
+            status.WriteLine($"The search index at {KnowledgeStore.IndexPathFor(Store.Path)} was damaged or did not match the store; it was rebuilt from the store.");
     }
 
     public void Dispose() => Opened.Store.Dispose();
