@@ -195,6 +195,8 @@ internal static class AlertsBenchCommand
             {
                 await RowAsync("as seeded", large, dispatcher, one, sources.Skip(slice).Take(slice).ToList(), registry, cancellationToken).ConfigureAwait(false),
             };
+            // Said now as well as in the table: pruning a large backlog can take a long while.
+            output.WriteLine("  " + rows[0]);
             output.WriteLine(Prune(dispatcher));
             rows.Add(await RowAsync("after pruning", large, dispatcher, one, sources.Skip(2 * slice).Take(slice).ToList(), registry, cancellationToken)
                 .ConfigureAwait(false));
