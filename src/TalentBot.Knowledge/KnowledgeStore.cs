@@ -90,6 +90,7 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         var ownership = StoreLock.TryAcquire(fullPath) ?? throw new StoreInUseException(fullPath);
         LiteDatabase? db = null;
+        Task<EvidenceIndex>? evidence = null;
         try
         {
             if (StoreFile.IsNew(fullPath)) StoreFile.CreateOwnerOnly(fullPath);
@@ -110,17 +111,17 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
             // Lucene opens on the other core while the command reads what it needs from LiteDB: most of a one-shot
             // /who-left never searches evidence. Writes wait for it (see Evidence), so its replay of articles the
             // index has not seen reads exactly those committed before this open.
-            var evidence = Task.Run(() => EvidenceIndex.Open(IndexPathFor(fullPath), meta.LastArticleSeq, after => SentencesAfter(collections, after)));
+            evidence = Task.Run(() => EvidenceIndex.Open(IndexPathFor(fullPath), meta.LastArticleSeq, after => SentencesAfter(collections, after)));
             return new KnowledgeStore(fullPath, registry, db, collections, meta, timeline, evidence, ownership);
         }
         catch (Exception e) when (StoreDamage.IsUnreadable(e))
         {
-            Close(null, db, ownership);
+            Close(evidence, db, ownership);
             throw new StoreDamagedException(fullPath, StoreDamage.Describe(e), e);
         }
         catch
         {
-            Close(null, db, ownership);
+            Close(evidence, db, ownership);
             throw;
         }
     }
