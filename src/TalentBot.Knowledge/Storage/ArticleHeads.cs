@@ -18,9 +18,8 @@ internal sealed class ArticleHeads(ILiteCollection<ArticleDocument> articles)
     /// <summary>About 3 MiB of heads; a page needs tens.</summary>
     private const int Capacity = 10_000;
 
-    private static readonly BsonExpression HeadFields = BsonExpression.Create("{ " + string.Join(", ",
-        ((string[])["_id", nameof(ArticleDocument.Title), nameof(ArticleDocument.Url), nameof(ArticleDocument.Outlet),
-                    nameof(ArticleDocument.Language), nameof(ArticleDocument.Published)]).Select(f => $"{f}: $.{f}")) + " }");
+    private static readonly BsonExpression HeadFields = StoreQueries.Fields("_id", nameof(ArticleDocument.Title), nameof(ArticleDocument.Url),
+        nameof(ArticleDocument.Outlet), nameof(ArticleDocument.Language), nameof(ArticleDocument.Published));
 
     private readonly ConcurrentDictionary<string, ArticleHead> _cache = new(StringComparer.Ordinal);
 
@@ -49,14 +48,12 @@ internal sealed class ArticleHeads(ILiteCollection<ArticleDocument> articles)
             h => h["_id"].AsString,
             h => new ArticleHead(
                 h[nameof(ArticleDocument.Title)].AsString,
-                NullableString(h[nameof(ArticleDocument.Url)]),
-                NullableString(h[nameof(ArticleDocument.Outlet)]),
+                StoreQueries.NullableString(h[nameof(ArticleDocument.Url)]),
+                StoreQueries.NullableString(h[nameof(ArticleDocument.Outlet)]),
                 Enum.Parse<Language>(h[nameof(ArticleDocument.Language)].AsString),
-                StoreMapping.ParseDate(NullableString(h[nameof(ArticleDocument.Published)]))),
+                StoreMapping.ParseDate(StoreQueries.NullableString(h[nameof(ArticleDocument.Published)]))),
             StringComparer.Ordinal);
         foreach (var (id, head) in heads) _cache[id] = head;
         return heads;
     }
-
-    private static string? NullableString(BsonValue value) => value.IsNull ? null : value.AsString;
 }

@@ -138,9 +138,8 @@ internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
     /// </summary>
     private static IEnumerable<BsonDocument> Keys(ILiteQueryable<MoveDocument> query) => query.Select(KeyFields).ToDocuments();
 
-    private static readonly BsonExpression KeyFields = BsonExpression.Create(
-        $"{{ _id, {nameof(MoveDocument.Seq)}, {nameof(MoveDocument.PersonId)}, {nameof(MoveDocument.FromId)}, {nameof(MoveDocument.ToId)}, " +
-        $"{nameof(MoveDocument.Kind)}, {nameof(MoveDocument.When)}, {nameof(MoveDocument.FirstSeen)} }}");
+    private static readonly BsonExpression KeyFields = StoreQueries.Fields("_id", nameof(MoveDocument.Seq), nameof(MoveDocument.PersonId),
+        nameof(MoveDocument.FromId), nameof(MoveDocument.ToId), nameof(MoveDocument.Kind), nameof(MoveDocument.When), nameof(MoveDocument.FirstSeen));
 
     /// <summary>
     /// The one entry of a move, whichever list read it first, so a later date reorders it in every list at once. A
@@ -221,13 +220,12 @@ internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
         public static Entry Of(MoveDocument d) =>
             new(d.Id, d.PersonId, d.FromId, d.ToId, Enum.Parse<MoveKind>(d.Kind), d.FirstSeen.Ticks, d.Seq) { When = SortableWhen(d.When) };
 
-        /// <summary>From the fields <see cref="KeyFields"/> reads; LiteDB leaves a null field out of the document.</summary>
+        /// <summary>From the fields <see cref="KeyFields"/> reads.</summary>
         public static Entry Of(BsonDocument d) =>
-            new(d["_id"].AsString, d[nameof(MoveDocument.PersonId)].AsString, Text(d, nameof(MoveDocument.FromId)), Text(d, nameof(MoveDocument.ToId)),
+            new(d["_id"].AsString, d[nameof(MoveDocument.PersonId)].AsString,
+                StoreQueries.NullableString(d[nameof(MoveDocument.FromId)]), StoreQueries.NullableString(d[nameof(MoveDocument.ToId)]),
                 Enum.Parse<MoveKind>(d[nameof(MoveDocument.Kind)].AsString), d[nameof(MoveDocument.FirstSeen)].AsDateTime.Ticks, d[nameof(MoveDocument.Seq)].AsInt64)
-            { When = SortableWhen(Text(d, nameof(MoveDocument.When))) };
-
-        private static string? Text(BsonDocument d, string field) => d.TryGetValue(field, out var value) && value.IsString ? value.AsString : null;
+            { When = SortableWhen(StoreQueries.NullableString(d[nameof(MoveDocument.When)])) };
     }
 
     /// <summary>A date as a number that sorts like the date; an unknown date sorts before every known one.</summary>

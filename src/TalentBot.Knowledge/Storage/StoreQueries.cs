@@ -19,4 +19,14 @@ internal static class StoreQueries
     public static BsonExpression GreaterThan(string field, long value) => BsonExpression.Create($"$.{field} > @0", new BsonValue(value));
 
     public static BsonExpression GreaterThan(string field, string value) => BsonExpression.Create($"$.{field} > @0", new BsonValue(value));
+
+    /// <summary>
+    /// A projection of only <paramref name="fields"/>, so a query maps a few fields rather than whole documents. Each
+    /// field is named, so one the document lacks reads as null rather than being left out.
+    /// </summary>
+    public static BsonExpression Fields(params string[] fields) =>
+        BsonExpression.Create("{ " + string.Join(", ", fields.Select(f => $"{f}: $.{f}")) + " }");
+
+    /// <summary>A projected text field, null where the document had none.</summary>
+    public static string? NullableString(BsonValue value) => value.IsNull ? null : value.AsString;
 }
