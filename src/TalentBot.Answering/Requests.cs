@@ -33,3 +33,9 @@ public sealed record AskRequest(string Question) : BotRequest
 
 /// <summary>/help.</summary>
 public sealed record HelpRequest : BotRequest;
+
+/// <summary>
+/// /flows ORG [SINCE]: who came to and who left an organisation (with its parts), by counterpart organisation.
+/// <see cref="Since"/> is the start of the period as typed (2025, 2025-07, 2025-07-15); null for every move.
+/// </summary>
+public sealed record FlowsRequest(string Organisation, string? Since = null) : BotRequest;
