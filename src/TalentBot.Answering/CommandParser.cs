@@ -44,7 +44,7 @@ public sealed class CommandParser
             "wholeft" => WithArgument(ReplyIntent.WhoLeft, command, argument, a => new WhoLeftRequest(a)),
             "whojoined" => WithArgument(ReplyIntent.WhoJoined, command, argument, a => new WhoJoinedRequest(a)),
             "moves" => WithArgument(ReplyIntent.MovesOf, command, argument, a => new MovesRequest(a)),
-            "flows" => WithArgument(ReplyIntent.Flows, command, argument, Flows),
+            "flows" => WithArgument(ReplyIntent.Flows, command, argument, FlowsRequest.FromText),
             "ask" => WithArgument(ReplyIntent.Ask, command, argument, Question),
             _ => ParseResult.Failure(ParseError.UnknownCommand, ReplyIntent.Help, command),
         };
@@ -64,18 +64,6 @@ public sealed class CommandParser
         if (split < 0 || !text[..split].Equals("/ask", StringComparison.OrdinalIgnoreCase)) return null;
         var question = text[(split + 1)..].Trim();
         return question.Length == 0 ? null : question;
-    }
-
-    /// <summary>
-    /// "meta 2025-07": the last word is the period's start when it begins with a digit (no organisation's name ends in a
-    /// date), and is then checked by the answerer, so a mistyped date is refused rather than read as part of the name.
-    /// </summary>
-    private static FlowsRequest Flows(string argument)
-    {
-        var split = argument.AsSpan().LastIndexOfAny(" \t\r\n\u3000");
-        return split > 0 && char.IsAsciiDigit(argument[split + 1])
-            ? new FlowsRequest(argument[..split].Trim(), argument[(split + 1)..])
-            : new FlowsRequest(argument);
     }
 
     private BotRequest Question(string text) => _recogniser.Recognise(text) ?? new AskRequest(text);

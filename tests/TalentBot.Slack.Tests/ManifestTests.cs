@@ -13,6 +13,7 @@ public sealed class ManifestTests
     [InlineData(CommandNames.WhoLeft)]
     [InlineData(CommandNames.WhoJoined)]
     [InlineData(CommandNames.Moves)]
+    [InlineData(CommandNames.Flows)]
     [InlineData(CommandNames.Ask)]
     [InlineData(CommandNames.Subscribe)]
     [InlineData(CommandNames.Unsubscribe)]
@@ -47,6 +48,7 @@ public sealed class ManifestTests
     [InlineData("commands")]
     [InlineData("app_mentions:read")]
     [InlineData("chat:write")]
+    [InlineData("files:write")]
     public void AsksForTheScope(string scope)
     {
         Regex.IsMatch(Manifest, $@"\n\s+- {Regex.Escape(scope)}\s").ShouldBeTrue();
