@@ -48,6 +48,15 @@ public sealed class ChartFont
         return new ChartFont(SKTypeface.Default, false);
     }
 
+    /// <summary>An installed family by name, or null when the system does not have it.</summary>
+    public static ChartFont? FromFamily(string family)
+    {
+        var typeface = SKTypeface.FromFamilyName(family);
+        if (typeface is not null && typeface.FamilyName == family) return new ChartFont(typeface, Draws(typeface, Probe));
+        typeface?.Dispose();
+        return null;
+    }
+
     /// <summary>Whether every character of <paramref name="text"/> has a glyph in this font (none would be drawn as a box).</summary>
     public bool CanDraw(string text) => Draws(_typeface, text);
 
