@@ -32,7 +32,7 @@ public sealed class ManifestTests
     {
         var commands = Regex.Matches(Manifest, @"- command: (\S+)").Select(m => m.Groups[1].Value).ToList();
 
-        commands.Count.ShouldBe(8);
+        commands.Count.ShouldBe(9);
         commands.ShouldAllBe(c => AnswerCommands.Handles(c) || SubscriptionCommandRouter.ActionOf(c) != null);
     }
 
