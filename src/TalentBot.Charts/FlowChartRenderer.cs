@@ -89,7 +89,7 @@ public sealed class FlowChartRenderer(ChartFont font) : IFlowChartRenderer
         // Noto CJK's text sits higher than ScottPlot measures it: more room above than below keeps it inside its box.
         key.LabelPixelPadding = new PixelPadding(8, 8, -4, 16);
 
-        key.OffsetX = 10;
+        key.OffsetX = 24;
         key.OffsetY = offsetY;
     }
 
