@@ -127,6 +127,10 @@ internal sealed class FlowsAnswerer(IKnowledgeBase knowledge, EntityResolver res
         return new DateOnly(year, month, date.Day ?? DateTime.DaysInMonth(year, month));
     }
 
+    /// <summary>
+    /// Every move with an end in the organisation, newest first among those leaving it, then among those reaching it:
+    /// so under a bar its departures come before its arrivals.
+    /// </summary>
     private IEnumerable<Move> MovesAt(IReadOnlySet<string> ids)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

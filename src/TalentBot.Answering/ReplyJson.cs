@@ -171,7 +171,7 @@ public static class ReplyJson
         [property: JsonPropertyName("incoming")] int Incoming,
         [property: JsonPropertyName("outgoing")] int Outgoing,
         [property: JsonPropertyName("bars")] IReadOnlyList<FlowBarJson> Bars,
-        [property: JsonPropertyName("alt_text")] string? AltText);
+        [property: JsonPropertyName("alt_text")] string AltText);
 
     private sealed record FlowBarJson(
         [property: JsonPropertyName("counterpart")] string Counterpart,

@@ -108,8 +108,8 @@ public sealed class FlowsTests : IDisposable
     }
 
     [Theory]
-    [InlineData(Language.French, "Arrivées et départs chez Meta", "OpenAI : 1 arrivées, 1 départs", "Au total, 2 arrivées et 2 départs.")]
-    [InlineData(Language.Italian, "Arrivi e partenze in Meta", "OpenAI: 1 arrivi, 1 partenze", "In tutto, 2 arrivi e 2 partenze.")]
+    [InlineData(Language.French, "Arrivées et départs chez Meta", "OpenAI : arrivées 1, départs 1", "Au total : arrivées 2, départs 2.")]
+    [InlineData(Language.Italian, "Arrivi e partenze in Meta", "OpenAI: arrivi 1, partenze 1", "In tutto: arrivi 2, partenze 2.")]
     [InlineData(Language.Japanese, "Metaの人材の出入り", "OpenAI：入1人、出1人", "合計で2人が入り、2人が去った。")]
     [InlineData(Language.English, "Who came to and left Meta", "OpenAI: 1 came, 1 left", "In all, 2 came and 2 left.")]
     public void EachLanguage_WordsTheTitleBarsAndAltText(Language language, string title, string bar, string totals)
