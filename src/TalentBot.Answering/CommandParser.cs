@@ -14,7 +14,7 @@ public sealed class CommandParser
     public const int MaxInputLength = 1000;
 
     /// <summary>The commands, as the unknown-command reply lists them.</summary>
-    public static IReadOnlyList<string> Commands { get; } = ["/who-left", "/who-joined", "/moves", "/ask", "/help"];
+    public static IReadOnlyList<string> Commands { get; } = ["/who-left", "/who-joined", "/moves", "/flows", "/ask", "/help"];
 
     private readonly IntentRecogniser _recogniser;
 
@@ -44,6 +44,7 @@ public sealed class CommandParser
             "wholeft" => WithArgument(ReplyIntent.WhoLeft, command, argument, a => new WhoLeftRequest(a)),
             "whojoined" => WithArgument(ReplyIntent.WhoJoined, command, argument, a => new WhoJoinedRequest(a)),
             "moves" => WithArgument(ReplyIntent.MovesOf, command, argument, a => new MovesRequest(a)),
+            "flows" => WithArgument(ReplyIntent.Flows, command, argument, FlowsRequest.FromText),
             "ask" => WithArgument(ReplyIntent.Ask, command, argument, Question),
             _ => ParseResult.Failure(ParseError.UnknownCommand, ReplyIntent.Help, command),
         };

@@ -52,6 +52,7 @@ public sealed class ParseResult
         WhoLeftRequest => ReplyIntent.WhoLeft,
         WhoJoinedRequest => ReplyIntent.WhoJoined,
         MovesRequest => ReplyIntent.MovesOf,
+        FlowsRequest => ReplyIntent.Flows,
         HelpRequest => ReplyIntent.Help,
         _ => ReplyIntent.Ask,
     };

@@ -44,11 +44,13 @@ public sealed class QuestionAnswerer
     private readonly FactFinder _facts;
     private readonly ReplyComposer _composer;
     private readonly CommandParser _parser;
+    private readonly FlowsAnswerer _flows;
 
     /// <param name="knowledge">The fact store to answer from.</param>
     /// <param name="time">The clock a question's "last month" or 「今年」 is read against, when the question is asked.</param>
     /// <param name="registry">The entity registry; defaults to the knowledge base's own.</param>
-    public QuestionAnswerer(IKnowledgeBase knowledge, TimeProvider time, EntityRegistry? registry = null)
+    /// <param name="charts">Draws the flows picture; without one a flows reply has its numbers and moves but no picture.</param>
+    public QuestionAnswerer(IKnowledgeBase knowledge, TimeProvider time, EntityRegistry? registry = null, IFlowChartRenderer? charts = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(time);
@@ -61,6 +63,7 @@ public sealed class QuestionAnswerer
         _facts = new FactFinder(knowledge);
         _composer = new ReplyComposer(registry);
         _parser = new CommandParser(_resolver);
+        _flows = new FlowsAnswerer(knowledge, _resolver, _composer, charts);
     }
 
     /// <summary>Answers what the user typed: a slash command or a question in any of the four languages.</summary>
@@ -81,6 +84,7 @@ public sealed class QuestionAnswerer
             WhoLeftRequest r => r with { Organisation = TextFolding.WellFormed(r.Organisation) },
             WhoJoinedRequest r => r with { Organisation = TextFolding.WellFormed(r.Organisation) },
             MovesRequest r => r with { Person = TextFolding.WellFormed(r.Person) },
+            FlowsRequest r => r with { Organisation = TextFolding.WellFormed(r.Organisation), Since = r.Since is null ? null : TextFolding.WellFormed(r.Since) },
             AskRequest r => r with { Question = TextFolding.WellFormed(r.Question) },
             _ => request,
         };
@@ -99,6 +103,7 @@ public sealed class QuestionAnswerer
             WhoLeftRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoLeft, language, r.Page),
             WhoJoinedRequest r => WhoMoved(r.Organisation, ReplyIntent.WhoJoined, language, r.Page),
             MovesRequest r => MovesOf(r.Person, language, r.Page),
+            FlowsRequest r => _flows.Answer(r, language),
             AskRequest r => Ask(r.Question, request.Language ?? LanguageDetector.Detect(r.Question, fallback).Language, r.Embedding),
             HelpRequest => _composer.Help(language),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, "Unknown request type."),
@@ -127,6 +132,7 @@ public sealed class QuestionAnswerer
         ReplyIntent.WhoLeft => Phrases.Format(language, Phrase.MissingOrganisation, "/who-left Meta"),
         ReplyIntent.WhoJoined => Phrases.Format(language, Phrase.MissingOrganisation, "/who-joined OpenAI"),
         ReplyIntent.MovesOf => Phrases.Format(language, Phrase.MissingPerson, "/moves Alexandr Wang"),
+        ReplyIntent.Flows => Phrases.Format(language, Phrase.MissingOrganisation, "/flows Meta 2025-07"),
         _ => Phrases.Get(language, Phrase.MissingQuestion),
     };
 

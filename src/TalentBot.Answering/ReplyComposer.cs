@@ -26,7 +26,7 @@ internal sealed class ReplyComposer
     {
         var lines = new[]
             {
-                Phrase.HelpWhoLeft, Phrase.HelpWhoJoined, Phrase.HelpMoves, Phrase.HelpAsk, Phrase.HelpSubscribe, Phrase.HelpHelp, Phrase.HelpFreeText,
+                Phrase.HelpWhoLeft, Phrase.HelpWhoJoined, Phrase.HelpMoves, Phrase.HelpFlows, Phrase.HelpAsk, Phrase.HelpSubscribe, Phrase.HelpHelp, Phrase.HelpFreeText,
             }
             .Select(p => new ReplyNote(ReplyNoteKind.Hint, Phrases.Get(language, p)))
             .ToList();
@@ -130,6 +130,27 @@ internal sealed class ReplyComposer
         return Build(ReplyIntent.Digest, language, ReplyOutcome.Answered, title, shown, citations: book.Citations, notes: notes, total: total);
     }
 
+    /// <summary>
+    /// A flows reply: the chart's numbers and picture, then page <paramref name="page"/> of the moves behind the bars,
+    /// under each bar's heading in the bars' order, with citations as <c>/who-left</c> gives them.
+    /// </summary>
+    public Reply Flows(Language language, FlowChart chart, IReadOnlyList<(string Group, IReadOnlyList<Move> Moves)> groups,
+        IReadOnlyList<ReplyNote> notes, int page, ReplyPicture? picture)
+    {
+        var all = groups.SelectMany(g => g.Moves.Select(m => (g.Group, Move: m))).ToList();
+        var pages = PageCount(all.Count);
+        if (page > pages) return PastLastPage(ReplyIntent.Flows, language, page, pages, all.Count);
+        var book = new CitationBook();
+        var shown = all.Skip(OffsetOf(page)).Take(PageSize)
+                       .Select(x => new ReplyMove(x.Move, book.Number(x.Move.Citations, MaxCitationsPerFact), Disputed: false, x.Group))
+                       .ToList();
+        var allNotes = new List<ReplyNote>(notes);
+        if (pages > 1) allNotes.Insert(0, new ReplyNote(ReplyNoteKind.MoreNotShown, Range(language, page, shown.Count, all.Count)));
+        var title = chart.Title + " (" + chart.Period + ")";
+        return Build(ReplyIntent.Flows, language, ReplyOutcome.Answered, title, shown, citations: book.Citations, notes: allNotes,
+            total: all.Count, page: page, pages: pages, flows: chart, picture: picture);
+    }
+
     /// <summary>"Moves 11–20 of 24": where the page sits, so the reader knows there is more and how much.</summary>
     private static string Range(Language language, int page, int onPage, int total)
     {
@@ -186,10 +207,12 @@ internal sealed class ReplyComposer
         int total = 0,
         int page = 1,
         int pages = 1,
-        string? answer = null)
+        string? answer = null,
+        FlowChart? flows = null,
+        ReplyPicture? picture = null)
     {
         var reply = new Reply(intent, language, outcome, title, moves ?? [], counts ?? [], evidence ?? [], citations ?? [],
-            notes ?? [], suggestions ?? [], total, Text: "", Answer: answer, Page: page, Pages: pages);
+            notes ?? [], suggestions ?? [], total, Text: "", Answer: answer, Page: page, Pages: pages, Flows: flows, Picture: picture);
         return reply with { Text = ReplyText.Render(reply) };
     }
 }

@@ -37,9 +37,19 @@ public static class ReplyJson
             reply.Moves.Select(m => MoveDocument(m, citations)).ToList(),
             reply.Counts.Select(c => CountDocument(c, citations)).ToList(),
             reply.Citations.Select(CitationDocument).ToList(),
-            reply.Notes.Select(n => n.Text).ToList());
+            reply.Notes.Select(n => n.Text).ToList(),
+            reply.Flows is { } flows ? FlowsDocument(flows, reply.Language) : null);
         return JsonSerializer.Serialize(document, Options);
     }
+
+    private static FlowsJson FlowsDocument(FlowChart chart, Language language) => new(
+        chart.Organisation.Name,
+        chart.Organisation.Id,
+        chart.Period,
+        chart.Incoming,
+        chart.Outgoing,
+        chart.Bars.Select(b => new FlowBarJson(b.Label, b.Counterpart?.Id, b.Incoming, b.Outgoing)).ToList(),
+        FlowsAnswerer.AltText(chart, language));
 
     /// <summary>
     /// An alert or digest as a JSON webhook receives it: what it is and its idempotency key, then the reply's moves
@@ -78,6 +88,7 @@ public static class ReplyJson
         ReplyIntent.Help => "help",
         ReplyIntent.Alert => "alert",
         ReplyIntent.Digest => "digest",
+        ReplyIntent.Flows => "flows",
         _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, null),
     };
 
@@ -150,7 +161,23 @@ public static class ReplyJson
         [property: JsonPropertyName("moves")] IReadOnlyList<MoveJson> Moves,
         [property: JsonPropertyName("counts")] IReadOnlyList<CountJson> Counts,
         [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
-        [property: JsonPropertyName("notes")] IReadOnlyList<string> Notes);
+        [property: JsonPropertyName("notes")] IReadOnlyList<string> Notes,
+        [property: JsonPropertyName("flows"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FlowsJson? Flows);
+
+    private sealed record FlowsJson(
+        [property: JsonPropertyName("organisation")] string Organisation,
+        [property: JsonPropertyName("organisation_id")] string OrganisationId,
+        [property: JsonPropertyName("period")] string Period,
+        [property: JsonPropertyName("incoming")] int Incoming,
+        [property: JsonPropertyName("outgoing")] int Outgoing,
+        [property: JsonPropertyName("bars")] IReadOnlyList<FlowBarJson> Bars,
+        [property: JsonPropertyName("alt_text")] string AltText);
+
+    private sealed record FlowBarJson(
+        [property: JsonPropertyName("counterpart")] string Counterpart,
+        [property: JsonPropertyName("counterpart_id")] string? CounterpartId,
+        [property: JsonPropertyName("incoming")] int Incoming,
+        [property: JsonPropertyName("outgoing")] int Outgoing);
 
     private sealed record DeliveryDocument(
         [property: JsonPropertyName("type")] string Type,

@@ -22,6 +22,13 @@ internal static class ReplyText
         var text = new StringBuilder();
         text.AppendLine(reply.Title);
         if (reply.Answer is { Length: > 0 } answer) text.AppendLine(answer);
+        // A flows reply opens with every bar's counts; the moves under them are one page.
+        if (reply.Flows is { } flows)
+        {
+            foreach (var bar in flows.Bars)
+                text.Append(Bullet).AppendLine(Phrases.Format(language, Phrase.FlowsBar, bar.Label, bar.Incoming, bar.Outgoing));
+            text.AppendLine();
+        }
 
         var quoted = new HashSet<int>(reply.Evidence);
         foreach (var number in reply.Evidence)

@@ -18,6 +18,7 @@ namespace TalentBot.Slack;
 [JsonSerializable(typeof(PostEphemeralRequest))]
 [JsonSerializable(typeof(IncomingWebhookMessage))]
 [JsonSerializable(typeof(ApiResponse))]
+[JsonSerializable(typeof(UploadedFile[]))]
 [JsonSerializable(typeof(SocketMessage))]
 [JsonSerializable(typeof(SocketAck))]
 internal sealed partial class SlackJson : JsonSerializerContext;

@@ -95,4 +95,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(6045, LogLevel.Warning, "Socket Mode envelope {EnvelopeId} ({Type}) acknowledged without an answer: {Reason}")]
     public static partial void EnvelopeRejected(ILogger logger, string envelopeId, string type, string reason);
+
+    [LoggerMessage(6023, LogLevel.Warning, "The picture of Slack request {Id} could not be shared in its channel: {Error}")]
+    public static partial void PictureNotShared(ILogger logger, string id, string error);
 }

@@ -28,7 +28,7 @@ public sealed class ErrorReplyTests
         var reply = _answerer.Answer("/fire everyone");
 
         reply.Outcome.ShouldBe(ReplyOutcome.InvalidRequest);
-        reply.Text.ShouldBe("I don't know the command /fire. Commands: /who-left, /who-joined, /moves, /ask, /help");
+        reply.Text.ShouldBe("I don't know the command /fire. Commands: /who-left, /who-joined, /moves, /flows, /ask, /help");
     }
 
     [Fact]

@@ -47,13 +47,13 @@ public sealed class DiscordRegisterTests : IAsyncLifetime
         var result = await RegisterAsync(Settings());
 
         result.ExitCode.ShouldBe(0, result.Error);
-        result.Output.ShouldContain("Registered 9 commands globally");
+        result.Output.ShouldContain("Registered 10 commands globally");
         var call = _calls.ShouldHaveSingleItem();
         call.Method.ShouldBe("PUT");
         call.Path.ShouldBe($"/api/v10/applications/{ApplicationId}/commands");
         call.Authorization.ShouldBe("Bot " + Token);
         var commands = JsonNode.Parse(call.Body)!.AsArray();
-        commands.Count.ShouldBe(9);
+        commands.Count.ShouldBe(10);
         var whoLeft = commands.Single(c => (string)c!["name"]! == "who-left")!;
         ((bool)whoLeft["options"]![0]!["autocomplete"]!).ShouldBeTrue();
         ((string)whoLeft["description_localizations"]!["ja"]!).ShouldNotBeNullOrWhiteSpace();

@@ -202,7 +202,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         ]);
         var commands = _discord.Calls[0].Json!.AsArray();
         commands.Select(c => (string)c!["name"]!).ShouldBe(
-            ["who-left", "who-joined", "moves", "ask", "help", "subscribe", "unsubscribe", "subscriptions", "digest"]);
+            ["who-left", "who-joined", "moves", "flows", "ask", "help", "subscribe", "unsubscribe", "subscriptions", "digest"]);
         _discord.Calls[0].Body.ShouldBe(_discord.Calls[1].Body);
     }
 

@@ -13,6 +13,7 @@ public sealed class ManifestTests
     [InlineData(CommandNames.WhoLeft)]
     [InlineData(CommandNames.WhoJoined)]
     [InlineData(CommandNames.Moves)]
+    [InlineData(CommandNames.Flows)]
     [InlineData(CommandNames.Ask)]
     [InlineData(CommandNames.Subscribe)]
     [InlineData(CommandNames.Unsubscribe)]
@@ -31,7 +32,7 @@ public sealed class ManifestTests
     {
         var commands = Regex.Matches(Manifest, @"- command: (\S+)").Select(m => m.Groups[1].Value).ToList();
 
-        commands.Count.ShouldBe(8);
+        commands.Count.ShouldBe(9);
         commands.ShouldAllBe(c => AnswerCommands.Handles(c) || SubscriptionCommandRouter.ActionOf(c) != null);
     }
 
@@ -47,6 +48,7 @@ public sealed class ManifestTests
     [InlineData("commands")]
     [InlineData("app_mentions:read")]
     [InlineData("chat:write")]
+    [InlineData("files:write")]
     public void AsksForTheScope(string scope)
     {
         Regex.IsMatch(Manifest, $@"\n\s+- {Regex.Escape(scope)}\s").ShouldBeTrue();

@@ -1,3 +1,4 @@
+using TalentBot.Charts;
 using Microsoft.Extensions.Time.Testing;
 using TalentBot.Answering;
 using TalentBot.Core;
@@ -23,6 +24,10 @@ public static class FoundingStore
     public static QuestionAnswerer Answerer { get; } = new(Store, new FakeTimeProvider(Notifications.Now));
 
     public static IAnswerService Answers { get; } = new OfflineAnswerService(Answerer);
+
+    /// <summary>The same answers with flows pictures drawn, in the system's CJK font (fonts-noto-cjk).</summary>
+    public static IAnswerService AnswersWithPictures { get; } = new OfflineAnswerService(
+        new QuestionAnswerer(Store, new FakeTimeProvider(Notifications.Now), charts: new FlowChartRenderer(ChartFont.FromSystem())));
 
     /// <summary>The founding articles' text, to check quotes are verbatim.</summary>
     public static IReadOnlyList<string> ArticleTexts { get; } =

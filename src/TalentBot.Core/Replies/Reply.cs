@@ -12,6 +12,8 @@ public enum ReplyIntent
     Alert,
     /// <summary>The moves first reported in a window, grouped by organisation, sent to a subscription or asked for.</summary>
     Digest,
+    /// <summary>People moving into and out of an organisation, by counterpart: a picture and the moves behind it.</summary>
+    Flows,
 }
 
 /// <summary>
@@ -73,6 +75,8 @@ public sealed record ReplyCount(CountFact Count, IReadOnlyList<int> CitationNumb
 /// <param name="Pages">
 /// How many pages the matching moves fill, at least 1; a free question, help, an alert and a digest are one page.
 /// </param>
+/// <param name="Flows">For a flows reply, the numbers its picture shows; each move's <see cref="ReplyMove.Group"/> names its bar.</param>
+/// <param name="Picture">A picture to show with the reply (the flows chart), when one was drawn.</param>
 public sealed record Reply(
     ReplyIntent Intent,
     Language Language,
@@ -88,7 +92,9 @@ public sealed record Reply(
     string Text,
     string? Answer = null,
     int Page = 1,
-    int Pages = 1)
+    int Pages = 1,
+    FlowChart? Flows = null,
+    ReplyPicture? Picture = null)
 {
     /// <summary>True when only the asker should see the reply.</summary>
     public bool IsPrivate => Outcome != ReplyOutcome.Answered;

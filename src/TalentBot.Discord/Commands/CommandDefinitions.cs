@@ -12,11 +12,13 @@ public static class CommandNames
     public const string Unsubscribe = "unsubscribe";
     public const string Subscriptions = "subscriptions";
     public const string Digest = "digest";
+    public const string Flows = "flows";
 
     public const string OrganisationOption = "org";
     public const string PersonOption = "person";
     public const string QuestionOption = "question";
     public const string InferredOption = "inferred";
+    public const string SinceOption = "since";
 }
 
 /// <summary>An application command as registered (Discord's shape). Immutable.</summary>
@@ -74,6 +76,9 @@ public static class CommandCatalogue
     /// <summary>Names are short; the limit keeps them inside a button's custom id for Sources and More.</summary>
     private const int NameMaxLength = 80;
 
+    /// <summary>The longest date /flows reads: 2025-07-15.</summary>
+    private const int SinceMaxLength = 10;
+
     public static IReadOnlyList<CommandDefinition> All { get; } =
     [
         Command(CommandNames.WhoLeft, Anywhere, null,
@@ -85,6 +90,12 @@ public static class CommandCatalogue
         Command(CommandNames.Moves, Anywhere, null,
             ("A person's moves, with cited sources", "Les mouvements d'une personne, avec sources", "Gli spostamenti di una persona, con fonti", "人物の移籍歴（出典付き）"),
             Person(required: true)),
+        Command(CommandNames.Flows, Anywhere, null,
+            ("Who came to and left an organisation, by organisation: a picture with cited sources", "Arrivées et départs d'une organisation, en image, avec sources", "Arrivi e partenze di un'organizzazione, in un grafico, con fonti", "組織の人材の出入りをグラフで（出典付き）"),
+            Organisation(required: true),
+            new CommandOptionDefinition(CommandNames.SinceOption, "From this date on: 2025, 2025-07 or 2025-07-15 (default: every move)",
+                Localized("À partir de cette date : 2025, 2025-07 ou 2025-07-15", "Da questa data: 2025, 2025-07 o 2025-07-15", "この日以降：2025、2025-07、2025-07-15"),
+                Required: false, Autocomplete: false, SinceMaxLength)),
         Command(CommandNames.Ask, Anywhere, null,
             ("Ask about the AI talent war in English, 日本語, français or italiano", "Posez une question sur la guerre des talents de l'IA", "Fai una domanda sulla guerra dei talenti dell'IA", "AI人材争奪戦について質問する"),
             new CommandOptionDefinition(CommandNames.QuestionOption, "Your question",

@@ -23,6 +23,8 @@ public sealed class AnswerCommands(
         CommandNames.WhoLeft => new WhoLeftRequest(interaction.Text(CommandNames.OrganisationOption) ?? ""),
         CommandNames.WhoJoined => new WhoJoinedRequest(interaction.Text(CommandNames.OrganisationOption) ?? ""),
         CommandNames.Moves => new MovesRequest(interaction.Text(CommandNames.PersonOption) ?? ""),
+        CommandNames.Flows => new FlowsRequest(interaction.Text(CommandNames.OrganisationOption) ?? "",
+            interaction.Text(CommandNames.SinceOption) is { Length: > 0 } since ? since : null),
         CommandNames.Ask => new AskRequest(interaction.Text(CommandNames.QuestionOption) ?? ""),
         CommandNames.Help => new HelpRequest(),
         _ => null,
@@ -31,7 +33,16 @@ public sealed class AnswerCommands(
     /// <param name="privately">Only the asker sees the result (Sources and More); otherwise only errors and "nothing found" are private.</param>
     public ValueTask<InteractionReply> AnswerAsync(
         Interaction interaction, AskedRequest asked, ReplyView view, int page, bool privately, CancellationToken cancellationToken) =>
-        responder.RespondAsync(interaction, RenderAsync(interaction, asked, view, page, privately, cancellationToken), deferPrivately: privately);
+        responder.RespondAsync(interaction, RenderAsync(interaction, asked, view, page, privately, cancellationToken), deferPrivately: privately,
+            deferAlways: CarriesPicture(asked, view, page));
+
+    /// <summary>
+    /// The first message of a flows answer carries its picture, which goes up as a multipart upload: not in an initial
+    /// response (an HTTP interaction's response body is JSON, and a large one is refused), so it is always deferred and
+    /// written into the original response.
+    /// </summary>
+    private static bool CarriesPicture(AskedRequest asked, ReplyView view, int page) =>
+        asked.Request is FlowsRequest { Page: 1 } && view == ReplyView.Answer && page == 0;
 
     private async Task<MessageData> RenderAsync(
         Interaction interaction, AskedRequest asked, ReplyView view, int page, bool privately, CancellationToken cancellationToken)

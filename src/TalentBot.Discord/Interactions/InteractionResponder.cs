@@ -29,8 +29,12 @@ public sealed class InteractionResponder(
 {
     /// <param name="reply">The message being prepared; it keeps running if the response is deferred.</param>
     /// <param name="deferPrivately">Whether a deferral is ephemeral (for button clicks that answer only the clicker).</param>
-    public async ValueTask<InteractionReply> RespondAsync(Interaction interaction, Task<MessageData> reply, bool deferPrivately)
+    /// <param name="deferAlways">Defer whatever the time: a message with a file goes up through the REST API.</param>
+    public async ValueTask<InteractionReply> RespondAsync(Interaction interaction, Task<MessageData> reply, bool deferPrivately, bool deferAlways = false)
     {
+        if (deferAlways)
+            return new InteractionReply(InteractionCallback.Deferred(deferPrivately),
+                token => CompleteDeferredAsync(interaction, reply, deferPrivately, token));
         if (!reply.IsCompleted)
         {
             using var budgetOver = new CancellationTokenSource();

@@ -29,4 +29,10 @@ public static class DiscordLimits
 
     /// <summary>A link button's URL; a longer link would not survive in a masked link either.</summary>
     public const int Url = 512;
+
+    /// <summary>An attachment's description (its alt text).</summary>
+    public const int AttachmentDescription = 1024;
+
+    /// <summary>The default upload limit per file (servers may allow more, never less).</summary>
+    public const int AttachmentBytes = 10 * 1024 * 1024;
 }

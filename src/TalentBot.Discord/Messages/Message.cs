@@ -26,9 +26,22 @@ public sealed record MessageData
 
     public bool? EnforceNonce { get; init; }
 
+    /// <summary>The uploaded files' metadata, <see cref="AttachmentInfo.Id"/> matching each file's index in <see cref="Files"/>.</summary>
+    public IReadOnlyList<AttachmentInfo>? Attachments { get; init; }
+
+    /// <summary>Files sent with the message as multipart <c>files[n]</c>; an embed shows one as <c>attachment://NAME</c>.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<FileUpload>? Files { get; init; }
+
     [JsonIgnore]
     public bool IsEphemeral => Flags is { } flags && (flags & EphemeralFlag) != 0;
 }
+
+/// <summary>A file to upload with a message: its bytes, name and content type.</summary>
+public sealed record FileUpload(string FileName, byte[] Content, string ContentType);
+
+/// <summary>An uploaded file as the message's JSON names it: its index among the files, its name and its alt text.</summary>
+public sealed record AttachmentInfo(int Id, string Filename, string? Description);
 
 public sealed record AllowedMentions(IReadOnlyList<string> Parse)
 {
@@ -47,6 +60,8 @@ public sealed record Embed
 
     public EmbedFooter? Footer { get; init; }
 
+    public EmbedImage? Image { get; init; }
+
     /// <summary>What counts toward the 6000-character total of a message.</summary>
     [JsonIgnore]
     public int Length =>
@@ -57,6 +72,9 @@ public sealed record Embed
 public sealed record EmbedField(string Name, string Value, bool Inline = false);
 
 public sealed record EmbedFooter(string Text);
+
+/// <summary>An embed's image: a URL, or <c>attachment://NAME</c> for a file uploaded with the message.</summary>
+public sealed record EmbedImage(string Url);
 
 public sealed record ActionRow(IReadOnlyList<Button> Components)
 {

@@ -35,11 +35,27 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
         if (actions.Count > 0) rows.Add(new ActionRow(actions));
         if (SuggestionButtons(reply, asked) is { Count: > 0 } suggestions) rows.Add(new ActionRow(suggestions));
 
-        return new MessageData
+        var message = new MessageData
         {
             Embeds = pages[page],
             Components = rows.Count == 0 ? null : rows,
             Flags = ephemeral || reply.IsPrivate ? MessageData.EphemeralFlag : null,
+        };
+        return view == ReplyView.Answer && page == 0 ? WithPicture(message, reply.Picture) : message;
+    }
+
+    /// <summary>
+    /// The reply's picture uploaded with the message and shown as its first embed's image, its alt text as the
+    /// attachment's description. A picture past the upload limit stays out: the embed's text says the same numbers.
+    /// </summary>
+    private static MessageData WithPicture(MessageData message, ReplyPicture? picture)
+    {
+        if (picture is null || picture.Png.Length > DiscordLimits.AttachmentBytes || message.Embeds is not { Count: > 0 } embeds) return message;
+        return message with
+        {
+            Embeds = [embeds[0] with { Image = new EmbedImage("attachment://" + picture.FileName) }, .. embeds.Skip(1)],
+            Attachments = [new AttachmentInfo(0, picture.FileName, DiscordText.Truncate(picture.AltText, DiscordLimits.AttachmentDescription))],
+            Files = [new FileUpload(picture.FileName, picture.Png, "image/png")],
         };
     }
 

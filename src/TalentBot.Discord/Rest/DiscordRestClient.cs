@@ -91,7 +91,11 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, ILogger<Di
     {
         using var request = new HttpRequestMessage(route.Method, path);
         request.Options.Set(DiscordRoute.Key, route);
-        if (body is not null && bodyType is not null) request.Content = JsonContent.Create(body, bodyType);
+        if (body is not null && bodyType is not null)
+        {
+            var json = JsonContent.Create(body, bodyType);
+            request.Content = body is MessageData { Files: { Count: > 0 } files } ? Multipart(json, files) : json;
+        }
 
         // A client per call: the factory rotates handlers underneath, which a client held for the process would pin.
         var http = httpClients.CreateClient(HttpClientName);
@@ -105,6 +109,22 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, ILogger<Di
             DiscordLog.RestFailed(logger, route.Name, (int)response.StatusCode, error?.Code);
             throw new DiscordApiException(route.Name, response.StatusCode, error?.Code, error?.Message, retryAfter);
         }
+    }
+
+    /// <summary>
+    /// A message with files, as Discord takes it: the JSON as <c>payload_json</c>, each file as <c>files[n]</c>, n being
+    /// the id its <see cref="AttachmentInfo"/> gives it.
+    /// </summary>
+    private static MultipartFormDataContent Multipart(HttpContent json, IReadOnlyList<FileUpload> files)
+    {
+        var form = new MultipartFormDataContent { { json, "payload_json" } };
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = new ByteArrayContent(files[i].Content);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(files[i].ContentType);
+            form.Add(file, $"files[{i}]", files[i].FileName);
+        }
+        return form;
     }
 
     /// <summary>Random, and within Discord's 25 characters.</summary>

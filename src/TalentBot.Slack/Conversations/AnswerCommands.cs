@@ -19,7 +19,7 @@ public sealed class AnswerCommands(
     ILogger<AnswerCommands> logger)
 {
     private static readonly FrozenSet<string> Names =
-        new[] { CommandNames.WhoLeft, CommandNames.WhoJoined, CommandNames.Moves, CommandNames.Ask, "/help" }
+        new[] { CommandNames.WhoLeft, CommandNames.WhoJoined, CommandNames.Moves, CommandNames.Flows, CommandNames.Ask, "/help" }
             .Select(CommandNames.Normalise).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Handles(string command) => Names.Contains(CommandNames.Normalise(command));
@@ -29,7 +29,10 @@ public sealed class AnswerCommands(
     {
         var asked = AskedInput.Of(command.Input, command.Text);
         var id = command.TriggerId ?? command.Command;
-        return responder.RespondAsync(command, asked.Fallback, RenderAsync(id, asked, ReplyView.Answer, 0, privately: false, cancellationToken));
+        // /flows shares its picture in the channel first and then answers, so it is always acknowledged first.
+        var sharesPicture = CommandNames.Normalise(command.Command) == CommandNames.Normalise(CommandNames.Flows);
+        return responder.RespondAsync(command, asked.Fallback, RenderAsync(id, asked, ReplyView.Answer, 0, privately: false, cancellationToken),
+            deferAlways: sharesPicture);
     }
 
     /// <param name="privately">Only the clicker sees the result (Sources and More); a did-you-mean answer is for everyone.</param>

@@ -7,6 +7,7 @@ public static class CommandNames
     public const string WhoJoined = "/who-joined";
     public const string Moves = "/moves";
     public const string Ask = "/ask";
+    public const string Flows = "/flows";
     public const string Subscribe = "/subscribe";
     public const string Unsubscribe = "/unsubscribe";
     public const string Subscriptions = "/subscriptions";

@@ -5,6 +5,7 @@ using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
 using TalentBot.Slack.WebApi;
 using TalentBot.Answering;
+using TalentBot.Core.Replies;
 
 namespace TalentBot.Slack.Conversations;
 
@@ -23,9 +24,13 @@ public sealed class SlackResponder(
 {
     /// <param name="reply">The message being prepared; it keeps running if the acknowledgement goes first.</param>
     /// <param name="language">The language of the apology should <paramref name="reply"/> fail.</param>
-    public async ValueTask<SlackAck> RespondAsync(SlashCommand command, Language language, Task<SlackMessage> reply)
+    /// <param name="deferAlways">Acknowledge first whatever the time: a picture is shared before the answer is sent.</param>
+    public async ValueTask<SlackAck> RespondAsync(SlashCommand command, Language language, Task<SlackMessage> reply, bool deferAlways = false)
     {
         var id = command.TriggerId ?? command.Command;
+        if (deferAlways)
+            return new SlackAck(CommandResponse.Acknowledged,
+                new FollowUp(id, token => DeliverAsync(id, command.ResponseUrl, reply.WaitAsync(token), language, keepOriginal: false, token, command.ChannelId)));
         if (!reply.IsCompleted)
         {
             using var budgetOver = new CancellationTokenSource();
@@ -45,10 +50,33 @@ public sealed class SlackResponder(
     public SlackAck RespondLater(Click click, Language language, Func<CancellationToken, Task<SlackMessage>> reply) =>
         new(null, new FollowUp(click.Id, token => DeliverAsync(click.Id, click.ResponseUrl, reply(token), language, keepOriginal: true, token)));
 
-    private async Task DeliverAsync(string id, Uri responseUrl, Task<SlackMessage> reply, Language language, bool keepOriginal, CancellationToken cancellationToken)
+    /// <param name="channel">Where a picture the message carries is shared, before the message; null where none can be.</param>
+    private async Task DeliverAsync(
+        string id, Uri responseUrl, Task<SlackMessage> reply, Language language, bool keepOriginal, CancellationToken cancellationToken, string? channel = null)
     {
         var message = await SettleAsync(id, reply, language).ConfigureAwait(false);
+        if (message.Picture is { } picture && channel is not null) message = await SharePictureAsync(id, channel, message, picture, language, cancellationToken).ConfigureAwait(false);
         await web.RespondAsync(responseUrl, CommandResponse.Of(message, keepOriginal), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Shares the picture in the channel, titled with the answer's title. A channel that refuses it (the bot not in it,
+    /// no files:write) costs only the picture: the answer still goes out, saying why the picture is missing.
+    /// </summary>
+    private async Task<SlackMessage> SharePictureAsync(string id, string channel, SlackMessage message, ReplyPicture picture, Language language, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await web.UploadFileAsync(channel, picture.FileName, picture.Png, message.Text, picture.AltText, threadTs: null, cancellationToken).ConfigureAwait(false);
+            return message;
+        }
+        catch (SlackApiException e)
+        {
+            SlackLog.PictureNotShared(logger, id, e.Error);
+            var note = new ContextBlock([TextObject.Markdown(SlackText.EscapeWithin(SlackPhrases.Format(language, SlackPhrase.PictureNotShared, e.Error), SlackLimits.ContextElementText))]);
+            var blocks = message.Blocks.Count < SlackLimits.BlocksPerMessage ? [.. message.Blocks, note] : message.Blocks;
+            return message with { Blocks = blocks };
+        }
     }
 
     private async Task<SlackMessage> SettleAsync(string id, Task<SlackMessage> reply, Language language)

@@ -1,3 +1,4 @@
+using TalentBot.Core.Replies;
 using System.Text.Json.Serialization;
 
 namespace TalentBot.Slack.Messages;
@@ -65,4 +66,8 @@ public sealed record ButtonElement(TextObject Text, string ActionId, string Valu
 /// A message as TalentBot composes it, before it is addressed: <see cref="Text"/> is the notification fallback,
 /// <see cref="IsPrivate"/> that only the asker should see it.
 /// </summary>
-public sealed record SlackMessage(string Text, IReadOnlyList<Block> Blocks, bool IsPrivate);
+public sealed record SlackMessage(string Text, IReadOnlyList<Block> Blocks, bool IsPrivate)
+{
+    /// <summary>A picture to share in the channel before the message (the flows chart); never part of the blocks.</summary>
+    public ReplyPicture? Picture { get; init; }
+}

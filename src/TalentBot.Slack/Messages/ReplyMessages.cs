@@ -35,7 +35,12 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
 
         var blocks = pages[page].ToList();
         if (buttons.OfType<ButtonElement>().ToList() is { Count: > 0 } present) blocks.Add(new ActionsBlock(present));
-        return new SlackMessage(SlackText.EscapeWithin(reply.Title, SlackLimits.MessageText), blocks, privately || reply.IsPrivate);
+        var isPrivate = privately || reply.IsPrivate;
+        return new SlackMessage(SlackText.EscapeWithin(reply.Title, SlackLimits.MessageText), blocks, isPrivate)
+        {
+            // A picture is shared in the channel, so a private answer (Sources, More) never carries one.
+            Picture = view == ReplyView.Answer && page == 0 && !isPrivate ? reply.Picture : null,
+        };
     }
 
     /// <summary>A short private message from the adapter itself (unknown commands, alerts, failures).</summary>

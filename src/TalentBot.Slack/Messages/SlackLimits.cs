@@ -7,6 +7,12 @@ namespace TalentBot.Slack.Messages;
 public static class SlackLimits
 {
     public const int BlocksPerMessage = 50;
+
+    /// <summary>A file's alt text in files.getUploadURLExternal.</summary>
+    public const int FileAltText = 1000;
+
+    /// <summary>A file's title in files.completeUploadExternal (kept to a header's length).</summary>
+    public const int FileTitle = 150;
     public const int SectionText = 3000;
     public const int HeaderText = 150;
     public const int ContextElements = 10;

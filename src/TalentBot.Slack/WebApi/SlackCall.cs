@@ -27,6 +27,13 @@ public sealed record SlackCall(string Method, SlackToken Token, string? Channel 
 
     public static SlackCall OpenConnection { get; } = new("apps.connections.open", SlackToken.App);
 
+    public static SlackCall GetUploadUrl { get; } = new("files.getUploadURLExternal", SlackToken.Bot);
+
+    /// <summary>The file's bytes to the upload URL Slack gave: the URL is its own authority, and a credential, so logs name only this.</summary>
+    public static SlackCall UploadBytes { get; } = new("file-upload", SlackToken.None);
+
+    public static SlackCall CompleteUpload { get; } = new("files.completeUploadExternal", SlackToken.Bot);
+
     /// <summary>
     /// A post to an incoming webhook. Its URL is a credential: it only names the webhook's lane (Slack's one message
     /// per second covers webhooks too) and is never logged; logs name only the method.

@@ -55,6 +55,51 @@ public sealed class SlackWebApiClient(IHttpClientFactory httpClients, ILogger<Sl
             : throw Failed(call, HttpStatusCode.OK, "invalid_response");
     }
 
+    /// <summary>
+    /// Shares a file in <paramref name="channel"/> (or one of its threads) through Slack's external upload: ask for an
+    /// upload URL (<c>files.getUploadURLExternal</c>, with the alt text), send the bytes there, then complete the upload
+    /// into the channel (<c>files.completeUploadExternal</c>). Needs the <c>files:write</c> scope and the bot in the
+    /// channel. Returns the file's id.
+    /// </summary>
+    public async Task<string> UploadFileAsync(
+        string channel, string fileName, byte[] content, string title, string altText, string? threadTs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var ask = SlackCall.GetUploadUrl;
+        var ticket = await CallAsync(ask, new Uri(ask.Method, UriKind.Relative), new FormUrlEncodedContent(
+        [
+            new("filename", fileName),
+            new("length", content.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("alt_txt", SlackText.Truncate(altText, SlackLimits.FileAltText)),
+        ]), cancellationToken).ConfigureAwait(false);
+        if (!Uri.TryCreate(ticket?.UploadUrl, UriKind.Absolute, out var uploadUrl) || uploadUrl.Scheme is not ("https" or "http")
+            || ticket?.FileId is not { Length: > 0 } fileId)
+            throw Failed(ask, HttpStatusCode.OK, "invalid_response");
+
+        await UploadBytesAsync(uploadUrl, fileName, content, cancellationToken).ConfigureAwait(false);
+
+        var complete = SlackCall.CompleteUpload;
+        var files = JsonSerializer.Serialize([new UploadedFile(fileId, SlackText.Truncate(title, SlackLimits.FileTitle))], SlackJson.Default.UploadedFileArray);
+        var fields = new List<KeyValuePair<string, string>> { new("files", files), new("channel_id", channel) };
+        if (threadTs is not null) fields.Add(new("thread_ts", threadTs));
+        await CallAsync(complete, new Uri(complete.Method, UriKind.Relative), new FormUrlEncodedContent(fields), cancellationToken).ConfigureAwait(false);
+        return fileId;
+    }
+
+    /// <summary>The bytes, as a multipart form's one file: the upload URL answers plain text ("OK - 12345"), not the Web API's JSON.</summary>
+    private async Task UploadBytesAsync(Uri uploadUrl, string fileName, byte[] content, CancellationToken cancellationToken)
+    {
+        var call = SlackCall.UploadBytes;
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = form };
+        request.Options.Set(SlackCall.Key, call);
+        var http = httpClients.CreateClient(HttpClientName);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            throw Failed(call, response.StatusCode, "ratelimited", SlackCalls.RetryAfter(response));
+        if (!response.IsSuccessStatusCode) throw Failed(call, response.StatusCode, $"http_{(int)response.StatusCode}");
+    }
+
     /// <summary>Replies through a command's or a click's <c>response_url</c> (five uses within 30 minutes).</summary>
     public async Task RespondAsync(Uri responseUrl, CommandResponse response, CancellationToken cancellationToken)
     {

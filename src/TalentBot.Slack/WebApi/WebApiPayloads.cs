@@ -45,7 +45,16 @@ public sealed record IncomingWebhookMessage(string Text, IReadOnlyList<Block> Bl
 public sealed record PostEphemeralRequest(string Channel, string User, string Text, IReadOnlyList<Block> Blocks, string? ThreadTs);
 
 /// <summary>What every Web API response has (<c>ok</c>, <c>error</c>), and the fields TalentBot reads.</summary>
-public sealed record ApiResponse(bool Ok, string? Error, string? Warning, string? Ts, string? Channel, string? Url);
+public sealed record ApiResponse(bool Ok, string? Error, string? Warning, string? Ts, string? Channel, string? Url)
+{
+    /// <summary>files.getUploadURLExternal: where the bytes go, and the file's id for files.completeUploadExternal.</summary>
+    public string? UploadUrl { get; init; }
+
+    public string? FileId { get; init; }
+}
+
+/// <summary>A file in <c>files.completeUploadExternal</c>'s <c>files</c> list.</summary>
+public sealed record UploadedFile(string Id, string Title);
 
 /// <summary>A message <c>chat.postMessage</c> created: its channel and timestamp (its id).</summary>
 public sealed record PostedMessage(string Channel, string Ts);

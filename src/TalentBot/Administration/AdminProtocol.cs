@@ -29,7 +29,7 @@ internal static class AdminProtocol
     /// <summary>What the owner runs for the CLI: commands on the store. Not <c>serve</c>, <c>bench</c> or <c>eval</c>, which open no store of theirs.</summary>
     public static readonly IReadOnlySet<string> Forwardable = new HashSet<string>(StringComparer.Ordinal)
     {
-        "ask", "ingest", "subscribe", "unsubscribe", "resume", "subscriptions", "deliveries", "digest", "feeds", "backup", "store",
+        "ask", "flows", "ingest", "subscribe", "unsubscribe", "resume", "subscriptions", "deliveries", "digest", "feeds", "backup", "store",
     };
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -23,6 +23,7 @@ internal static class TalentBotCli
         {
             context.Database,
             AskCommand.Create(context),
+            FlowsCommand.Create(context),
             IngestCommand.Create(context),
             EvalCommand.Create(context),
             SubscribeCommand.Create(context),

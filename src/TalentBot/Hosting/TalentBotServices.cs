@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TalentBot.Alerts;
+using TalentBot.Charts;
+using TalentBot.Core.Replies;
 using TalentBot.Core.Knowledge;
 using TalentBot.Discord;
 using TalentBot.Feeds;
@@ -52,6 +54,8 @@ internal static class TalentBotServices
         // Feeds and watched folders: serve polls them in the background; feeds add polls a new one at once.
         services.AddTalentBotFeeds(configuration);
         services.AddSingleton(TimeProvider.System);
+        // The flows picture: the system's CJK font is looked up once, when a picture is first drawn.
+        services.TryAddSingleton<IFlowChartRenderer>(_ => new FlowChartRenderer(ChartFont.FromSystem()));
         services.AddHttpClient(ArticleLoader.HttpClientName, (provider, client) =>
         {
             client.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<IngestOptions>>().Value.DownloadTimeoutSeconds);

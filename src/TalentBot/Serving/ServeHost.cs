@@ -15,6 +15,7 @@ using TalentBot.Alerts.Subscriptions;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
+using TalentBot.Core.Replies;
 using TalentBot.Discord;
 using TalentBot.Hosting;
 using TalentBot.Knowledge;
@@ -71,7 +72,8 @@ internal static class ServeHost
         // The CLI's commands on this store come through here while serve owns it.
         services.AddHostedService<AdminEndpoint>();
         services.AddHostedService<MoveListWarmUp>();
-        services.TryAddSingleton(provider => new QuestionAnswerer(provider.GetRequiredService<KnowledgeStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new QuestionAnswerer(provider.GetRequiredService<KnowledgeStore>(), provider.GetRequiredService<TimeProvider>(),
+            charts: provider.GetRequiredService<IFlowChartRenderer>()));
         // Model-backed when the Llm section names an endpoint, offline otherwise; embeds missing sentences in the background.
         services.AddModelAnswering();
         // Alerts and digests go out continuously: the outbox is sent as soon as an ingest fills it, digests on schedule.

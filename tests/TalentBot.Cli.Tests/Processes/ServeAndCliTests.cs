@@ -141,6 +141,21 @@ public sealed partial class ServeAndCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Flows_ThroughServe_PrintsTheAnswerAndWritesThePictureWhereTheCliAsked()
+    {
+        using var serve = await StartServeAsync();
+        var png = Path.Combine(_temp.Path, "flows", "meta.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(png)!);
+
+        var result = await Run("flows", "--db", _temp.Database, "meta", "--png", png);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Output.ShouldStartWith("Who came to and left Meta");
+        (await serve.WaitForLineAsync(l => l.Contains("Running `flows` for the CLI", StringComparison.Ordinal), TimeSpan.FromSeconds(30))).ShouldNotBeNull();
+        File.ReadAllBytes(png)[..4].ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47 });
+    }
+
+    [Fact]
     public async Task SecondServeOnTheSameStore_IsRefusedAndTheFirstKeepsServing()
     {
         using var first = await StartServeAsync();

@@ -7,11 +7,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using TalentBot.Testing;
 
 namespace TalentBot.Discord.Tests.Support;
 
-/// <summary>A call the fake REST API received: what a test asserts on. <see cref="Query"/> keeps its leading <c>?</c>.</summary>
-public sealed record RecordedCall(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, string Query = "")
+/// <summary>A call the fake REST API received: what a test asserts on. <see cref="Query"/> keeps its leading <c>?</c>.
+/// <see cref="Files"/> holds a multipart upload's files, whose <c>payload_json</c> is then <see cref="Body"/>.</summary>
+public sealed record RecordedCall(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, string Query = "",
+    IReadOnlyList<RecordedFile>? Files = null)
 {
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 
@@ -121,10 +124,17 @@ public sealed class FakeDiscord : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context)
     {
         var request = context.Request;
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        var multipart = await RecordedFile.ReadMultipartAsync(request);
+        string body;
+        if (multipart is { } form) body = form.Fields.TryGetValue("payload_json", out var payload) ? payload : "";
+        else
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            body = await reader.ReadToEndAsync();
+        }
         var call = new RecordedCall(request.Method, request.Path.Value!["/api/v10".Length..],
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body, request.QueryString.Value ?? "");
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body, request.QueryString.Value ?? "",
+            multipart?.Files);
         _calls.Enqueue(call);
         _arrivals.Writer.TryWrite(call);
 

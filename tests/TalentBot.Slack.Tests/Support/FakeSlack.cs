@@ -8,11 +8,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using TalentBot.Testing;
 
 namespace TalentBot.Slack.Tests.Support;
 
 /// <summary>A call the fake Slack received: what a test asserts on.</summary>
-public sealed record RecordedCall(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+public sealed record RecordedCall(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body,
+    IReadOnlyList<RecordedFile>? Files = null)
 {
     public JsonNode? Json => Body.Length > 0 && Body[0] == '{' ? JsonNode.Parse(Body) : null;
 
@@ -76,6 +78,7 @@ public sealed class FakeSlack : IAsyncDisposable
         app.Map("/link", fake.AcceptSocketAsync);
         app.Map("/api/{method}", fake.AnswerAsync);
         app.Map("/hooks/{**path}", fake.AnswerAsync);
+        app.Map("/upload/{**path}", fake.AnswerAsync);
         await app.StartAsync();
         return fake;
     }
@@ -145,10 +148,15 @@ public sealed class FakeSlack : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context)
     {
         var request = context.Request;
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        var multipart = await RecordedFile.ReadMultipartAsync(request);
+        var body = "";
+        if (multipart is null)
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            body = await reader.ReadToEndAsync();
+        }
         var call = new RecordedCall(request.Method, request.Path.Value!,
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body);
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body, multipart?.Files);
         _calls.Enqueue(call);
         _arrivals.Writer.TryWrite(call);
 
@@ -173,6 +181,12 @@ public sealed class FakeSlack : IAsyncDisposable
             ["ts"] = "1700000000.000100",
         }),
         "/api/chat.postEphemeral" => FakeResponse.Ok(new JsonObject { ["message_ts"] = "1700000000.000200" }),
+        "/api/files.getUploadURLExternal" => FakeResponse.Ok(new JsonObject
+        {
+            ["upload_url"] = $"{BaseUrl}/upload/v1/F0FLOWS{Interlocked.Increment(ref _tickets)}",
+            ["file_id"] = $"F0FLOWS{_tickets}",
+        }),
+        var path when path.StartsWith("/upload/", StringComparison.Ordinal) => new FakeResponse(200, "OK - " + call.Files?.Sum(f => f.Content.Length)),
         "/api/apps.connections.open" => FakeResponse.Ok(new JsonObject
         {
             ["url"] = $"ws{BaseUrl["http".Length..]}/link/?ticket={Interlocked.Increment(ref _tickets)}",
