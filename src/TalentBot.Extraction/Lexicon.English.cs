@@ -108,6 +108,7 @@ internal sealed partial class Lexicon
             "of" => Slot.Role,
             _ => Slot.None,
         },
+        BirthplaceBefore = R(@"\b(?:native\s+of|born\s+(?:and\s+raised\s+)?in|raised\s+in|grew\s+up\s+in|hails?\s+from|hailing\s+from|originally\s+from|a\s+native\s+of)\s+(?:the\s+)?$"),
         CreatorOfBefore = R(@"\b(?:co-?(?:creators?|founders?|inventors?|authors?|developers?)|creators?|inventors?)\s+of\s+(?:the\s+)?$"),
         TenureBefore = R(@"\b(?:years?|months?|decade|stint|tenure|career|worked|working|spent\s+[\w-]+\s+(?:years?|months?))\s+(?:\w+\s+){0,2}(?:at|with|for)\s+(?:the\s+)?$"),
         FormerBefore = R(@"(?:\bformer\s+(?:[\w-]+\s+){0,3}(?:of|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|\bformer|\bformerly\s+(?:at|of|with)|\bex-|\bex\s|\bone-?time|\bpreviously\s+(?:at|with)|\bonce\s+at|\balumn(?:us|a|i)\s+of|\bveterans?\s+of|\bcareer\s+at|\bearlier\s+at)\s*$"),

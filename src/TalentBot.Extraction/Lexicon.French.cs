@@ -100,6 +100,7 @@ internal sealed partial class Lexicon
             "par" => Slot.By,
             _ => Slot.None,
         },
+        BirthplaceBefore = R(@"\b(?:originaires?\s+(?:de\s+|du\s+|d['’]\s*)|natif\s+(?:de\s+|d['’]\s*)|native\s+(?:de\s+|d['’]\s*)|née?s?\s+(?:à|au|en)\s+|a\s+grandi\s+(?:à|au|en)\s+)$"),
         CreatorOfBefore = R(@"\b(?:co-?(?:créat|fondat|invent|concept)|créat|invent|concept)(?:eur|rice)s?\s+(?:de\s+|du\s+|d['’]\s*)$"),
         TenureBefore = R(@"\b(?:ans|années|mois|passage|carrière|travaillé|travaillait|passé\s+\w+\s+ans)\s+(?:\w+\s+){0,2}(?:chez|à)\s+$"),
         FormerBefore = R(@"(?:\bancien(?:ne)?s?\s+(?:\w+\s+){0,2}(?:de|d['’]|du|chez)\s*(?:(?:la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}|\bex-|\bex\s+|\bvétérans?\s+(?:de|d['’])\s*|\bpassée?s?\s+par\s+|\bauparavant\s+(?:chez|à)\s+|\bformée?\s+(?:chez|à)\s+)$"),

@@ -101,6 +101,7 @@ internal sealed partial class Lexicon
             "presso" or "con" => Slot.At,
             _ => Slot.None,
         },
+        BirthplaceBefore = R(@"\b(?:originari[oa]\s+(?:di\s+|del\s+|della\s+|d['’]\s*)|nat[oa]\s+(?:a|in|ad)\s+|cresciut[oa]\s+(?:a|in|ad)\s+)$"),
         CreatorOfBefore = R(@"\b(?:co-?(?:creat|fondat|ideat|invent)|creat|ideat|invent)(?:ore|rice|ori|rici)\s+(?:(?:di|del|dello|della)\s+|d['’]\s*)$"),
         TenureBefore = R(@"\b(?:anni|mesi|periodo|esperienza|carriera|lavorato|lavorava|trascorso\s+\w+\s+anni)\s+(?:\w+\s+){0,2}(?:in|a|presso|da|con|per)\s+$"),
         FormerBefore = R(@"(?:\bex\s+(?:[\p{Ll}-]+\s+){1,3}(?:di|del|della|dei|dell['’])\s*(?:[\p{Ll}-]+\s+){0,3}|\bex-|\bex\s+|\bgià\s+(?:in|a|di)\s+|\bveteran[oaie]\s+di\s+|\bcresciut[oaie]\s+in\s+|\bpassat[oaie]\s+per\s+|\bin\s+passato\s+(?:in|a|presso)\s+)$"),

@@ -77,6 +77,7 @@ internal sealed partial class Lexicon
             "出身" => Slot.Former,
             _ => Slot.None,
         },
+        BirthplaceAfter = R("^(?:県|府|市|州)?(?:生まれ|育ち)"),
         CreatorOfAfter = R("^の(?:共同)?(?:開発者|生みの親|考案者)|^の共同(?:創設者|創業者)"),
         FormerBefore = R("(?:元|前)$"),
         // "で働き始めた" starts a job there: the place is where the person went, not where they used to be.

@@ -84,4 +84,15 @@ public sealed class MoveDirectionTests
     public void Extract_RegisteredOrganisationAfterCoFounderOf_StaysAnOrganisation() =>
         Extraction.Of(Language.English, "Ana Ruiz, a co-founder of Mistral AI, joined Meta.").Moves.Select(Extraction.Describe)
             .ShouldBe(["~ana-ruiz|joined|mistral|meta"]);
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz, a native of Varnholm, joined Meta on Monday.", "~ana-ruiz|joined||meta")]
+    [InlineData(Language.English, "Ana Ruiz, who was born in Varnholm, joined Meta from Google.", "~ana-ruiz|joined|google|meta")]
+    [InlineData(Language.French, "La chercheuse Ana Ruiz, originaire de Varnholm, a rejoint Meta lundi.", "~ana-ruiz|joined||meta")]
+    [InlineData(Language.French, "Ana Ruiz, née à Varnholm, a quitté Google pour Meta.", "~ana-ruiz|left|google|meta")]
+    [InlineData(Language.Italian, "Ana Ruiz, originaria di Varnholm, è entrata in Meta.", "~ana-ruiz|joined||meta")]
+    [InlineData(Language.Italian, "Ana Ruiz, nata a Varnholm, ha lasciato Google per Meta.", "~ana-ruiz|left|google|meta")]
+    [InlineData(Language.Japanese, "ヴァルンホルム生まれのアナ・ルイス氏がメタに入社した。", "~アナ-ルイス|joined||meta")]
+    public void Extract_Birthplace_IsNoOrganisation(Language language, string text, string expected) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe([expected]);
 }

@@ -135,7 +135,7 @@ internal static partial class EntityRecogniser
         if (book.FindOrganisation(c.Text) is { } organisation) return new Referent(ReferentKind.Organisation, c.Start, c.End, c.Text, organisation);
         // A surname the article never gives in full is still a person when a title or an honorific says so.
         if (IsShortName(c) && (c.HasHonorific || lexicon.PersonTitleBefore.IsMatch(before))) return Person(c, sentence, book);
-        if (lexicon.IsProduct(c.Text, before, after)) return null;
+        if (lexicon.IsProduct(c.Text, before, after) || lexicon.IsBirthplace(before, after)) return null;
         // "joined Elon Musk's xAI": a name that owns an organisation is a person's, and moves nowhere.
         if (IsOwner(sentence, c, known)) return c.Words >= 2 ? Person(c, sentence, book) : null;
         var slot = lexicon.UnknownOrgCueBefore.Match(before);
