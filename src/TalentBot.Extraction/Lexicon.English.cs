@@ -88,6 +88,7 @@ internal sealed partial class Lexicon
         [
             new(R(@"\bthe\s+(?:\d{2}-year-old|(?:(?:former|ex-|new|veteran|senior|star|top|respected|longtime|soft-spoken|well-known)\s+)*(?:[a-z][\w-]*\s+)?(?:researcher|engineer|scientist|executive|veteran|manager|director|co-?founder|founder|designer|developer|professor|expert|specialist|leader|technologist|hire|recruit|programmer|physicist|mathematician|entrepreneur|economist))\b(?!s|\s+(?:who|of|at|from))"), Gender.Unknown),
         ],
+        OwnCompanyReference = R(@"\bour\s+(?:company|firm|lab|laboratory|group|team)\b"),
         CompanyReference = R(@"\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:company|startup|start-up|firm|lab|laboratory|chipmaker|giant|iPhone[-\s]maker|ChatGPT[-\s]maker|Claude[-\s]maker|Gemini[-\s]maker)\b"),
         GenericSubject = R(@"\b(?:researchers|engineers|employees|staffers|scientists|people|recruits|hires|recruitments|executives|workers|colleagues|others|many|several|dozens|hundreds|some\s+(?:of|staff)|members|founders)\b"),
         NonMoverBefore = R(@"\b(?:spokes(?:person|woman|man)|analyst|reporter|journalist|economist|recruiter|headhunter|lawyer|attorney|commentator|consultant|observer|columnist|editor|investor|venture\s+capitalist|professor)\s+$"),

@@ -80,6 +80,7 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:la\s+|l['’])(?:(?:jeune|ancienne|nouvelle|ex-)\s*)?(?:" + FrenchFeminineRoles + @"|Française|Italienne|Américaine|Britannique|Allemande|Canadienne|Chinoise|Indienne|Japonaise|Marocaine|Algérienne|Tunisienne|trentenaire|quadragénaire|quinquagénaire)\b(?!s)"), Gender.Feminine),
             new(R(@"\b(?:le\s+|l['’])(?:(?:jeune|ancien|nouvel|nouveau|ex-)\s*)?(?:" + FrenchMasculineRoles + @"|Français|Italien|Américain|Britannique|Allemand|Canadien|Chinois|Indien|Japonais|Marocain|Algérien|Tunisien|trentenaire|quadragénaire|quinquagénaire|transfuge)\b(?!s)"), Gender.Masculine),
         ],
+        OwnCompanyReference = R(@"\b(?:notre|nos)\s+(?:entreprise|société|groupe|laboratoire|équipes?)\b"),
         CompanyReference = R(@"\b(?:l['’]entreprise|la\s+société|la\s+start-up|la\s+startup|le\s+groupe|le\s+laboratoire|le\s+labo|la\s+firme|la\s+pépite|la\s+jeune\s+pousse|le\s+géant\s+(?:américain|californien|de\s+\w+)|l['’]éditeur\s+de\s+ChatGPT)\b"),
         GenericSubject = R(@"\b(?:chercheu(?:rs|ses)|ingénieur(?:e)?s|employé(?:e)?s|salarié(?:e)?s|scientifiques|recrues|recrutements|embauches|cadres|dirigeants|collaborateurs|personnes|talents|plusieurs|beaucoup|certains|d['’]autres|nombre\s+de|membres|fondateurs)\b"),
         NonMoverBefore = R(@"\b(?:porte-parole|analyste|journaliste|chasseu(?:r|se)\s+de\s+têtes|recruteu(?:r|se)|avocate?|consultante?|observat(?:eur|rice)|éditorialiste|économiste)\s+$"),

@@ -81,6 +81,7 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:la\s+|l['’])(?:(?:giovane|ex|nuova)\s+)?(?:ricercatrice|ingegnera|scienziata|cofondatrice|fondatrice|direttrice|manager|esperta|informatica|sviluppatrice|veterana|italiana|francese|americana|britannica|tedesca|cinese|indiana|giapponese|quarantenne|trentenne|cinquantenne)\b|\bquest['’]ultima\b"), Gender.Feminine),
             new(R(@"\b(?:il\s+|l['’]|lo\s+)(?:(?:giovane|ex|nuovo)\s+)?(?:ricercatore|ingegnere|scienziato|cofondatore|fondatore|direttore|manager|esperto|informatico|sviluppatore|veterano|italiano|francese|americano|britannico|tedesco|cinese|indiano|giapponese|quarantenne|trentenne|cinquantenne)\b|\bquest['’]ultimo\b"), Gender.Masculine),
         ],
+        OwnCompanyReference = R(@"\bnostr[ao]\s+(?:azienda|società|gruppo|laboratorio|squadra|team)\b"),
         CompanyReference = R(@"\b(?:l['’]azienda|la\s+società|la\s+startup|la\s+start-up|il\s+gruppo|il\s+laboratorio|il\s+colosso(?:\s+\w+)?|la\s+compagnia|la\s+casa\s+di\s+\w+)\b"),
         GenericSubject = R(@"\b(?:ricercatori|ricercatrici|ingegneri|dipendenti|scienziati|reclute|assunzioni|acquisti|dirigenti|collaboratori|persone|talenti|molti|molte|parecchi|alcuni|altri|membri|fondatori)\b"),
         NonMoverBefore = R(@"\b(?:portavoce|analista|giornalista|cacciatore\s+di\s+teste|recruiter|avvocat[oa]|consulente|osservat(?:ore|rice)|editorialista|economista)\s+$"),

@@ -58,7 +58,8 @@ internal sealed partial class Lexicon
         [
             new(R("同氏|同研究者|同博士|同教授"), Gender.Unknown),
         ],
-        CompanyReference = R("同社|同ラボ|同研究所|同グループ|同スタートアップ|当社|弊社"),
+        CompanyReference = R("同社|同ラボ|同研究所|同グループ|同スタートアップ"),
+        OwnCompanyReference = R("当社|弊社|当グループ|わが社|我が社"),
         GenericSubject = R("(?:たち|ら|陣|者|員|幹部|人材|人々|メンバー|[\\d０-９十数]+人(?:以上|超|ほど)?)(?:は|が|も)"),
         NonMoverBefore = R("(?:広報|広報担当者?|アナリスト|記者|人事担当)(?:の|である)?、?$"),
         NonMoverAfter = R("^(?:氏|さん)?（(?:広報|アナリスト|記者)"),

@@ -158,6 +158,12 @@ internal sealed partial class Lexicon
     public required Regex CompanyReference { get; init; }
 
     /// <summary>
+    /// "当社", "our company", « notre société »: the organisation the article speaks for, in a press release, which
+    /// its headline names; never the organisation named last, which is as often where a new hire comes from.
+    /// </summary>
+    public required Regex OwnCompanyReference { get; init; }
+
+    /// <summary>
     /// A subject that names nobody ("many researchers", "le reclute", "研究者たちが"): the move is a head count's, and
     /// a dropped subject next to it is not the person named last.
     /// </summary>

@@ -95,4 +95,22 @@ public sealed class MoveDirectionTests
     [InlineData(Language.Japanese, "ヴァルンホルム生まれのアナ・ルイス氏がメタに入社した。", "~アナ-ルイス|joined||meta")]
     public void Extract_Birthplace_IsNoOrganisation(Language language, string text, string expected) =>
         Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData(Language.English, "Meta strengthens its research leadership\n\nAna Ruiz, who has led model work at Google, will join our company on July 1.")]
+    [InlineData(Language.French, "Meta renforce sa direction de la recherche\n\nAna Ruiz, qui dirigeait la recherche chez Google, rejoindra notre entreprise le 1er juillet.")]
+    [InlineData(Language.Italian, "Meta rafforza la guida della ricerca\n\nAna Ruiz, che ha guidato la ricerca in Google, entrerà nella nostra azienda il 1° luglio.")]
+    [InlineData(Language.Japanese, "メタ、研究体制を強化\n\nグーグルで研究を統括してきたアナ・ルイス氏が、7月1日付で当社に入社します。")]
+    public void Extract_OurCompanyInAPressRelease_IsTheOrganisationItsHeadlineNames(Language language, string text)
+    {
+        var moves = Extraction.Of(language, text).Moves;
+
+        moves.ShouldContain(m => m.To != null && m.To.Id == "meta", string.Join("; ", moves.Select(Extraction.Describe)));
+        moves.ShouldNotContain(m => m.To != null && m.To.Id == "google");
+    }
+
+    [Fact]
+    public void Extract_OurCompanyWithoutAHeadlineNamingOne_StaysUnresolved() =>
+        Extraction.Of(Language.Japanese, "グーグルで研究を統括してきたアナ・ルイス氏が、7月1日付で当社に入社します。").Moves
+            .ShouldNotContain(m => m.To != null && m.To.Id == "google");
 }

@@ -286,6 +286,7 @@ internal static partial class EntityRecogniser
                                   && names.Any(n => n.Kind == ReferentKind.Person && n.Start >= d.End && string.IsNullOrWhiteSpace(readable[d.End..n.Start])));
         }
         AddAll(lexicon.CompanyReference, m => new Referent(ReferentKind.CompanyReference, m.Index, m.Index + m.Length, m.Value));
+        AddAll(lexicon.OwnCompanyReference, m => new Referent(ReferentKind.CompanyReference, m.Index, m.Index + m.Length, m.Value));
         foreach (var pronoun in lexicon.Pronouns)
             AddAll(pronoun.Pattern, m => new Referent(ReferentKind.Pronoun, m.Index, m.Index + m.Length, m.Value)
             {

@@ -81,14 +81,23 @@ internal sealed class MoveReader
         for (var i = 0; i < sentence.Organisations.Count; i++)
         {
             var placed = sentence.Organisations[i];
-            var resolved = placed.Entity.Kind == ReferentKind.CompanyReference
-                ? _discourse.ResolveOrganisation(sentence, placed)
-                : placed.Entity.Entity;
+            var resolved = placed.Entity.Kind != ReferentKind.CompanyReference ? placed.Entity.Entity
+                : _lexicon.OwnCompanyReference.IsMatch(placed.Entity.Surface) ? ArticleOwner()
+                : _discourse.ResolveOrganisation(sentence, placed);
             sentence.Organisations[i] = placed with { Resolved = resolved };
             if (resolved is not null && placed.Entity.Kind == ReferentKind.CompanyReference)
                 AddReference(sentence, resolved, EntityKind.Organisation, placed.Entity.Surface);
         }
     }
+
+    /// <summary>
+    /// The organisation a press release speaks for: the first its headline names ("富士通、…を招聘"). Without a
+    /// headline naming one, "our company" stays unresolved rather than taken for whoever was named last.
+    /// </summary>
+    private EntityRef? ArticleOwner() =>
+        _layout.FirstIsHeadline && _sentences.Count > 0
+            ? _sentences[0].Organisations.FirstOrDefault(o => o.Entity.Kind == ReferentKind.Organisation)?.Entity.Entity
+            : null;
 
     private List<Draft> Drafts(SentenceReading sentence)
     {
