@@ -113,4 +113,22 @@ public sealed class MoveDirectionTests
     public void Extract_OurCompanyWithoutAHeadlineNamingOne_StaysUnresolved() =>
         Extraction.Of(Language.Japanese, "グーグルで研究を統括してきたアナ・ルイス氏が、7月1日付で当社に入社します。").Moves
             .ShouldNotContain(m => m.To != null && m.To.Id == "google");
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz, who ran research at Google, will join Meta on July 1 and will become its chief scientist.")]
+    [InlineData(Language.French, "Ana Ruiz, qui dirigeait la recherche chez Google, rejoindra Meta le 1er juillet et sera nommée directrice scientifique.")]
+    [InlineData(Language.Italian, "Ana Ruiz, che guidava la ricerca in Google, entrerà in Meta il 1° luglio e sarà nominata direttrice scientifica.")]
+    [InlineData(Language.Japanese, "グーグルで研究を統括してきたアナ・ルイス氏が、7月1日付でメタに入社し、最高科学責任者に就任する。")]
+    public void Extract_TitleTakenOnArrival_IsTheArrivalNotAnAppointment(Language language, string text) =>
+        Extraction.Of(language, text).Moves.ShouldNotContain(m => m.Kind == MoveKind.Appointed);
+
+    [Theory]
+    [InlineData(Language.Japanese, "最近グーグルで検索部門の責任者に任命されたアナ・ルイス氏が、メタへ移籍した。")]
+    public void Extract_AppointmentSaidBeforeTheArrival_IsTheEarlierRole(Language language, string text)
+    {
+        var moves = Extraction.Of(language, text).Moves;
+
+        moves.ShouldContain(m => m.Kind == MoveKind.Joined && m.To != null && m.To.Id == "meta");
+        moves.ShouldContain(m => m.Kind == MoveKind.Appointed, string.Join("; ", moves.Select(Extraction.Describe)));
+    }
 }
