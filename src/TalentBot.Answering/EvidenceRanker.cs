@@ -19,6 +19,7 @@ internal static class EvidenceRanker
     {
         var seen = new HashSet<(string, int)>();
         var ranked = new List<(Evidence Evidence, int Subjects, int Cue, int Body, int Words, int Order)>();
+        var withoutConcept = new List<(Evidence Evidence, int Subjects, int Cue, int Body, int Words, int Order)>();
         for (var i = 0; i < found.Count; i++)
         {
             var evidence = found[i];
@@ -30,14 +31,18 @@ internal static class EvidenceRanker
                                                                || Names(quote, question.EntityNames[e], acrossScripts: !entity.Entity.IsRegistered)).Count();
             var concepts = question.ConceptWords.Count(w => Occurs(quote, w));
             if (question.UnknownNames.Count > 0 ? unknown == 0 : question.EntityNames.Count > 0 && known == 0) continue;
-            // A sentence close in meaning may say "quit" where the question says "leave": its vector stands in for the word.
-            if (question.ConceptWords.Count > 0 && concepts == 0 && !evidence.MatchedByMeaning) continue;
             var meaning = concepts == 0 && evidence.MatchedByMeaning ? 1 : 0;
             var hasCue = cue is not null && cue(quote) ? 1 : 0;
             // A headline names everything and says little: it ranks below a body sentence that names as much.
             var body = string.Equals(evidence.Citation.Quote.Trim(), evidence.Citation.Title.Trim(), StringComparison.Ordinal) ? 0 : 1;
-            ranked.Add((evidence, unknown + known, hasCue, body, concepts + meaning + question.Keywords.Count(w => Occurs(quote, w)), i));
+            var entry = (evidence, unknown + known, hasCue, body, concepts + meaning + question.Keywords.Count(w => Occurs(quote, w)), i);
+            // A sentence close in meaning may say "quit" where the question says "leave": its vector stands in for the word.
+            if (question.ConceptWords.Count > 0 && concepts == 0 && !evidence.MatchedByMeaning) withoutConcept.Add(entry);
+            else ranked.Add(entry);
         }
+        // The lexicon cannot hold every way of saying a thing (「移ると上司に伝えた」 threatens without a word for it): when
+        // nothing about the subject says the concept, what is said about the subject is still the best evidence.
+        if (ranked.Count == 0 && question.Entities.Count + question.UnknownNames.Count > 0) ranked = withoutConcept;
         return ranked.OrderByDescending(r => r.Subjects)
                      .ThenByDescending(r => r.Cue)
                      .ThenByDescending(r => r.Body)

@@ -50,7 +50,7 @@ public static class Lexicon
             ["joined", "join", "joins", "joining", "moved"],
             ["rejoint", "rejoindre", "rejoignent", "arrivé", "arrivée"],
             ["entrato", "entrata", "unito", "raggiunto", "approdato"],
-            ["入社", "加わ", "加入", "参加", "合流", "移籍"],
+            ["入社", "加わ", "加入", "参加", "合流", "移籍", "移っ", "移る", "移り"],
             []),
         new(Concept.Poach,
             ["poached", "poach", "poaching", "lured", "lure"],

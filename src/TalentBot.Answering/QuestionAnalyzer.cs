@@ -71,7 +71,7 @@ internal sealed class QuestionAnalyzer
                 ownWords.Add((token.Text, folded));
             }
         }
-        var candidates = ProperNames(question, tokens).Concat(KatakanaNames(question, covered))
+        var candidates = ProperNames(question, tokens).Concat(KatakanaNames(question, covered)).Concat(KanjiNames(question, covered))
                                                       .OrderBy(c => c.OnlyIfFound)
                                                       .Take(MaxArticleLookups);
         foreach (var (name, onlyIfFound) in candidates)
@@ -250,6 +250,31 @@ internal sealed class QuestionAnalyzer
         }
     }
 
+    /// <summary>
+    /// Kanji runs (吉田剛, 岡田誠氏 without its 氏): a Japanese name is written like any other kanji word, so a run counts as
+    /// a name only if articles name someone so. Without it a name inside a question in another language was only a
+    /// search word, and sentences about anyone else who moved filled the evidence.
+    /// </summary>
+    private static IEnumerable<NameCandidate> KanjiNames(string text, bool[] covered)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inRun = i < text.Length && !covered[i] && IsKanji(text[i]);
+            if (inRun && start < 0) start = i;
+            else if (!inRun && start >= 0)
+            {
+                var run = text[start..i];
+                if (run.Length > 2 && run[^1] == '氏') run = run[..^1];
+                if (run.Length >= MinJapaneseKeywordLength && !Lexicon.ContainsJapaneseWord(TextFolding.Fold(run)))
+                    yield return new NameCandidate(run, OnlyIfFound: true);
+                start = -1;
+            }
+        }
+    }
+
+    private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
     private static int FirstLetter(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -277,6 +302,5 @@ internal sealed class QuestionAnalyzer
         }
     }
 
-    private static bool IsKanjiOrKatakana(char c) =>
-        c is >= '\u30A0' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+    private static bool IsKanjiOrKatakana(char c) => c is >= '\u30A0' and <= '\u30FF' || IsKanji(c);
 }

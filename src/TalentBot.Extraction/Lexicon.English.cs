@@ -88,6 +88,7 @@ internal sealed partial class Lexicon
         [
             new(R(@"\bthe\s+(?:\d{2}-year-old|(?:(?:former|ex-|new|veteran|senior|star|top|respected|longtime|soft-spoken|well-known)\s+)*(?:[a-z][\w-]*\s+)?(?:researcher|engineer|scientist|executive|veteran|manager|director|co-?founder|founder|designer|developer|professor|expert|specialist|leader|technologist|hire|recruit|programmer|physicist|mathematician|entrepreneur|economist))\b(?!s|\s+(?:who|of|at|from))"), Gender.Unknown),
         ],
+        OwnCompanyReference = R(@"\bour\s+(?:company|firm|lab|laboratory|group|team)\b"),
         CompanyReference = R(@"\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:company|startup|start-up|firm|lab|laboratory|chipmaker|giant|iPhone[-\s]maker|ChatGPT[-\s]maker|Claude[-\s]maker|Gemini[-\s]maker)\b"),
         GenericSubject = R(@"\b(?:researchers|engineers|employees|staffers|scientists|people|recruits|hires|recruitments|executives|workers|colleagues|others|many|several|dozens|hundreds|some\s+(?:of|staff)|members|founders)\b"),
         NonMoverBefore = R(@"\b(?:spokes(?:person|woman|man)|analyst|reporter|journalist|economist|recruiter|headhunter|lawyer|attorney|commentator|consultant|observer|columnist|editor|investor|venture\s+capitalist|professor)\s+$"),
@@ -108,6 +109,7 @@ internal sealed partial class Lexicon
             "of" => Slot.Role,
             _ => Slot.None,
         },
+        BirthplaceBefore = R(@"\b(?:native\s+of|born\s+(?:and\s+raised\s+)?in|raised\s+in|grew\s+up\s+in|hails?\s+from|hailing\s+from|originally\s+from|a\s+native\s+of)\s+(?:the\s+)?$"),
         CreatorOfBefore = R(@"\b(?:co-?(?:creators?|founders?|inventors?|authors?|developers?)|creators?|inventors?)\s+of\s+(?:the\s+)?$"),
         TenureBefore = R(@"\b(?:years?|months?|decade|stint|tenure|career|worked|working|spent\s+[\w-]+\s+(?:years?|months?))\s+(?:\w+\s+){0,2}(?:at|with|for)\s+(?:the\s+)?$"),
         FormerBefore = R(@"(?:\bformer\s+(?:[\w-]+\s+){0,3}(?:of|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|\bformer|\bformerly\s+(?:at|of|with)|\bex-|\bex\s|\bone-?time|\bpreviously\s+(?:at|with)|\bonce\s+at|\balumn(?:us|a|i)\s+of|\bveterans?\s+of|\bcareer\s+at|\bearlier\s+at)\s*$"),

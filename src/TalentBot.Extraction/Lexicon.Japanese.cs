@@ -58,7 +58,8 @@ internal sealed partial class Lexicon
         [
             new(R("同氏|同研究者|同博士|同教授"), Gender.Unknown),
         ],
-        CompanyReference = R("同社|同ラボ|同研究所|同グループ|同スタートアップ|当社|弊社"),
+        CompanyReference = R("同社|同ラボ|同研究所|同グループ|同スタートアップ"),
+        OwnCompanyReference = R("当社|弊社|当グループ|わが社|我が社"),
         GenericSubject = R("(?:たち|ら|陣|者|員|幹部|人材|人々|メンバー|[\\d０-９十数]+人(?:以上|超|ほど)?)(?:は|が|も)"),
         NonMoverBefore = R("(?:広報|広報担当者?|アナリスト|記者|人事担当)(?:の|である)?、?$"),
         NonMoverAfter = R("^(?:氏|さん)?（(?:広報|アナリスト|記者)"),
@@ -77,6 +78,7 @@ internal sealed partial class Lexicon
             "出身" => Slot.Former,
             _ => Slot.None,
         },
+        BirthplaceAfter = R("^(?:県|府|市|州)?(?:生まれ|育ち)"),
         CreatorOfAfter = R("^の(?:共同)?(?:開発者|生みの親|考案者)|^の共同(?:創設者|創業者)"),
         FormerBefore = R("(?:元|前)$"),
         // "で働き始めた" starts a job there: the place is where the person went, not where they used to be.

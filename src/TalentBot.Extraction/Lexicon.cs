@@ -158,6 +158,12 @@ internal sealed partial class Lexicon
     public required Regex CompanyReference { get; init; }
 
     /// <summary>
+    /// "当社", "our company", « notre société »: the organisation the article speaks for, in a press release, which
+    /// its headline names; never the organisation named last, which is as often where a new hire comes from.
+    /// </summary>
+    public required Regex OwnCompanyReference { get; init; }
+
+    /// <summary>
     /// A subject that names nobody ("many researchers", "le reclute", "研究者たちが"): the move is a head count's, and
     /// a dropped subject next to it is not the person named last.
     /// </summary>
@@ -239,6 +245,15 @@ internal sealed partial class Lexicon
     /// <summary>"の共同開発者": the Japanese counterpart of <see cref="CreatorOfBefore"/>, after the name.</summary>
     public Regex? CreatorOfAfter { get; init; }
 
+    /// <summary>
+    /// "originaire d'Oran", "born in Turin", "nato a Bari": a birthplace, which reads like an origin ("de", "from")
+    /// but is a place; the name after it is neither a person nor an organisation.
+    /// </summary>
+    public Regex? BirthplaceBefore { get; init; }
+
+    /// <summary>"トリノ生まれの", "大阪府育ち": the Japanese counterpart of <see cref="BirthplaceBefore"/>, after the name.</summary>
+    public Regex? BirthplaceAfter { get; init; }
+
     /// <summary>A departure verb's object that is no organisation ("leaving many dissatisfied", "leave the door open").</summary>
     public Regex? NonOrganisationObjectAfter { get; init; }
 
@@ -305,6 +320,10 @@ internal sealed partial class Lexicon
     /// <summary>Whether an unregistered name, with the text around it, names a product rather than an organisation.</summary>
     public bool IsProduct(string name, string before, string after) =>
         ProductNames.Contains(name) || CreatorOfBefore?.IsMatch(before) == true || CreatorOfAfter?.IsMatch(after) == true;
+
+    /// <summary>Whether an unregistered name, with the text around it, is where someone was born or comes from.</summary>
+    public bool IsBirthplace(string before, string after) =>
+        BirthplaceBefore?.IsMatch(before) == true || BirthplaceAfter?.IsMatch(after) == true;
 
     private static Regex R(string pattern) => new(pattern, Options);
 

@@ -257,4 +257,17 @@ public sealed class FactAnswerTests
 
         answers.ShouldHaveSingleItem();
     }
+
+    [Theory]
+    [InlineData("Which OpenAI researcher joined Meta?")]
+    [InlineData("Qui est passé d'OpenAI à Meta ?")]
+    public void AppointmentWithBothEnds_HasADirection(string question)
+    {
+        var knowledge = KnowledgeBase();
+        knowledge.Moves.Add(Move("m-yang-appointed", KeYang, MoveKind.Appointed, Meta, OpenAI, null, null, YangEn));
+        var answerer = new QuestionAnswerer(knowledge, Corpus.Clock);
+
+        (answerer.Answer(question).Answer ?? "").ShouldNotContain("Ke Yang");
+        (answerer.Answer("Who went from Meta to OpenAI?").Answer ?? "").ShouldContain("Ke Yang");
+    }
 }

@@ -79,14 +79,46 @@ public sealed class NamesAcrossScriptsTests
         reply.Citations.Select(c => c.Citation).ShouldNotContain(RossiJa);
     }
 
+    private static readonly EntityRef YamadaKanji = EntityRef.Unregistered("山田剛");
+
+    // The lexicon has no word for a threat made by telling one's boss: only the name ties this sentence to the question.
+    private static readonly Citation YamadaJa = Corpus.Cite("x4", "研究者の待遇", null, null, Language.Japanese,
+        "同僚の山田剛さんは、条件が改善されなければグーグルに移ると上司に伝えた。");
+
+    [Theory]
+    [InlineData("Quelle entreprise 山田剛 a-t-il menacé de rejoindre ?")]
+    [InlineData("Which company did 山田剛 threaten to join?")]
+    [InlineData("山田剛氏はどの会社に移ると脅したのか？")]
+    public void Answer_KanjiNameArticlesKnow_IsTheSubjectEvenWhenNoSentenceSaysTheConcept(string question)
+    {
+        var (knowledge, answerer) = World(withArticleEntities: true);
+
+        var reply = answerer.Answer(question);
+
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldBe([YamadaJa]);
+        knowledge.LastEvidenceQuery.ShouldNotBeNull().EntityIds.ShouldContain(YamadaKanji.Id);
+    }
+
+    [Fact]
+    public void Answer_KanjiWordArticlesDoNotKnowAsAName_IsOnlyASearchWord()
+    {
+        var (knowledge, answerer) = World(withArticleEntities: true);
+
+        answerer.Answer("Quelle entreprise 田中誠 a-t-il menacé de rejoindre ?");
+
+        knowledge.LastEvidenceQuery.ShouldNotBeNull().EntityIds.ShouldNotContain(YamadaKanji.Id);
+    }
+
     private static (FakeKnowledgeBase Knowledge, QuestionAnswerer Answerer) World(bool withArticleEntities)
     {
         var knowledge = Corpus.KnowledgeBase();
         knowledge.Sentences.Add((RossiJa, [RossiKatakana.Id, "openai", "meta"]));
         knowledge.Sentences.Add((VargaEn, [VargaLatin.Id, "meta", "openai"]));
         knowledge.Sentences.Add((BergerFr, ["meta", "anthropic"]));
+        knowledge.Sentences.Add((YamadaJa, [YamadaKanji.Id, "google"]));
         if (withArticleEntities)
         {
+            knowledge.ArticleEntities.Add((EntityKind.Person, YamadaKanji));
             knowledge.ArticleEntities.Add((EntityKind.Person, RossiKatakana));
             knowledge.ArticleEntities.Add((EntityKind.Person, VargaLatin));
         }

@@ -84,4 +84,51 @@ public sealed class MoveDirectionTests
     public void Extract_RegisteredOrganisationAfterCoFounderOf_StaysAnOrganisation() =>
         Extraction.Of(Language.English, "Ana Ruiz, a co-founder of Mistral AI, joined Meta.").Moves.Select(Extraction.Describe)
             .ShouldBe(["~ana-ruiz|joined|mistral|meta"]);
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz, a native of Varnholm, joined Meta on Monday.", "~ana-ruiz|joined||meta")]
+    [InlineData(Language.English, "Ana Ruiz, who was born in Varnholm, joined Meta from Google.", "~ana-ruiz|joined|google|meta")]
+    [InlineData(Language.French, "La chercheuse Ana Ruiz, originaire de Varnholm, a rejoint Meta lundi.", "~ana-ruiz|joined||meta")]
+    [InlineData(Language.French, "Ana Ruiz, née à Varnholm, a quitté Google pour Meta.", "~ana-ruiz|left|google|meta")]
+    [InlineData(Language.Italian, "Ana Ruiz, originaria di Varnholm, è entrata in Meta.", "~ana-ruiz|joined||meta")]
+    [InlineData(Language.Italian, "Ana Ruiz, nata a Varnholm, ha lasciato Google per Meta.", "~ana-ruiz|left|google|meta")]
+    [InlineData(Language.Japanese, "ヴァルンホルム生まれのアナ・ルイス氏がメタに入社した。", "~アナ-ルイス|joined||meta")]
+    public void Extract_Birthplace_IsNoOrganisation(Language language, string text, string expected) =>
+        Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData(Language.English, "Meta strengthens its research leadership\n\nAna Ruiz, who has led model work at Google, will join our company on July 1.")]
+    [InlineData(Language.French, "Meta renforce sa direction de la recherche\n\nAna Ruiz, qui dirigeait la recherche chez Google, rejoindra notre entreprise le 1er juillet.")]
+    [InlineData(Language.Italian, "Meta rafforza la guida della ricerca\n\nAna Ruiz, che ha guidato la ricerca in Google, entrerà nella nostra azienda il 1° luglio.")]
+    [InlineData(Language.Japanese, "メタ、研究体制を強化\n\nグーグルで研究を統括してきたアナ・ルイス氏が、7月1日付で当社に入社します。")]
+    public void Extract_OurCompanyInAPressRelease_IsTheOrganisationItsHeadlineNames(Language language, string text)
+    {
+        var moves = Extraction.Of(language, text).Moves;
+
+        moves.ShouldContain(m => m.To != null && m.To.Id == "meta", string.Join("; ", moves.Select(Extraction.Describe)));
+        moves.ShouldNotContain(m => m.To != null && m.To.Id == "google");
+    }
+
+    [Fact]
+    public void Extract_OurCompanyWithoutAHeadlineNamingOne_StaysUnresolved() =>
+        Extraction.Of(Language.Japanese, "グーグルで研究を統括してきたアナ・ルイス氏が、7月1日付で当社に入社します。").Moves
+            .ShouldNotContain(m => m.To != null && m.To.Id == "google");
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz, who ran research at Google, will join Meta on July 1 and will become its chief scientist.")]
+    [InlineData(Language.French, "Ana Ruiz, qui dirigeait la recherche chez Google, rejoindra Meta le 1er juillet et sera nommée directrice scientifique.")]
+    [InlineData(Language.Italian, "Ana Ruiz, che guidava la ricerca in Google, entrerà in Meta il 1° luglio e sarà nominata direttrice scientifica.")]
+    [InlineData(Language.Japanese, "グーグルで研究を統括してきたアナ・ルイス氏が、7月1日付でメタに入社し、最高科学責任者に就任する。")]
+    public void Extract_TitleTakenOnArrival_IsTheArrivalNotAnAppointment(Language language, string text) =>
+        Extraction.Of(language, text).Moves.ShouldNotContain(m => m.Kind == MoveKind.Appointed);
+
+    [Theory]
+    [InlineData(Language.Japanese, "最近グーグルで検索部門の責任者に任命されたアナ・ルイス氏が、メタへ移籍した。")]
+    public void Extract_AppointmentSaidBeforeTheArrival_IsTheEarlierRole(Language language, string text)
+    {
+        var moves = Extraction.Of(language, text).Moves;
+
+        moves.ShouldContain(m => m.Kind == MoveKind.Joined && m.To != null && m.To.Id == "meta");
+        moves.ShouldContain(m => m.Kind == MoveKind.Appointed, string.Join("; ", moves.Select(Extraction.Describe)));
+    }
 }

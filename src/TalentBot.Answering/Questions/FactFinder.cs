@@ -114,15 +114,17 @@ internal sealed class FactFinder
     }
 
     /// <summary>
-    /// Whether the move's ends are the organisations the question puts there. An appointment has no origin, so
-    /// "head of research at Perplexity" or « à la tête de l'équipe d'Apple » may name its organisation either way;
-    /// so may a question about pay.
+    /// Whether the move's ends are the organisations the question puts there. An appointment usually names one
+    /// organisation, so "head of research at Perplexity" or « à la tête de l'équipe d'Apple » may name it either way;
+    /// so may a question about pay. An appointment with both ends has a direction like any move: one from Meta to
+    /// OpenAI does not answer "which OpenAI researcher went to Meta?".
     /// </summary>
     private static bool FitsEnds(Move move, QuestionFrame frame) =>
         frame.Organisations.All(o =>
         {
             // "How much did Meta pay" and "quanto ha ricevuto da Meta" name the payer, which is the destination.
-            var role = move.Kind == MoveKind.Appointed || frame.Asked == Asked.Amount ? EndRole.Any : o.Role;
+            var oneEnded = move.Kind == MoveKind.Appointed && (move.From is null || move.To is null);
+            var role = oneEnded || frame.Asked == Asked.Amount ? EndRole.Any : o.Role;
             return Plays(role, move.From is not null && o.Organisation.Ids.Contains(move.From.Id),
                 move.To is not null && o.Organisation.Ids.Contains(move.To.Id));
         });

@@ -135,7 +135,7 @@ internal static partial class EntityRecogniser
         if (book.FindOrganisation(c.Text) is { } organisation) return new Referent(ReferentKind.Organisation, c.Start, c.End, c.Text, organisation);
         // A surname the article never gives in full is still a person when a title or an honorific says so.
         if (IsShortName(c) && (c.HasHonorific || lexicon.PersonTitleBefore.IsMatch(before))) return Person(c, sentence, book);
-        if (lexicon.IsProduct(c.Text, before, after)) return null;
+        if (lexicon.IsProduct(c.Text, before, after) || lexicon.IsBirthplace(before, after)) return null;
         // "joined Elon Musk's xAI": a name that owns an organisation is a person's, and moves nowhere.
         if (IsOwner(sentence, c, known)) return c.Words >= 2 ? Person(c, sentence, book) : null;
         var slot = lexicon.UnknownOrgCueBefore.Match(before);
@@ -286,6 +286,7 @@ internal static partial class EntityRecogniser
                                   && names.Any(n => n.Kind == ReferentKind.Person && n.Start >= d.End && string.IsNullOrWhiteSpace(readable[d.End..n.Start])));
         }
         AddAll(lexicon.CompanyReference, m => new Referent(ReferentKind.CompanyReference, m.Index, m.Index + m.Length, m.Value));
+        AddAll(lexicon.OwnCompanyReference, m => new Referent(ReferentKind.CompanyReference, m.Index, m.Index + m.Length, m.Value));
         foreach (var pronoun in lexicon.Pronouns)
             AddAll(pronoun.Pattern, m => new Referent(ReferentKind.Pronoun, m.Index, m.Index + m.Length, m.Value)
             {

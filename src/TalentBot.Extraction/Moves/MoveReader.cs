@@ -63,6 +63,7 @@ internal sealed class MoveReader
         Reconcile(drafts);
         Stays(drafts);
         NeverStarted(drafts);
+        TitlesOfArrivals(drafts);
         drafts.RemoveAll(d => d.From is null && d.To is null);
         Retract(drafts);
         AttachPay(drafts);
@@ -81,14 +82,23 @@ internal sealed class MoveReader
         for (var i = 0; i < sentence.Organisations.Count; i++)
         {
             var placed = sentence.Organisations[i];
-            var resolved = placed.Entity.Kind == ReferentKind.CompanyReference
-                ? _discourse.ResolveOrganisation(sentence, placed)
-                : placed.Entity.Entity;
+            var resolved = placed.Entity.Kind != ReferentKind.CompanyReference ? placed.Entity.Entity
+                : _lexicon.OwnCompanyReference.IsMatch(placed.Entity.Surface) ? ArticleOwner()
+                : _discourse.ResolveOrganisation(sentence, placed);
             sentence.Organisations[i] = placed with { Resolved = resolved };
             if (resolved is not null && placed.Entity.Kind == ReferentKind.CompanyReference)
                 AddReference(sentence, resolved, EntityKind.Organisation, placed.Entity.Surface);
         }
     }
+
+    /// <summary>
+    /// The organisation a press release speaks for: the first its headline names ("富士通、…を招聘"). Without a
+    /// headline naming one, "our company" stays unresolved rather than taken for whoever was named last.
+    /// </summary>
+    private EntityRef? ArticleOwner() =>
+        _layout.FirstIsHeadline && _sentences.Count > 0
+            ? _sentences[0].Organisations.FirstOrDefault(o => o.Entity.Kind == ReferentKind.Organisation)?.Entity.Entity
+            : null;
 
     private List<Draft> Drafts(SentenceReading sentence)
     {
@@ -596,6 +606,18 @@ internal sealed class MoveReader
 
     private static Draft Borrowed(Draft draft, int sentence) =>
         draft with { Sentences = [.. draft.Sentences, sentence], Reasons = draft.Reasons.Append(InferenceReason.NeighbouringSentence).ToHashSet() };
+
+    /// <summary>
+    /// "will join Fujitsu on July 1 and become its chief technology officer": a title taken on arrival, said after the
+    /// arrival, is the arrival, not an appointment of its own; an appointment is a new role where the person already
+    /// works. Read otherwise, the title took its organisation from wherever the sentence last named one, often the
+    /// employer being left. One said before ("recently named head of search at Apple, she left for Meta") is the
+    /// earlier role, and stays.
+    /// </summary>
+    private static void TitlesOfArrivals(List<Draft> drafts) =>
+        drafts.RemoveAll(a => a.Kind == MoveKind.Appointed
+                              && drafts.Any(j => j.Kind == MoveKind.Joined && j.To is not null && j.Sentence == a.Sentence
+                                                 && j.Position < a.Position && j.Person.Id == a.Person.Id));
 
     /// <summary>
     /// "She signed with Apple in the summer. … She never showed up": the job never started is the one signed for, and
