@@ -127,6 +127,22 @@ public enum Phrase
     SubscriptionsWaiting,
     SubscriptionsPaused,
     PausedNotice,
+    /// <summary>A citation's link to its sentence, where the quote itself is already shown above it.</summary>
+    OpenSentence,
+    /// <summary>The source page <c>serve</c> shows for a citation: its labels, its notes and its 404.</summary>
+    SourceOutlet,
+    SourcePublished,
+    SourceLanguage,
+    SourceUnknown,
+    SourceOriginal,
+    SourceNoOriginal,
+    SourceExcerpt,
+    SourceNotFound,
+    SourceNotFoundText,
+    LanguageEnglish,
+    LanguageJapanese,
+    LanguageFrench,
+    LanguageItalian,
 }
 
 /// <summary>
@@ -173,6 +189,16 @@ public static class Phrases
         MoveKind.Appointed => Phrase.KindAppointed,
         MoveKind.DeclinedOffer => Phrase.KindDeclinedOffer,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    });
+
+    /// <summary>The name of <paramref name="named"/> in <paramref name="language"/>: "japonais", "フランス語".</summary>
+    public static string LanguageName(Language language, Language named) => Get(language, named switch
+    {
+        Language.English => Phrase.LanguageEnglish,
+        Language.Japanese => Phrase.LanguageJapanese,
+        Language.French => Phrase.LanguageFrench,
+        Language.Italian => Phrase.LanguageItalian,
+        _ => throw new ArgumentOutOfRangeException(nameof(named), named, null),
     });
 
     public static string Bound(Language language, CountBound bound, int count) => Format(language, bound switch
@@ -303,6 +329,20 @@ public static class Phrases
         [Phrase.SubscriptionsWaiting] = "{0} waiting to be sent.",
         [Phrase.SubscriptionsPaused] = "Paused since {0}: {1}.",
         [Phrase.PausedNotice] = "TalentBot has paused alerts and digests for this channel: {0}. An operator can resume them with `talentbot resume {1}`.",
+        [Phrase.OpenSentence] = "view the sentence",
+        [Phrase.SourceOutlet] = "Outlet",
+        [Phrase.SourcePublished] = "Published",
+        [Phrase.SourceLanguage] = "Language",
+        [Phrase.SourceUnknown] = "unknown",
+        [Phrase.SourceOriginal] = "Read the whole article at its source",
+        [Phrase.SourceNoOriginal] = "The original article's link is not known.",
+        [Phrase.SourceExcerpt] = "An excerpt around the cited sentence, which is highlighted. The article belongs to its publisher.",
+        [Phrase.SourceNotFound] = "Source not found",
+        [Phrase.SourceNotFoundText] = "TalentBot has no such article or sentence. The link may have been cut short or mistyped.",
+        [Phrase.LanguageEnglish] = "English",
+        [Phrase.LanguageJapanese] = "Japanese",
+        [Phrase.LanguageFrench] = "French",
+        [Phrase.LanguageItalian] = "Italian",
     };
 
     private static Dictionary<Phrase, string> French() => new()
@@ -424,6 +464,20 @@ public static class Phrases
         [Phrase.SubscriptionsWaiting] = "{0} en attente d'envoi.",
         [Phrase.SubscriptionsPaused] = "En pause depuis le {0} : {1}.",
         [Phrase.PausedNotice] = "TalentBot a mis en pause les alertes et résumés de ce salon : {0}. Un opérateur peut les reprendre avec `talentbot resume {1}`.",
+        [Phrase.OpenSentence] = "voir la phrase",
+        [Phrase.SourceOutlet] = "Média",
+        [Phrase.SourcePublished] = "Publié",
+        [Phrase.SourceLanguage] = "Langue",
+        [Phrase.SourceUnknown] = "inconnu",
+        [Phrase.SourceOriginal] = "Lire l'article entier à sa source",
+        [Phrase.SourceNoOriginal] = "Le lien de l'article original n'est pas connu.",
+        [Phrase.SourceExcerpt] = "Un extrait autour de la phrase citée, surlignée. L'article appartient à son éditeur.",
+        [Phrase.SourceNotFound] = "Source introuvable",
+        [Phrase.SourceNotFoundText] = "TalentBot n'a pas cet article ou cette phrase. Le lien a peut-être été tronqué ou mal recopié.",
+        [Phrase.LanguageEnglish] = "anglais",
+        [Phrase.LanguageJapanese] = "japonais",
+        [Phrase.LanguageFrench] = "français",
+        [Phrase.LanguageItalian] = "italien",
     };
 
     private static Dictionary<Phrase, string> Italian() => new()
@@ -545,6 +599,20 @@ public static class Phrases
         [Phrase.SubscriptionsWaiting] = "{0} in attesa di invio.",
         [Phrase.SubscriptionsPaused] = "In pausa dal {0}: {1}.",
         [Phrase.PausedNotice] = "TalentBot ha sospeso avvisi e riepiloghi per questo canale: {0}. Un operatore può riattivarli con `talentbot resume {1}`.",
+        [Phrase.OpenSentence] = "vedi la frase",
+        [Phrase.SourceOutlet] = "Testata",
+        [Phrase.SourcePublished] = "Pubblicato",
+        [Phrase.SourceLanguage] = "Lingua",
+        [Phrase.SourceUnknown] = "sconosciuto",
+        [Phrase.SourceOriginal] = "Leggi l'articolo completo alla fonte",
+        [Phrase.SourceNoOriginal] = "Il link all'articolo originale non è noto.",
+        [Phrase.SourceExcerpt] = "Un estratto intorno alla frase citata, evidenziata. L'articolo appartiene al suo editore.",
+        [Phrase.SourceNotFound] = "Fonte non trovata",
+        [Phrase.SourceNotFoundText] = "TalentBot non ha questo articolo o questa frase. Il link potrebbe essere stato troncato o copiato male.",
+        [Phrase.LanguageEnglish] = "inglese",
+        [Phrase.LanguageJapanese] = "giapponese",
+        [Phrase.LanguageFrench] = "francese",
+        [Phrase.LanguageItalian] = "italiano",
     };
 
     private static Dictionary<Phrase, string> Japanese() => new()
@@ -666,5 +734,19 @@ public static class Phrases
         [Phrase.SubscriptionsWaiting] = "{0}件が送信待ちです。",
         [Phrase.SubscriptionsPaused] = "{0}から一時停止中：{1}。",
         [Phrase.PausedNotice] = "TalentBotはこのチャンネルへのアラートとダイジェストを一時停止しました：{0}。運用者は `talentbot resume {1}` で再開できます。",
+        [Phrase.OpenSentence] = "該当箇所を見る",
+        [Phrase.SourceOutlet] = "媒体",
+        [Phrase.SourcePublished] = "掲載日",
+        [Phrase.SourceLanguage] = "言語",
+        [Phrase.SourceUnknown] = "不明",
+        [Phrase.SourceOriginal] = "元の記事を全文で読む",
+        [Phrase.SourceNoOriginal] = "元の記事のリンクは不明です。",
+        [Phrase.SourceExcerpt] = "引用された文（強調表示）の前後の抜粋です。記事の権利は発行元に帰属します。",
+        [Phrase.SourceNotFound] = "出典が見つかりません",
+        [Phrase.SourceNotFoundText] = "該当する記事または文がありません。リンクが途中で切れているか、誤って写された可能性があります。",
+        [Phrase.LanguageEnglish] = "英語",
+        [Phrase.LanguageJapanese] = "日本語",
+        [Phrase.LanguageFrench] = "フランス語",
+        [Phrase.LanguageItalian] = "イタリア語",
     };
 }

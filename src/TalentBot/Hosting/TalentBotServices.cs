@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TalentBot.Alerts;
+using TalentBot.Answering.Links;
 using TalentBot.Core.Knowledge;
 using TalentBot.Discord;
 using TalentBot.Feeds;
@@ -34,6 +35,10 @@ internal static class TalentBotServices
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        // Serve:PublicUrl gives every command's citations their source-page links, not only serve's.
+        services.AddOptions<ServeOptions>().BindConfiguration(ServeOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => new CitationLinks(provider.GetRequiredService<IOptions<ServeOptions>>().Value.PublicUri));
 
         services.AddTalentBotModel();
         // Alerts go to webhooks of every format from any command; to channels when the platform's bot token is set.
