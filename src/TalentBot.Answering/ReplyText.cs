@@ -62,7 +62,10 @@ public static class ReplyText
                 text.Append(first.Title);
                 if (first.Outlet is { Length: > 0 } outlet) text.Append(Dot).Append(outlet);
                 if (first.Published is { } published) text.Append(Dot).Append(published.ToString());
-                text.Append(" — ").AppendLine(CitationLinks.ArticleUrl(first.Url) ?? Phrases.Get(language, Phrase.NoLink));
+                // "No link" only where its citations have none either; a source page is a link.
+                if (CitationLinks.ArticleUrl(first.Url) is { } url) text.Append(" — ").Append(url);
+                else if (links.For(first, language) is null) text.Append(" — ").Append(Phrases.Get(language, Phrase.NoLink));
+                text.AppendLine();
                 foreach (var (number, citation) in article)
                 {
                     text.Append(Indent).Append('[').Append(number).Append(']');

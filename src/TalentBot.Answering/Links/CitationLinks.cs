@@ -6,8 +6,8 @@ namespace TalentBot.Answering.Links;
 /// <summary>
 /// The link every citation carries, the same on every platform: to the article's own page with a text fragment
 /// that scrolls to the quoted sentence when the article's URL is known; otherwise, when <c>serve</c> has a public
-/// address, to its source page (<c>/sources/{article}/{sentence}?lang=…</c>), which shows the sentence in its
-/// context and the reply's language. Null when neither exists. Every link is an absolute http(s) URL with the
+/// address, to its source page (<c>/sources/{article}/{sentence}?lang=…#cited</c>), which shows the sentence in its
+/// context and the reply's language, scrolled to the sentence when the passage is longer than the screen. Null when neither exists. Every link is an absolute http(s) URL with the
 /// characters that end a link in chat markup (<c>( ) | &lt; &gt;</c>, space) percent-encoded, so a renderer can
 /// put it in a masked link as it is. Immutable; safe to share across threads.
 /// </summary>
@@ -21,6 +21,9 @@ public sealed class CitationLinks
 
     /// <summary>The query parameter naming the language a source page speaks.</summary>
     public const string LanguageParameter = "lang";
+
+    /// <summary>The id of the cited sentence on a source page, which its link's fragment scrolls to.</summary>
+    public const string CitedSentenceId = "cited";
 
     private readonly string? _sourcePages;
 
@@ -60,7 +63,7 @@ public sealed class CitationLinks
         ArgumentNullException.ThrowIfNull(articleId);
         if (_sourcePages is null) return null;
         return _sourcePages + Uri.EscapeDataString(articleId) + "/" + sentenceIndex.ToString(CultureInfo.InvariantCulture)
-               + "?" + LanguageParameter + "=" + language.ToCode();
+               + "?" + LanguageParameter + "=" + language.ToCode() + "#" + CitedSentenceId;
     }
 
     /// <summary>An article's stored link as a link to put in chat, or null when it is not an absolute http(s) URL.</summary>

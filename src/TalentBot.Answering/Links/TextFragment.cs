@@ -76,8 +76,8 @@ public static class TextFragment
     /// <summary>
     /// Where <paramref name="text"/> may be cut so that both sides end on a word boundary as a browser's word
     /// breaker sees it, in order: at spaces, after punctuation that closes a phrase (、。，「」 and the like), and where
-    /// the script changes between words (Latin or katakana beside kanji or kana, a kana particle before kanji).
-    /// A cut inside a run of kanji and its okurigana is never offered: the browser would not match half a word.
+    /// a katakana or Latin word meets another script. A cut between kanji and hiragana is never offered: it may fall
+    /// inside a word (引き抜き), and the browser would not match half a word.
     /// </summary>
     private static List<int> WordBoundaries(string text)
     {
@@ -100,8 +100,9 @@ public static class TextFragment
         var a = ScriptOf(before);
         var b = ScriptOf(after);
         if (a == b || a == Script.Other || b == Script.Other) return false;
-        // Kanji then kana is a word and its inflection (辞めた); kana then kanji is a particle and the next word (が辞め).
-        return !(a == Script.Kanji && b == Script.Hiragana);
+        // A katakana or Latin word ends where another script begins (メタ|は, Meta|の). Between kanji and hiragana
+        // there is no telling: 辞めた and 引き抜き are one word each, が辞め two.
+        return a is Script.Latin or Script.Katakana || b is Script.Latin or Script.Katakana;
     }
 
     private enum Script

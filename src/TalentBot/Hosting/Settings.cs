@@ -32,19 +32,16 @@ public sealed class ServeOptions : IValidatableObject
     public string? PublicUrl { get; set; }
 
     /// <summary><see cref="PublicUrl"/> as a URI, or null when it is empty. Valid once the options have validated.</summary>
-    public Uri? PublicUri => string.IsNullOrWhiteSpace(PublicUrl) ? null : new Uri(PublicUrl.Trim(), UriKind.Absolute);
+    public Uri? PublicUri => Uri.TryCreate(PublicUrl?.Trim(), UriKind.Absolute, out var uri) ? uri : null;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(PublicUrl)) yield break;
-        if (!Uri.TryCreate(PublicUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+        if (!Uri.TryCreate(PublicUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0)
             yield return new ValidationResult(
-                $"Serve:PublicUrl must be an absolute http or https address, such as https://talentbot.example.com/ (it is '{PublicUrl}')",
-                [nameof(PublicUrl)]);
-        else if (uri.Query.Length > 0 || uri.Fragment.Length > 0)
-            yield return new ValidationResult(
-                $"Serve:PublicUrl must be an address without a query or fragment, such as https://talentbot.example.com/ (it is '{PublicUrl}')",
-                [nameof(PublicUrl)]);
+                "Serve:PublicUrl must be an absolute http or https address without a query or fragment, such as " +
+                $"https://talentbot.example.com/ (it is '{PublicUrl}')", [nameof(PublicUrl)]);
     }
 
     /// <summary>

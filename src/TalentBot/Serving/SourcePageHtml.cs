@@ -30,7 +30,7 @@ internal static class SourcePageHtml
         "dt{font-weight:600}dd{margin:0}" +
         "blockquote{margin:0 0 1rem;padding:1rem 1.25rem;background:#fff;border-left:4px solid #5865f2;border-radius:4px}" +
         "blockquote p{margin:0}" +
-        "mark{background:#ffe066;color:inherit;padding:.05em .15em;border-radius:2px}" +
+        "mark{background:#ffe066;color:inherit;padding:.05em .15em;border-radius:2px;scroll-margin-top:6rem}" +
         ".note{color:#666;font-size:.9rem}" +
         "a{color:#3c45c8}";
 
@@ -61,7 +61,7 @@ internal static class SourcePageHtml
             previous = sentence;
         }
         Join(html, previous);
-        html.Append("<mark id=\"cited\">").Append(Encode(passage.Sentence)).Append("</mark>");
+        html.Append("<mark id=\"").Append(CitationLinks.CitedSentenceId).Append("\">").Append(Encode(passage.Sentence)).Append("</mark>");
         previous = passage.Sentence;
         foreach (var sentence in passage.After)
         {
