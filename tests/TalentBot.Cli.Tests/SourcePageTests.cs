@@ -128,6 +128,19 @@ public sealed class SourcePageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Head_AnswersWithTheHeadersAndNoBody()
+    {
+        await StartAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/sources/000_ff97695cd6ad6ecf/1?lang=en");
+        var response = await _http!.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'none'");
+        (await response.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ArticleWithMarkupInItsTextAndTitle_IsShownEscapedNeverRun()
     {
         await StartAsync();

@@ -10,7 +10,7 @@ using TalentBot.Knowledge;
 namespace TalentBot.Serving;
 
 /// <summary>
-/// <c>GET /sources/{article}/{sentence}?lang=xx</c>: the page a citation without an article URL links to (see
+/// <c>GET /sources/{article}/{sentence}?lang=xx</c> (and HEAD): the page a citation without an article URL links to (see
 /// <see cref="CitationLinks"/>), served when <c>Serve:PublicUrl</c> is set. A link to nothing (an unknown article
 /// or sentence, an id that is not one, any other path under <c>/sources/</c>) is a 404 page in the same language.
 /// </summary>
@@ -31,8 +31,10 @@ internal static class SourcePages
     public static IEndpointRouteBuilder MapSourcePages(this IEndpointRouteBuilder endpoints)
     {
         var prefix = "/" + CitationLinks.SourcesPath;
-        endpoints.MapGet(prefix + "/{article}/{sentence}", (HttpContext context, string article, string sentence) => Serve(context, article, sentence));
-        endpoints.MapGet(prefix + "/{**rest}", (HttpContext context) => Serve(context, null, null));
+        // HEAD too, for the link checkers and previewers that ask before they fetch; Kestrel sends no body for it.
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        endpoints.MapMethods(prefix + "/{article}/{sentence}", methods, (HttpContext context, string article, string sentence) => Serve(context, article, sentence));
+        endpoints.MapMethods(prefix + "/{**rest}", methods, (HttpContext context) => Serve(context, null, null));
         return endpoints;
     }
 
