@@ -157,15 +157,18 @@ public sealed class ChromiumPage : IAsyncDisposable
     {
         await CallAsync("Page.enable", null, cancellationToken);
         var loaded = NextEvent("Page.loadEventFired");
-        var navigated = await CallAsync("Page.navigate", new JsonObject { ["url"] = url.AbsoluteUri }, cancellationToken);
+        // As written: Uri's normal form would turn %2D back into '-', which a text fragment must not have.
+        var navigated = await CallAsync("Page.navigate", new JsonObject { ["url"] = url.OriginalString }, cancellationToken);
         if (navigated["errorText"] is { } error) throw new InvalidOperationException($"Chromium could not open {url}: {error}");
-        // The new tab's own about:blank may still report its load: wait for the load of the page asked for.
+        // The new tab's own about:blank may still report its load: wait for the load of the page asked for. Compared
+        // without the fragment, which a page never sees whole (a text fragment's :~: directive is taken out of it).
+        var asked = url.GetLeftPart(UriPartial.Query);
         while (true)
         {
             await loaded.WaitAsync(cancellationToken);
             loaded = NextEvent("Page.loadEventFired");
-            var at = await EvaluateAsync("document.readyState === 'complete' ? location.href : ''", cancellationToken);
-            if (at?.GetValue<string>() == url.AbsoluteUri) return;
+            var at = await EvaluateAsync("document.readyState === 'complete' ? location.href.split('#')[0] : ''", cancellationToken);
+            if (at?.GetValue<string>() == asked) return;
         }
     }
 
