@@ -12,7 +12,7 @@ public sealed class SourcePassageTests : IDisposable
     [Fact]
     public void FindPassage_InTheMiddle_HasTheSentenceAndUpToTwoEitherSide()
     {
-        var article = _fixture.Ingest("One. Two is here. Three follows. Four is cited. Five after. Six too. Seven is far.", outlet: "Daily").ArticleId;
+        var article = _fixture.Ingest("One.\nTwo is here.\nThree follows.\nFour is cited.\nFive after.\nSix too.\nSeven is far.", outlet: "Daily").ArticleId;
         var sentences = Enumerable.Range(0, 10).Select(i => _fixture.Store.FindPassage(article, i, 0)).TakeWhile(p => p is not null).ToList();
         var cited = sentences.FindIndex(p => p!.Sentence.Contains("Four", StringComparison.Ordinal));
 
@@ -28,7 +28,7 @@ public sealed class SourcePassageTests : IDisposable
     [Fact]
     public void FindPassage_AtEitherEnd_HasOnlyWhatThereIs()
     {
-        var article = _fixture.Ingest("First one. Second one. Last one.").ArticleId;
+        var article = _fixture.Ingest("First one.\nSecond one.\nLast one.").ArticleId;
         var count = Enumerable.Range(0, 10).TakeWhile(i => _fixture.Store.FindPassage(article, i, 0) is not null).Count();
 
         _fixture.Store.FindPassage(article, 0, 2)!.Before.ShouldBeEmpty();

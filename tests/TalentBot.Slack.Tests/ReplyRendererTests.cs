@@ -314,6 +314,18 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void EvidenceQuotedInTheAnswer_IsLinkedFromItsSourceLineInTheRepliesLanguage()
+    {
+        var cited = Replies.Cite(1, "Jane Roe left Meta.", "https://example.com/jane");
+        var reply = Replies.WhoLeft([], language: Language.Italian, intent: ReplyIntent.Ask, evidenceCitations: [cited]);
+
+        var line = Renderer.Answer(reply).SelectMany(p => p).OfType<ContextBlock>().SelectMany(c => c.Elements).OfType<TextObject>()
+                           .Single(t => t.Text.StartsWith("[1]", StringComparison.Ordinal)).Text;
+
+        line.ShouldBe("[1] <https://example.com/jane#:~:text=Jane%20Roe%20left%20Meta.|vedi la frase>");
+    }
+
+    [Fact]
     public void QuoteWithMrkdwnInIt_CannotBreakOutOfItsLink()
     {
         var reply = Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null,
