@@ -146,6 +146,22 @@ public enum Phrase
     BadSince,
     HelpFlows,
     FlowsNoFont,
+    /// <summary>A citation's link to its sentence, where the quote itself is already shown above it.</summary>
+    OpenSentence,
+    /// <summary>The source page <c>serve</c> shows for a citation: its labels, its notes and its 404.</summary>
+    SourceOutlet,
+    SourcePublished,
+    SourceLanguage,
+    SourceUnknown,
+    SourceOriginal,
+    SourceNoOriginal,
+    SourceExcerpt,
+    SourceNotFound,
+    SourceNotFoundText,
+    LanguageEnglish,
+    LanguageJapanese,
+    LanguageFrench,
+    LanguageItalian,
 }
 
 /// <summary>
@@ -192,6 +208,16 @@ public static class Phrases
         MoveKind.Appointed => Phrase.KindAppointed,
         MoveKind.DeclinedOffer => Phrase.KindDeclinedOffer,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    });
+
+    /// <summary>The name of <paramref name="named"/> in <paramref name="language"/>: "japonais", "フランス語".</summary>
+    public static string LanguageName(Language language, Language named) => Get(language, named switch
+    {
+        Language.English => Phrase.LanguageEnglish,
+        Language.Japanese => Phrase.LanguageJapanese,
+        Language.French => Phrase.LanguageFrench,
+        Language.Italian => Phrase.LanguageItalian,
+        _ => throw new ArgumentOutOfRangeException(nameof(named), named, null),
     });
 
     public static string Bound(Language language, CountBound bound, int count) => Format(language, bound switch
@@ -338,6 +364,20 @@ public static class Phrases
         [Phrase.BadSince] = "'{0}' is not a date I can read: write it as 2025, 2025-07 or 2025-07-15.",
         [Phrase.HelpFlows] = "/flows ORGANISATION [SINCE]: a picture of who came and who left, by organisation (SINCE: 2025, 2025-07 or 2025-07-15)",
         [Phrase.FlowsNoFont] = "The picture is left out: this server has no font that draws every name in it (install fonts-noto-cjk).",
+        [Phrase.OpenSentence] = "view the sentence",
+        [Phrase.SourceOutlet] = "Outlet",
+        [Phrase.SourcePublished] = "Published",
+        [Phrase.SourceLanguage] = "Language",
+        [Phrase.SourceUnknown] = "unknown",
+        [Phrase.SourceOriginal] = "Read the whole article at its source",
+        [Phrase.SourceNoOriginal] = "The original article's link is not known.",
+        [Phrase.SourceExcerpt] = "An excerpt around the cited sentence, which is highlighted. The article belongs to its publisher.",
+        [Phrase.SourceNotFound] = "Source not found",
+        [Phrase.SourceNotFoundText] = "TalentBot has no such article or sentence. The link may have been cut short or mistyped.",
+        [Phrase.LanguageEnglish] = "English",
+        [Phrase.LanguageJapanese] = "Japanese",
+        [Phrase.LanguageFrench] = "French",
+        [Phrase.LanguageItalian] = "Italian",
     };
 
     private static Dictionary<Phrase, string> French() => new()
@@ -475,6 +515,20 @@ public static class Phrases
         [Phrase.BadSince] = "« {0} » n'est pas une date que je sais lire : écrivez-la 2025, 2025-07 ou 2025-07-15.",
         [Phrase.HelpFlows] = "/flows ORGANISATION [DEPUIS] : une image des arrivées et des départs, par organisation (DEPUIS : 2025, 2025-07 ou 2025-07-15)",
         [Phrase.FlowsNoFont] = "L'image est omise : ce serveur n'a pas de police qui dessine tous ses noms (installez fonts-noto-cjk).",
+        [Phrase.OpenSentence] = "voir la phrase",
+        [Phrase.SourceOutlet] = "Média",
+        [Phrase.SourcePublished] = "Publié",
+        [Phrase.SourceLanguage] = "Langue",
+        [Phrase.SourceUnknown] = "inconnu",
+        [Phrase.SourceOriginal] = "Lire l'article entier à sa source",
+        [Phrase.SourceNoOriginal] = "Le lien de l'article original n'est pas connu.",
+        [Phrase.SourceExcerpt] = "Un extrait autour de la phrase citée, surlignée. L'article appartient à son éditeur.",
+        [Phrase.SourceNotFound] = "Source introuvable",
+        [Phrase.SourceNotFoundText] = "TalentBot n'a pas cet article ou cette phrase. Le lien a peut-être été tronqué ou mal recopié.",
+        [Phrase.LanguageEnglish] = "anglais",
+        [Phrase.LanguageJapanese] = "japonais",
+        [Phrase.LanguageFrench] = "français",
+        [Phrase.LanguageItalian] = "italien",
     };
 
     private static Dictionary<Phrase, string> Italian() => new()
@@ -612,6 +666,20 @@ public static class Phrases
         [Phrase.BadSince] = "«{0}» non è una data che so leggere: scrivila come 2025, 2025-07 o 2025-07-15.",
         [Phrase.HelpFlows] = "/flows ORGANIZZAZIONE [DAL]: un grafico di chi è arrivato e chi è partito, per organizzazione (DAL: 2025, 2025-07 o 2025-07-15)",
         [Phrase.FlowsNoFont] = "Il grafico è omesso: questo server non ha un carattere che disegni tutti i suoi nomi (installare fonts-noto-cjk).",
+        [Phrase.OpenSentence] = "vedi la frase",
+        [Phrase.SourceOutlet] = "Testata",
+        [Phrase.SourcePublished] = "Pubblicato",
+        [Phrase.SourceLanguage] = "Lingua",
+        [Phrase.SourceUnknown] = "sconosciuto",
+        [Phrase.SourceOriginal] = "Leggi l'articolo completo alla fonte",
+        [Phrase.SourceNoOriginal] = "Il link all'articolo originale non è noto.",
+        [Phrase.SourceExcerpt] = "Un estratto intorno alla frase citata, evidenziata. L'articolo appartiene al suo editore.",
+        [Phrase.SourceNotFound] = "Fonte non trovata",
+        [Phrase.SourceNotFoundText] = "TalentBot non ha questo articolo o questa frase. Il link potrebbe essere stato troncato o copiato male.",
+        [Phrase.LanguageEnglish] = "inglese",
+        [Phrase.LanguageJapanese] = "giapponese",
+        [Phrase.LanguageFrench] = "francese",
+        [Phrase.LanguageItalian] = "italiano",
     };
 
     private static Dictionary<Phrase, string> Japanese() => new()
@@ -749,5 +817,19 @@ public static class Phrases
         [Phrase.BadSince] = "「{0}」は日付として読めません。2025、2025-07、2025-07-15 のように書いてください。",
         [Phrase.HelpFlows] = "/flows 組織名 [開始日]：組織別の人材の出入りをグラフで表示（開始日：2025、2025-07、2025-07-15）",
         [Phrase.FlowsNoFont] = "このサーバーには図中のすべての名前を表示できるフォントがないため、図を省略しました（fonts-noto-cjk をインストールしてください）。",
+        [Phrase.OpenSentence] = "該当箇所を見る",
+        [Phrase.SourceOutlet] = "媒体",
+        [Phrase.SourcePublished] = "掲載日",
+        [Phrase.SourceLanguage] = "言語",
+        [Phrase.SourceUnknown] = "不明",
+        [Phrase.SourceOriginal] = "元の記事を全文で読む",
+        [Phrase.SourceNoOriginal] = "元の記事のリンクは不明です。",
+        [Phrase.SourceExcerpt] = "引用された文（強調表示）の前後の抜粋です。記事の権利は発行元に帰属します。",
+        [Phrase.SourceNotFound] = "出典が見つかりません",
+        [Phrase.SourceNotFoundText] = "該当する記事または文がありません。リンクが途中で切れているか、誤って写された可能性があります。",
+        [Phrase.LanguageEnglish] = "英語",
+        [Phrase.LanguageJapanese] = "日本語",
+        [Phrase.LanguageFrench] = "フランス語",
+        [Phrase.LanguageItalian] = "イタリア語",
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TalentBot.Answering.Links;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 
@@ -22,10 +23,11 @@ public static class ReplyJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static string Serialize(Reply reply)
+    /// <summary>The reply as <c>ask --json</c> prints it, each citation's <c>link</c> from <paramref name="links"/> (articles' own pages only when null).</summary>
+    public static string Serialize(Reply reply, CitationLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var citations = reply.Citations.ToDictionary(c => c.Number);
+        var citations = Citations(reply, links);
         var document = new ReplyDocument(
             reply.Text,
             IntentCode(reply.Intent),
@@ -36,7 +38,7 @@ public static class ReplyJson
             reply.Pages,
             reply.Moves.Select(m => MoveDocument(m, citations)).ToList(),
             reply.Counts.Select(c => CountDocument(c, citations)).ToList(),
-            reply.Citations.Select(CitationDocument).ToList(),
+            reply.Citations.Select(c => citations[c.Number]).ToList(),
             reply.Notes.Select(n => n.Text).ToList(),
             reply.Flows is { } flows ? FlowsDocument(flows, reply.Language) : null);
         return JsonSerializer.Serialize(document, Options);
@@ -57,12 +59,13 @@ public static class ReplyJson
     /// and up to <paramref name="windowEnd"/>.
     /// </summary>
     public static string SerializeDelivery(
-        Reply reply, string id, string subscriptionId, DateTimeOffset created, DateTimeOffset? windowStart, DateTimeOffset? windowEnd)
+        Reply reply, string id, string subscriptionId, DateTimeOffset created, DateTimeOffset? windowStart, DateTimeOffset? windowEnd,
+        CitationLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Intent is not (ReplyIntent.Alert or ReplyIntent.Digest))
             throw new ArgumentException("Only alerts and digests are delivered.", nameof(reply));
-        var citations = reply.Citations.ToDictionary(c => c.Number);
+        var citations = Citations(reply, links);
         var document = new DeliveryDocument(
             IntentCode(reply.Intent),
             id,
@@ -109,7 +112,7 @@ public static class ReplyJson
         _ => throw new ArgumentOutOfRangeException(nameof(bound), bound, null),
     };
 
-    private static MoveJson MoveDocument(ReplyMove shown, Dictionary<int, NumberedCitation> citations)
+    private static MoveJson MoveDocument(ReplyMove shown, Dictionary<int, CitationJson> citations)
     {
         var move = shown.Move;
         return new MoveJson(
@@ -126,29 +129,35 @@ public static class ReplyJson
             move.IndependentSources,
             Timestamp(move.FirstSeen),
             shown.Disputed,
-            shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList(),
+            shown.CitationNumbers.Select(n => citations[n]).ToList(),
             move.FoundOnlyByModel,
             move.Confidence.Code,
             move.Confidence.Reasons.Select(r => r.ToCode()).ToList(),
             shown.Group);
     }
 
-    private static CountJson CountDocument(ReplyCount shown, Dictionary<int, NumberedCitation> citations) => new(
+    private static CountJson CountDocument(ReplyCount shown, Dictionary<int, CitationJson> citations) => new(
         shown.Count.From.Name,
         shown.Count.From.Id,
         shown.Count.To?.Name,
         shown.Count.To?.Id,
         shown.Count.Count,
         BoundCode(shown.Count.Bound),
-        shown.CitationNumbers.Select(n => CitationDocument(citations[n])).ToList());
+        shown.CitationNumbers.Select(n => citations[n]).ToList());
 
-    private static CitationJson CitationDocument(NumberedCitation numbered) => new(
+    private static Dictionary<int, CitationJson> Citations(Reply reply, CitationLinks? links) =>
+        reply.Citations.ToDictionary(c => c.Number, c => CitationDocument(c, links ?? CitationLinks.ArticlesOnly, reply.Language));
+
+    private static CitationJson CitationDocument(NumberedCitation numbered, CitationLinks links, Language language) => new(
         numbered.Number,
         numbered.Citation.ArticleId,
         numbered.Citation.Title,
         numbered.Citation.Url,
         numbered.Citation.Language.ToCode(),
-        numbered.Citation.Quote);
+        numbered.Citation.Quote,
+        numbered.Citation.Outlet,
+        numbered.Citation.Published?.ToString(),
+        links.For(numbered.Citation, language));
 
     private sealed record ReplyDocument(
         [property: JsonPropertyName("answer")] string Answer,
@@ -231,5 +240,8 @@ public static class ReplyJson
         [property: JsonPropertyName("title")] string Title,
         [property: JsonPropertyName("url")] string? Url,
         [property: JsonPropertyName("language")] string Language,
-        [property: JsonPropertyName("quote")] string Quote);
+        [property: JsonPropertyName("quote")] string Quote,
+        [property: JsonPropertyName("outlet")] string? Outlet,
+        [property: JsonPropertyName("published")] string? Published,
+        [property: JsonPropertyName("link")] string? Link);
 }

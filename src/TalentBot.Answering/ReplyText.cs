@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TalentBot.Answering.Links;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 
@@ -7,17 +8,25 @@ namespace TalentBot.Answering;
 
 /// <summary>
 /// Renders a reply as plain chat text: headline, evidence, one line per move and count, notes, then the numbered
-/// sources with their verbatim quotes. Stateless; safe to share across threads.
+/// sources (each article's title, outlet, date and link) with their verbatim quotes, each followed by its link to the
+/// sentence when it has one. Stateless; safe to share across threads.
 /// </summary>
-internal static class ReplyText
+public static class ReplyText
 {
     private const string Bullet = "• ";
     private const string Arrow = " → ";
     private const string UnknownEnd = "?";
     private const string Indent = "    ";
+    private const string Dot = " · ";
 
-    public static string Render(Reply reply)
+    /// <summary>The reply as text, its citations linked to articles' own pages only (what <see cref="Reply.Text"/> holds).</summary>
+    internal static string Render(Reply reply) => Render(reply, CitationLinks.ArticlesOnly);
+
+    /// <summary>The reply as text, each citation followed by its link from <paramref name="links"/> (the CLI's rendering).</summary>
+    public static string Render(Reply reply, CitationLinks links)
     {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(links);
         var language = reply.Language;
         var text = new StringBuilder();
         text.AppendLine(reply.Title);
@@ -57,12 +66,19 @@ internal static class ReplyText
             foreach (var article in reply.Citations.GroupBy(c => c.Citation.ArticleId))
             {
                 var first = article.First().Citation;
-                text.Append(first.Title).Append(" — ").AppendLine(first.Url ?? Phrases.Get(language, Phrase.NoLink));
+                text.Append(first.Title);
+                if (first.Outlet is { Length: > 0 } outlet) text.Append(Dot).Append(outlet);
+                if (first.Published is { } published) text.Append(Dot).Append(published.ToString());
+                // "No link" only where its citations have none either; a source page is a link.
+                if (CitationLinks.ArticleUrl(first.Url) is { } url) text.Append(" — ").Append(url);
+                else if (links.For(first, language) is null) text.Append(" — ").Append(Phrases.Get(language, Phrase.NoLink));
+                text.AppendLine();
                 foreach (var (number, citation) in article)
                 {
                     text.Append(Indent).Append('[').Append(number).Append(']');
                     if (!quoted.Contains(number)) text.Append(' ').Append(Phrases.Format(language, Phrase.Quote, citation.Quote));
                     text.AppendLine();
+                    if (links.For(citation, language) is { } link) text.Append(Indent).Append(Indent).AppendLine(link);
                 }
             }
         }

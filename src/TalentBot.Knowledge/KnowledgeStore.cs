@@ -215,6 +215,25 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     }
 
     /// <summary>
+    /// Sentence <paramref name="sentenceIndex"/> of article <paramref name="articleId"/> with up to
+    /// <paramref name="around"/> sentences before and after it, or null when the store holds no such article or the
+    /// article no such sentence.
+    /// </summary>
+    public SourcePassage? FindPassage(string articleId, int sentenceIndex, int around)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentOutOfRangeException.ThrowIfNegative(around);
+        if (_collections.Articles.FindById(articleId) is not { } article) return null;
+        var sentences = article.StoredSentences().ToList();
+        var at = sentences.FindIndex(s => s.Index == sentenceIndex);
+        if (at < 0) return null;
+        var before = sentences.GetRange(Math.Max(0, at - around), Math.Min(at, around)).Select(s => s.Text).ToList();
+        var after = sentences.Skip(at + 1).Take(around).Select(s => s.Text).ToList();
+        return new SourcePassage(article.Id, article.Title, article.Url, article.Outlet, Enum.Parse<Language>(article.Language),
+            StoreMapping.ParseDate(article.Published), before, sentences[at].Text, after);
+    }
+
+    /// <summary>
     /// Reciprocal rank fusion (k = 60, as in Cormack et al.): ranks, not scores, are combined, so BM25 and cosine
     /// need no common scale, and a sentence both rankings like rises above one only either likes.
     /// </summary>

@@ -17,7 +17,7 @@ public sealed class ReplyJsonTests
     ];
 
     private static readonly string[] CountFields = ["from", "from_id", "to", "to_id", "count", "bound", "citations"];
-    private static readonly string[] CitationFields = ["n", "article", "title", "url", "language", "quote"];
+    private static readonly string[] CitationFields = ["n", "article", "title", "url", "language", "quote", "outlet", "published", "link"];
     private static readonly string[] AmountFields = ["value", "currency", "text"];
 
     private readonly QuestionAnswerer _answerer = new(Corpus.KnowledgeBase(), Corpus.Clock);
@@ -79,6 +79,22 @@ public sealed class ReplyJsonTests
         japanese.GetProperty("url").ValueKind.ShouldBe(JsonValueKind.Null);
         japanese.GetProperty("language").GetString().ShouldBe("ja");
         japanese.GetProperty("quote").GetString().ShouldBe(Corpus.PangJa.Quote);
+        japanese.GetProperty("outlet").GetString().ShouldBe("日経");
+        japanese.GetProperty("link").ValueKind.ShouldBe(JsonValueKind.Null);
+        citations[0].GetProperty("link").GetString()!.ShouldStartWith("https://example.com/a1#:~:text=Ruoming%20Pang%2C%20");
+    }
+
+    [Fact]
+    public void Serialize_WithSourcePages_LinksACitationWithoutAUrlToItsSourcePageInTheReplysLanguage()
+    {
+        var reply = _answerer.Answer("/who-joined Meta", Language.French);
+        var links = new TalentBot.Answering.Links.CitationLinks(new Uri("https://talentbot.example.com/"));
+
+        using var json = JsonDocument.Parse(ReplyJson.Serialize(reply, links));
+        var citations = json.RootElement.GetProperty("citations");
+
+        citations[1].GetProperty("link").GetString().ShouldBe("https://talentbot.example.com/sources/a2/0?lang=fr#cited");
+        citations[0].GetProperty("link").GetString()!.ShouldStartWith("https://example.com/a1#:~:text=");
     }
 
     [Fact]

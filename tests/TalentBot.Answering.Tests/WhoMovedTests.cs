@@ -151,12 +151,13 @@ public sealed class WhoMovedTests
     }
 
     [Fact]
-    public void Answer_Sources_ListTitleLinkOrNoLinkAndVerbatimQuote()
+    public void Answer_Sources_ListTitleOutletLinkOrNoLinkAndVerbatimQuoteLinkedToTheSentence()
     {
         var text = _answerer.Answer("/who-joined Meta").Text;
 
-        text.ShouldContain("Apple's top AI executive leaves for Meta — https://example.com/a1\n    [1] “");
-        text.ShouldContain("アップルのAI幹部、メタへ — no link\n    [2] “メタはアップルからパン・ルオミン氏を引き抜き、報酬は2億ドルを超えるという。”");
+        text.ShouldContain("Apple's top AI executive leaves for Meta · Bloomberg — https://example.com/a1\n    [1] “");
+        text.ShouldContain("\n        https://example.com/a1#:~:text=Ruoming%20Pang%2C%20who%20led%20Apple%27s%20");
+        text.ShouldContain("アップルのAI幹部、メタへ · 日経 — no link\n    [2] “メタはアップルからパン・ルオミン氏を引き抜き、報酬は2億ドルを超えるという。”");
     }
 
     [Fact]

@@ -30,6 +30,35 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void FoundingCorpusWithSourcePages_LinksEveryCitationToItsSentence()
+    {
+        var reply = FoundingStore.Answerer.Answer("/who-left meta", Language.Japanese);
+        var renderer = new ReplyRenderer(new TalentBot.Answering.Links.CitationLinks(new Uri("https://talentbot.example.com/")));
+
+        var pages = renderer.Answer(reply);
+
+        CheckLimits(pages);
+        var sources = pages.SelectMany(p => p).Where(e => e.Title == "出典").Select(e => e.Description!).ToList();
+        var lines = sources.SelectMany(d => d.Split('\n')).Where(l => l.StartsWith('[')).ToList();
+        lines.Count.ShouldBe(reply.Citations.Count);
+        foreach (var (number, citation) in reply.Citations)
+            lines.ShouldContain(l => l.StartsWith($"[{number}] [") &&
+                                     l.EndsWith($"](https://talentbot.example.com/sources/{citation.ArticleId}/{citation.SentenceIndex}?lang=ja#cited)"));
+        string.Join("\n", sources).ShouldNotContain("リンクなし");
+    }
+
+    [Fact]
+    public void QuoteWithMarkdownInIt_CannotBreakOutOfItsMaskedLink()
+    {
+        var reply = Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null,
+            [Replies.Cite(1, "Jane [left](https://evil.example) Meta) @everyone.", "https://example.com/jane")])]);
+
+        var sources = Renderer.Answer(reply).Single().Single(e => e.Title == "Sources").Description!;
+
+        sources.ShouldContain(@"[1] [“Jane \[left\]\(https://evil.example\) Meta\) @everyone.”](https://example.com/jane#:~:text=Jane%20%5Bleft%5D%28https%3A%2F%2Fevil.example%29%20Meta%29%20%40everyone.)");
+    }
+
+    [Fact]
     public void TitleOfExactly256_StaysTheTitle()
     {
         var title = new string('T', DiscordLimits.EmbedTitle);
@@ -91,8 +120,9 @@ public sealed class ReplyRendererTests
         CheckLimits(pages);
         var sources = pages.SelectMany(p => p).Single(e => e.Title == "Sources").Description!;
         sources.ShouldContain("(https://example.fr/a%281%29)");
-        sources.ShouldContain("[1] “Un très long passage");
-        sources.ShouldEndWith("…”");
+        sources.ShouldContain("[1] [“Un très long passage");
+        sources.ShouldContain("…”](https://example.fr/a%281%29#:~:text=Un%20tr%C3%A8s%20long%20passage%20");
+        sources.ShouldEndWith(")");
     }
 
     [Theory]
@@ -174,7 +204,7 @@ public sealed class ReplyRendererTests
         page[0].Title.ShouldBe("New move reported");
         page[0].Fields!.ShouldHaveSingleItem().Name.ShouldBe("Jane Roe — left");
         page[1].Description!.ShouldContain("(https://example.com/jane)");
-        page[1].Description!.ShouldContain("[1] “Jane Roe left Meta for OpenAI.”");
+        page[1].Description!.ShouldContain("[1] [“Jane Roe left Meta for OpenAI.”](https://example.com/jane#:~:text=Jane%20Roe%20left%20Meta%20for%20OpenAI.)");
     }
 
     [Fact]

@@ -298,6 +298,49 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void FoundingCorpusWithSourcePages_LinksEveryCitationToItsSentence()
+    {
+        var reply = FoundingStore.Answerer.Answer("/who-left meta", Language.French);
+        var renderer = new ReplyRenderer(new TalentBot.Answering.Links.CitationLinks(new Uri("https://talentbot.example.com/")));
+
+        var pages = renderer.Answer(reply);
+
+        var lines = pages.SelectMany(p => p).OfType<ContextBlock>().SelectMany(c => c.Elements).OfType<TextObject>()
+                         .Select(t => t.Text).Where(t => t.StartsWith('[')).ToList();
+        lines.Count.ShouldBe(reply.Citations.Count);
+        foreach (var (number, citation) in reply.Citations)
+            lines.ShouldContain(l => l.StartsWith($"[{number}] <https://talentbot.example.com/sources/{citation.ArticleId}/{citation.SentenceIndex}?lang=fr#cited|"));
+        string.Join("\n", pages.SelectMany(p => p).SelectMany(TextsOf)).ShouldNotContain("pas de lien");
+    }
+
+    [Fact]
+    public void EvidenceQuotedInTheAnswer_IsLinkedFromItsSourceLineInTheRepliesLanguage()
+    {
+        var cited = Replies.Cite(1, "Jane Roe left Meta.", "https://example.com/jane");
+        var reply = Replies.WhoLeft([], language: Language.Italian, intent: ReplyIntent.Ask, evidenceCitations: [cited]);
+
+        var line = Renderer.Answer(reply).SelectMany(p => p).OfType<ContextBlock>().SelectMany(c => c.Elements).OfType<TextObject>()
+                           .Single(t => t.Text.StartsWith("[1]", StringComparison.Ordinal)).Text;
+
+        line.ShouldBe("[1] <https://example.com/jane#:~:text=Jane%20Roe%20left%20Meta.|vedi la frase>");
+    }
+
+    [Fact]
+    public void QuoteWithMrkdwnInIt_CannotBreakOutOfItsLink()
+    {
+        var reply = Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null,
+            [Replies.Cite(1, "Jane <!channel> left | see <https://evil.example|here> & more.", "https://example.com/jane")])]);
+
+        var line = Renderer.Answer(reply).SelectMany(p => p).OfType<ContextBlock>().SelectMany(c => c.Elements).OfType<TextObject>()
+                           .Single(t => t.Text.StartsWith("[1]", StringComparison.Ordinal)).Text;
+
+        line.ShouldStartWith("[1] <https://example.com/jane#:~:text=Jane%20%3C%21channel%3E%20left%20%7C%20see%20");
+        line.ShouldContain("|“Jane &lt;!channel&gt; left | see &lt;https://evil.example|here&gt; &amp; more.”>");
+        line.Count(c => c == '<').ShouldBe(1);
+        line.Count(c => c == '>').ShouldBe(1);
+    }
+
+    [Fact]
     public void Alert_IsOneMessage_WhoseNotificationTextNamesTheMove()
     {
         var message = Renderer.Messages(Notifications.Alert()).ShouldHaveSingleItem();
@@ -309,7 +352,7 @@ public sealed class ReplyRendererTests
         message.Blocks.OfType<ActionsBlock>().ShouldBeEmpty();
         var text = string.Join("\n", message.Blocks.SelectMany(TextsOf));
         text.ShouldContain("*<https://example.com/jane|An article>*");
-        text.ShouldContain("[1] “Jane Roe left Meta for OpenAI.”");
+        text.ShouldContain("[1] <https://example.com/jane#:~:text=Jane%20Roe%20left%20Meta%20for%20OpenAI.|“Jane Roe left Meta for OpenAI.”>");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using TalentBot.Answering;
+using TalentBot.Answering.Links;
 using TalentBot.Core.Alerts;
 
 namespace TalentBot.Alerts.Delivery;
@@ -8,8 +9,9 @@ namespace TalentBot.Alerts.Delivery;
 /// <summary>
 /// Posts alerts and digests to any HTTP endpoint as JSON (<see cref="ReplyJson.SerializeDelivery"/>), with the
 /// delivery's id in an <c>Idempotency-Key</c> header and in the body, so a receiver can drop a retried duplicate.
+/// Each citation carries its link from <paramref name="links"/> (articles' own pages only when not given).
 /// </summary>
-public sealed class JsonWebhookSender(IHttpClientFactory httpClients, TimeProvider time) : IDeliverySender
+public sealed class JsonWebhookSender(IHttpClientFactory httpClients, TimeProvider time, CitationLinks? links = null) : IDeliverySender
 {
     public const string HttpClientName = "TalentBot.Webhooks";
 
@@ -20,7 +22,7 @@ public sealed class JsonWebhookSender(IHttpClientFactory httpClients, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(notification);
         var delivery = notification.Delivery;
-        var body = ReplyJson.SerializeDelivery(notification.Reply, delivery.Id, notification.Subscription.Id, delivery.Created, delivery.WindowStart, delivery.WindowEnd);
+        var body = ReplyJson.SerializeDelivery(notification.Reply, delivery.Id, notification.Subscription.Id, delivery.Created, delivery.WindowStart, delivery.WindowEnd, links);
         using var request = new HttpRequestMessage(HttpMethod.Post, notification.Subscription.Target.Address)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),

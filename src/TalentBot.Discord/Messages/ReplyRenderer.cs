@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TalentBot.Answering;
+using TalentBot.Answering.Links;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 
@@ -9,12 +10,16 @@ namespace TalentBot.Discord.Messages;
 /// <summary>
 /// Renders a platform-neutral <see cref="Reply"/> as Discord embeds, split into pages that each fit one message:
 /// the answer (headline, quoted evidence, head counts, one field per move, notes in the footer) followed by the
-/// numbered sources, each with its article's link and the quote verbatim in the article's language. In a digest, the
-/// moves of one group go in one field headed by the group, a line each. Text from articles and users is escaped.
-/// Stateless; safe to share across threads.
+/// numbered sources, each article's heading with its link, outlet and date, and each quote verbatim in the article's
+/// language, as a link to the sentence (<see cref="CitationLinks"/>) when there is one. In a digest, the moves of one
+/// group go in one field headed by the group, a line each. Text from articles and users is escaped. Immutable; safe
+/// to share across threads.
 /// </summary>
-public sealed class ReplyRenderer
+/// <param name="links">The citations' links; articles' own pages only when not given.</param>
+public sealed class ReplyRenderer(CitationLinks? links = null)
 {
+    private readonly CitationLinks _links = links ?? CitationLinks.ArticlesOnly;
+
     public const int AnsweredColor = 0x5865F2;
     public const int DisputedColor = 0xF0B232;
     public const int PrivateColor = 0x80848E;
@@ -88,7 +93,7 @@ public sealed class ReplyRenderer
         }
     }
 
-    private static void AddSources(EmbedPager pager, Reply reply, bool quotedInAnswer = true)
+    private void AddSources(EmbedPager pager, Reply reply, bool quotedInAnswer = true)
     {
         if (reply.Citations.Count == 0) return;
         var language = reply.Language;
@@ -102,15 +107,27 @@ public sealed class ReplyRenderer
             var first = true;
             foreach (var (number, citation) in article)
             {
-                var line = quoted.Contains(number)
-                    ? ReplyWording.Marker(number)
-                    : ReplyWording.Marker(number) + " " + Quoted(language, citation.Quote,
-                        DiscordLimits.EmbedDescription - header.Length - 1 - ReplyWording.Marker(number).Length - 1);
+                var line = SourceLine(number, citation, language, quoted.Contains(number), DiscordLimits.EmbedDescription - header.Length - 1);
                 if (first) pager.AddBlock(header + "\n" + line);
                 else pager.AddBlock(line, header);
                 first = false;
             }
         }
+    }
+
+    /// <summary>
+    /// "[n] «quote»", the quote a masked link to the sentence when the citation has a link; only the marker and the
+    /// link when the answer above already quotes it. At most <paramref name="max"/> characters: the quote gives way.
+    /// </summary>
+    private string SourceLine(int number, Citation citation, Language language, bool quotedAbove, int max)
+    {
+        var marker = ReplyWording.Marker(number);
+        var link = _links.For(citation, language, DiscordLimits.Url);
+        if (quotedAbove)
+            return link is null ? marker : $"{marker} [{DiscordText.Escape(Phrases.Get(language, Phrase.OpenSentence))}]({link})";
+        var frame = link is null ? 0 : "[]()".Length + link.Length;
+        var quote = Quoted(language, citation.Quote, max - marker.Length - 1 - frame);
+        return link is null ? $"{marker} {quote}" : $"{marker} [{quote}]({link})";
     }
 
     private static string? Footer(Reply reply)
@@ -188,14 +205,19 @@ public sealed class ReplyRenderer
         return Bullet + DiscordText.EscapeWithin(sentence, DiscordLimits.EmbedDescription - Bullet.Length - markers.Length) + markers;
     }
 
-    /// <summary>The article's title as a link when it has a usable one, with the outlet; the title is shortened, the link never.</summary>
-    private static string ArticleHeader(Citation citation, Language language)
+    /// <summary>
+    /// The article's title as a link when it has a usable one, with the outlet and date; the title is shortened, the
+    /// link never. "No link" only when its citations have no link either (no source pages).
+    /// </summary>
+    private string ArticleHeader(Citation citation, Language language)
     {
         var title = DiscordText.EscapeWithin(citation.Title, DiscordLimits.EmbedTitle);
-        var outlet = citation.Outlet is { Length: > 0 } name ? " · " + DiscordText.EscapeWithin(name, 100) : "";
-        return SafeUrl(citation.Url) is { } url
-            ? $"**[{title}]({url})**{outlet}"
-            : $"**{title}**{outlet}{Dash}{Phrases.Get(language, Phrase.NoLink)}";
+        var details = (citation.Outlet is { Length: > 0 } name ? " · " + DiscordText.EscapeWithin(name, 100) : "")
+                      + (citation.Published is { } published ? " · " + published : "");
+        if (SafeUrl(citation.Url) is { } url) return $"**[{title}]({url})**{details}";
+        return _links.For(citation, language, DiscordLimits.Url) is null
+            ? $"**{title}**{details}{Dash}{Phrases.Get(language, Phrase.NoLink)}"
+            : $"**{title}**{details}";
     }
 
     /// <summary>An absolute http(s) link short enough to keep whole, with the characters that would end a masked link encoded.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using TalentBot.Answering;
+using TalentBot.Answering.Links;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 
@@ -11,12 +12,15 @@ namespace TalentBot.Slack.Messages;
 /// Renders a platform-neutral <see cref="Reply"/> as Block Kit, split into pages that each fit one message: a
 /// header, the model's answer when there is one, quoted evidence, one section per move and count, notes in context
 /// blocks, then the numbered sources, each article's heading with its link and each quote, verbatim in the article's
-/// language, in a context block of its own. In a digest, each group of moves opens with its heading in bold, repeated
-/// when the group goes on to another page. Text from articles and users is escaped for mrkdwn. Stateless; safe to
-/// share across threads.
+/// language, in a context block of its own, as a link to the sentence (<see cref="CitationLinks"/>) when there is
+/// one. In a digest, each group of moves opens with its heading in bold, repeated when the group goes on to another
+/// page. Text from articles and users is escaped for mrkdwn. Immutable; safe to share across threads.
 /// </summary>
-public sealed class ReplyRenderer
+/// <param name="links">The citations' links; articles' own pages only when not given.</param>
+public sealed class ReplyRenderer(CitationLinks? links = null)
 {
+    private readonly CitationLinks _links = links ?? CitationLinks.ArticlesOnly;
+
     private const string Bullet = "• ";
     private const string Arrow = " → ";
     private const string UnknownEnd = "?";
@@ -109,7 +113,7 @@ public sealed class ReplyRenderer
         foreach (var notes in NoteTexts(reply.Notes)) pager.Add(new ContextBlock([TextObject.Markdown(notes)]));
     }
 
-    private static void AddSources(BlockPager pager, Reply reply, bool quotedInAnswer)
+    private void AddSources(BlockPager pager, Reply reply, bool quotedInAnswer)
     {
         if (reply.Citations.Count == 0) return;
         var language = reply.Language;
@@ -124,16 +128,27 @@ public sealed class ReplyRenderer
             var first = true;
             foreach (var (number, citation) in article)
             {
-                var marker = ReplyWording.Marker(number);
-                var line = quoted.Contains(number)
-                    ? marker
-                    : marker + " " + Quoted(language, citation.Quote, SlackLimits.ContextElementText - marker.Length - 1);
-                var block = new ContextBlock([TextObject.Markdown(line)]);
+                var block = new ContextBlock([TextObject.Markdown(SourceLine(number, citation, language, quoted.Contains(number)))]);
                 if (first) pager.AddTogether(heading, block);
                 else pager.AddUnder(heading, block);
                 first = false;
             }
         }
+    }
+
+    /// <summary>
+    /// "[n] «quote»", the quote a link to the sentence when the citation has a link; only the marker and the link when
+    /// the answer above already quotes it. Within a context element's limit: the quote gives way, never the link.
+    /// </summary>
+    private string SourceLine(int number, Citation citation, Language language, bool quotedAbove)
+    {
+        var marker = ReplyWording.Marker(number);
+        var link = _links.For(citation, language, SlackLimits.LinkUrl);
+        if (quotedAbove)
+            return link is null ? marker : $"{marker} <{link}|{SlackText.Escape(Phrases.Get(language, Phrase.OpenSentence))}>";
+        var frame = link is null ? 0 : "<|>".Length + link.Length;
+        var quote = Quoted(language, citation.Quote, SlackLimits.ContextElementText - marker.Length - 1 - frame);
+        return link is null ? $"{marker} {quote}" : $"{marker} <{link}|{quote}>";
     }
 
     /// <summary>A header block when the title fits one, else a bold section (an error sentence can be long).</summary>
@@ -190,9 +205,10 @@ public sealed class ReplyRenderer
 
     /// <summary>
     /// The article's title as a link when it has a usable one, with its outlet and date. The title gives way to the
-    /// link, never the other way round; a link too long to leave room for a readable title is left out.
+    /// link, never the other way round; a link too long to leave room for a readable title is left out. "No link" only
+    /// when its citations have no link either (no source pages).
     /// </summary>
-    private static string ArticleHeading(Citation citation, Language language)
+    private string ArticleHeading(Citation citation, Language language)
     {
         var details = new StringBuilder();
         if (citation.Outlet is { Length: > 0 } outlet) details.Append(Dot).Append(SlackText.EscapeWithin(outlet, MaxOutlet));
@@ -202,7 +218,8 @@ public sealed class ReplyRenderer
             var room = SlackLimits.SectionText - "*<|>*".Length - url.Length - details.Length;
             if (room >= MinTitle) return $"*<{url}|{SlackText.EscapeWithin(citation.Title, Math.Min(MaxTitle, room))}>*{details}";
         }
-        return $"*{SlackText.EscapeWithin(citation.Title, MaxTitle)}*{details}{Dash}{SlackText.Escape(Phrases.Get(language, Phrase.NoLink))}";
+        var noLink = _links.For(citation, language, SlackLimits.LinkUrl) is null ? Dash + SlackText.Escape(Phrases.Get(language, Phrase.NoLink)) : "";
+        return $"*{SlackText.EscapeWithin(citation.Title, MaxTitle)}*{details}{noLink}";
     }
 
     /// <summary>

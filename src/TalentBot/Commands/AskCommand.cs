@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentBot.Answering;
+using TalentBot.Answering.Links;
 using TalentBot.Core;
 using TalentBot.Llm;
 using TalentBot.Core.Replies;
@@ -55,17 +56,19 @@ internal static class AskCommand
             // language of its words, as in Slack: "/who-left メタ" is answered in Japanese.
             var language = LanguageDetector.Detect(question, Language.English).Language;
             var reply = await answers.AnswerAsync(question, language, page, cancellationToken).ConfigureAwait(false);
-            context.Output.WriteLine(json ? ReplyJson.Serialize(reply) : Text(reply, db, question));
+            var links = host.Services.GetRequiredService<CitationLinks>();
+            context.Output.WriteLine(json ? ReplyJson.Serialize(reply, links) : Text(reply, links, db, question));
             return reply.Outcome == ReplyOutcome.InvalidRequest ? ExitCodes.BadInput : ExitCodes.Ok;
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The reply's text and, when more pages follow, the command that shows the next one.</summary>
-    private static string Text(Reply reply, string? db, string question)
+    /// <summary>The reply's text, its citations linked, and, when more pages follow, the command that shows the next one.</summary>
+    private static string Text(Reply reply, CitationLinks links, string? db, string question)
     {
-        if (reply.Outcome != ReplyOutcome.Answered || reply.Page >= reply.Pages) return reply.Text;
+        var text = ReplyText.Render(reply, links);
+        if (reply.Outcome != ReplyOutcome.Answered || reply.Page >= reply.Pages) return text;
         var next = "talentbot ask" + (db is null ? "" : " --db " + ShellWord(db)) + $" --page {reply.Page + 1} " + ShellWord(question);
-        return reply.Text + Environment.NewLine + Environment.NewLine + Phrases.Format(reply.Language, Phrase.NextPage, next);
+        return text + Environment.NewLine + Environment.NewLine + Phrases.Format(reply.Language, Phrase.NextPage, next);
     }
 
     /// <summary>

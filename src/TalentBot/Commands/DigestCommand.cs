@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using TalentBot.Alerts.Digests;
 using TalentBot.Answering;
+using TalentBot.Answering.Links;
 using TalentBot.Core;
 using TalentBot.Core.Alerts;
 
@@ -43,7 +44,8 @@ internal static class DigestCommand
                 // Without a subscription, the moves a new subscription would hear of: stated ones.
                 var moves = host.Services.GetRequiredService<DigestScheduler>().MovesFor(filter, followed?.IncludeInferred ?? false, start, now);
                 var reply = host.Services.GetRequiredService<NotificationReplies>().Digest(moves, start, language, filter.Organisations);
-                context.Output.WriteLine(result.GetValue(json) ? ReplyJson.Serialize(reply) : reply.Text);
+                var links = host.Services.GetRequiredService<CitationLinks>();
+                context.Output.WriteLine(result.GetValue(json) ? ReplyJson.Serialize(reply, links) : ReplyText.Render(reply, links));
                 return Task.FromResult(ExitCodes.Ok);
             }, cancellationToken);
         });

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentBot.Hosting;
 using Spectre.Console;
+using TalentBot.Core;
 using TalentBot.Knowledge;
 using TalentBot.Llm;
 using TalentBot.Llm.Extraction;
@@ -12,8 +13,9 @@ using TalentBot.Llm.Extraction;
 namespace TalentBot.Commands;
 
 /// <summary>
-/// <c>ingest [--db PATH] PATH_OR_URL...</c>: files, folders and http(s) URLs into the store. A source that fails is
-/// reported and skipped; what was added stays committed. With <c>Llm:Endpoint</c> set (and <c>Llm:ExtractMoves</c>
+/// <c>ingest [--db PATH] [--url URL] [--outlet NAME] [--date DATE] PATH_OR_URL...</c>: files, folders and http(s) URLs
+/// into the store. A source that fails is reported and skipped; what was added stays committed. <c>--url</c>,
+/// <c>--outlet</c> and <c>--date</c> say where one article came from (a saved page, a text file), over what it declares. With <c>Llm:Endpoint</c> set (and <c>Llm:ExtractMoves</c>
 /// on) a model proposes moves too, each checked against its article; a model failure costs only its proposals.
 /// </summary>
 internal static class IngestCommand
@@ -28,20 +30,42 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Files (.txt, .md, .html), folders (searched recursively) or http(s) URLs.",
         };
-        var command = new Command("ingest", "Add articles to the knowledge base and extract their moves.") { locations };
+        var url = new Option<string?>("--url") { Description = "The link the article was published at (one article only)." };
+        var outlet = new Option<string?>("--outlet") { Description = "The outlet that published it (one article only)." };
+        var date = new Option<string?>("--date") { Description = "When it was published: 2025-07-15, 2025-07 or 2025 (one article only)." };
+        var command = new Command("ingest", "Add articles to the knowledge base and extract their moves.") { locations, url, outlet, date };
         command.SetAction((result, cancellationToken) =>
-            RunAsync(context, result.GetValue(context.Database), result.GetValue(locations) ?? [], cancellationToken));
+        {
+            if (Provenance.Parse(result.GetValue(url), result.GetValue(outlet), result.GetValue(date)) is not { } provenance)
+                return Task.FromResult(BadProvenance(context, result.GetValue(url), result.GetValue(date)));
+            return RunAsync(context, result.GetValue(context.Database), result.GetValue(locations) ?? [], provenance, cancellationToken);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string? db, string[] locations, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliContext context, string? db, string[] locations, Provenance provenance, CancellationToken cancellationToken)
     {
+        if (provenance.IsGiven && locations.Length != 1)
+        {
+            context.Error.WriteLine("--url, --outlet and --date describe one article: give one file or URL with them.");
+            return ExitCodes.BadInput;
+        }
         return await context.WithStoreAsync(db, async (host, session) =>
         {
             var loader = host.Services.GetRequiredService<ArticleLoader>();
             var loaded = new List<ArticleLoad>();
             foreach (var location in locations)
                 loaded.AddRange(await LoadAsync(loader, context, location, cancellationToken).ConfigureAwait(false));
+            if (provenance.IsGiven)
+            {
+                if (loaded.Count != 1)
+                {
+                    context.Error.WriteLine($"--url, --outlet and --date describe one article, and {locations[0]} holds {loaded.Count}: give one file.");
+                    return ExitCodes.BadInput;
+                }
+                loaded[0] = provenance.ApplyTo(loaded[0]);
+            }
 
             var failed = 0;
             foreach (var failure in loaded.Where(l => !l.Succeeded))
@@ -116,6 +140,50 @@ internal static class IngestCommand
         var loaded = await loader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
         return loaded.Select(l => l.Location.StartsWith(path, StringComparison.Ordinal) ? l with { Location = location + l.Location[path.Length..] } : l)
                      .ToList();
+    }
+
+    private static int BadProvenance(CliContext context, string? url, string? date)
+    {
+        if (url is not null && Provenance.HttpUrl(url) is null)
+            context.Error.WriteLine($"--url must be an absolute http or https link, such as https://news.example.com/story (it is '{url}').");
+        if (date is not null && !PartialDate.TryParse(date.Trim(), out _))
+            context.Error.WriteLine($"--date must be a date such as 2025-07-15, 2025-07 or 2025 (it is '{date}').");
+        return ExitCodes.BadInput;
+    }
+
+    /// <summary>Where one article came from, as the operator says: each part overrides what the article declares.</summary>
+    private sealed record Provenance(string? Url, string? Outlet, PartialDate? Published)
+    {
+        public bool IsGiven => Url is not null || Outlet is not null || Published is not null;
+
+        /// <summary>The parts given, or null when a link or a date does not parse.</summary>
+        public static Provenance? Parse(string? url, string? outlet, string? date)
+        {
+            string? link = null;
+            if (url is not null && (link = HttpUrl(url)) is null) return null;
+            PartialDate? published = null;
+            if (date is not null)
+            {
+                if (!PartialDate.TryParse(date.Trim(), out var parsed)) return null;
+                published = parsed;
+            }
+            return new Provenance(link, string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(), published);
+        }
+
+        public static string? HttpUrl(string text) =>
+            Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+
+        public ArticleLoad ApplyTo(ArticleLoad load) => load.Article is not { } article
+            ? load
+            : load with
+            {
+                Article = article with
+                {
+                    Url = Url ?? article.Url,
+                    Outlet = Outlet ?? article.Outlet,
+                    Published = Published ?? article.Published,
+                },
+            };
     }
 
     private static string NewMoves(int count) => count == 1 ? "1 new move" : $"{count} new moves";

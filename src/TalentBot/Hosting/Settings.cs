@@ -19,10 +19,30 @@ public sealed class StoreOptions
     public int OwnerWaitSeconds { get; set; } = 10;
 }
 
-/// <summary>The <c>Serve</c> section: how <c>serve</c> runs.</summary>
-public sealed class ServeOptions
+/// <summary>The <c>Serve</c> section: how <c>serve</c> runs, and the address it is reached at.</summary>
+public sealed class ServeOptions : IValidatableObject
 {
     public const string Section = "Serve";
+
+    /// <summary>
+    /// The address people reach <c>serve</c> at (<c>https://talentbot.example.com/</c>), absolute http(s); empty
+    /// (the default) when it has none. Set, every citation of an article without a known URL links to its source
+    /// page, <c>{PublicUrl}/sources/{article}/{sentence}</c>, which <c>serve</c> then answers.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary><see cref="PublicUrl"/> as a URI, or null when it is empty. Valid once the options have validated.</summary>
+    public Uri? PublicUri => Uri.TryCreate(PublicUrl?.Trim(), UriKind.Absolute, out var uri) ? uri : null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(PublicUrl)) yield break;
+        if (!Uri.TryCreate(PublicUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            yield return new ValidationResult(
+                "Serve:PublicUrl must be an absolute http or https address without a query or fragment, such as " +
+                $"https://talentbot.example.com/ (it is '{PublicUrl}')", [nameof(PublicUrl)]);
+    }
 
     /// <summary>
     /// After SIGTERM, how long <c>serve</c> lets interactions, forwarded commands and delivery attempts already

@@ -4,9 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TalentBot.Alerts;
+using TalentBot.Answering.Links;
 using TalentBot.Charts;
-using TalentBot.Core.Replies;
 using TalentBot.Core.Knowledge;
+using TalentBot.Core.Replies;
 using TalentBot.Discord;
 using TalentBot.Feeds;
 using TalentBot.Knowledge;
@@ -36,6 +37,10 @@ internal static class TalentBotServices
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        // Serve:PublicUrl gives every command's citations their source-page links, not only serve's.
+        services.AddOptions<ServeOptions>().BindConfiguration(ServeOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => new CitationLinks(provider.GetRequiredService<IOptions<ServeOptions>>().Value.PublicUri));
 
         services.AddTalentBotModel();
         // Alerts go to webhooks of every format from any command; to channels when the platform's bot token is set.

@@ -61,7 +61,6 @@ internal static class ServeHost
 
         var services = builder.Services;
         services.AddTalentBot(builder.Configuration);
-        services.AddOptions<ServeOptions>().BindConfiguration(ServeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // On SIGTERM every service drains at once (chat interactions, forwarded CLI commands, delivery attempts),
         // within one Serve:ShutdownTimeout rather than one each.
         services.AddOptions<HostOptions>().Configure<IOptions<ServeOptions>>((host, serve) =>
@@ -97,10 +96,16 @@ internal static class ServeHost
             Predicate = check => check.Tags.Contains(DiscordServices.ReadinessTag),
             ResponseWriter = HealthJson.WriteAsync,
         });
+        // Source pages exist to be linked to, which needs the address people reach serve at.
+        if (SourcePagesServed(app)) app.MapSourcePages();
         if (discord) app.MapDiscordInteractions();
         if (slack) app.MapSlackEndpoints();
         return app;
     }
+
+    /// <summary>Whether <c>/sources/</c> is served: when <c>Serve:PublicUrl</c> is set (and valid, which startup checks).</summary>
+    private static bool SourcePagesServed(WebApplication app) =>
+        !string.IsNullOrWhiteSpace(app.Configuration[ServeOptions.Section + ":" + nameof(ServeOptions.PublicUrl)]);
 
     /// <summary>Every settings problem at once, each naming its setting; empty when the host may start.</summary>
     public static IReadOnlyList<string> SettingsProblems(WebApplication app)
@@ -134,6 +139,7 @@ internal static class ServeHost
                 ? "Slack over Socket Mode"
                 : $"Slack at {Slack.Http.SlackEndpoints.CommandsPath}, {Slack.Http.SlackEndpoints.EventsPath} and {Slack.Http.SlackEndpoints.InteractivityPath}");
         var served = platforms.Count == 0 ? "no chat platform configured" : string.Join("; ", platforms);
-        return $"TalentBot is serving on {string.Join(", ", app.Urls)}: {served}; health at {LivenessPath} and {ReadinessPath}.";
+        var sources = SourcePagesServed(app) ? $"; source pages at /{Answering.Links.CitationLinks.SourcesPath}/" : "";
+        return $"TalentBot is serving on {string.Join(", ", app.Urls)}: {served}{sources}; health at {LivenessPath} and {ReadinessPath}.";
     }
 }
