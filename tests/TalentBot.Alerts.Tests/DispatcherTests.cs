@@ -347,7 +347,7 @@ public sealed class DispatcherTests : IAsyncLifetime
     [Fact]
     public async Task TargetWithoutASender_WaitsWithAReason()
     {
-        var subscription = _h.Subscribe(Filters.Organisations(Meta), DeliveryTarget.DiscordChannel("998877"));
+        var subscription = _h.Subscribe(Filters.Organisations(Meta), DeliveryTarget.DiscordChannel("998877000000000001"));
         _h.Ingest(AliceLeftMeta);
 
         var report = await _h.Dispatcher.DeliverDueAsync(CancellationToken.None);

@@ -34,9 +34,9 @@ internal static class InteractionShape
         if (!IsToken(interaction.Token)) return "a missing or malformed interaction token";
         if (interaction.GuildId is not null && !ChannelIds.IsDiscordSnowflake(interaction.GuildId)) return "a guild id that is not a snowflake";
         if (interaction.ChannelId is not null && !ChannelIds.IsDiscordSnowflake(interaction.ChannelId)) return "a channel id that is not a snowflake";
-        if (interaction.Member is { } member && (member.User is not { } memberUser || !ChannelIds.IsDiscordSnowflake(memberUser.Id)
-                                                 || (member.Permissions is { } permissions && !IsDecimal(permissions))))
-            return "a member without a user id or with malformed permissions";
+        // Malformed permissions are not refused here: MemberPermissions reads them as none, and the member is told so.
+        if (interaction.Member is { } member && (member.User is not { } memberUser || !ChannelIds.IsDiscordSnowflake(memberUser.Id)))
+            return "a member without a user id";
         if (interaction.User is { } user && !ChannelIds.IsDiscordSnowflake(user.Id)) return "a user id that is not a snowflake";
         if (!IsLocale(interaction.Locale) || !IsLocale(interaction.GuildLocale)) return "a malformed locale";
         if (interaction.Data is not { } data) return "an interaction without data";
@@ -80,8 +80,6 @@ internal static class InteractionShape
     private static bool IsToken(string? token) =>
         token is { Length: > 0 and <= MaxTokenLength }
         && token.AsSpan().IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.") < 0;
-
-    private static bool IsDecimal(string text) => text.Length is > 0 and <= 32 && text.All(char.IsAsciiDigit);
 
     private static bool IsLocale(string? locale) =>
         locale is null || (locale.Length <= MaxLocaleLength && locale.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
