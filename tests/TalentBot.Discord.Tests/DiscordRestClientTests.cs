@@ -32,6 +32,31 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         await _discord.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("../../users/@me/channels?x=")]
+    [InlineData("1/../../gateway/bot#")]
+    public async Task AnIdThatSpellsAPath_StaysInItsSegment(string channel)
+    {
+        await _rest.Client.CreateMessageAsync(channel, Hello, "alert-42", CancellationToken.None);
+
+        var call = _discord.Calls.ShouldHaveSingleItem();
+        call.Method.ShouldBe("POST");
+        call.Path.ShouldStartWith("/channels/");
+        call.Path.ShouldEndWith("/messages");
+        call.Path.Count(c => c == '/').ShouldBe(3, "the id is one segment");
+        call.Query.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData(".")]
+    public async Task ADotSegment_IsRefusedBeforeAnyRequest(string channel)
+    {
+        await Should.ThrowAsync<ArgumentException>(() => _rest.Client.CreateMessageAsync(channel, Hello, null, CancellationToken.None));
+
+        _discord.Calls.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task ChannelPost_CarriesTheBotTokenUserAgentAndNoMentions()
     {

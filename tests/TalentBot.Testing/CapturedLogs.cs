@@ -4,7 +4,11 @@ using Microsoft.Extensions.Logging;
 namespace TalentBot.Testing;
 
 /// <summary>One log line as written: level, event id, category, the formatted message, and the whole line as text.</summary>
-public sealed record LogLine(LogLevel Level, int EventId, string Category, string Message, string Text);
+public sealed record LogLine(LogLevel Level, int EventId, string Category, string Message, string Text)
+{
+    /// <summary>The exception logged with the line, whose stack trace a console logger would print.</summary>
+    public Exception? Exception { get; init; }
+}
 
 /// <summary>
 /// Every log line a host wrote, with its structured values and exception, so tests can check what the logs say
@@ -42,7 +46,7 @@ public sealed class CapturedLogs : ILoggerProvider
                 ? " {" + string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}")) + "}"
                 : "";
             entries.Enqueue(new LogLine(logLevel, eventId.Id, category, message + (exception is null ? "" : " " + exception),
-                $"{logLevel} {category} [{eventId.Id}] {message}{structured} {exception}"));
+                $"{logLevel} {category} [{eventId.Id}] {message}{structured} {exception}") { Exception = exception });
         }
     }
 }
