@@ -18,6 +18,9 @@ public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogLine> _entries = new();
 
+    /// <summary>Completed, and replaced, at each line written.</summary>
+    private TaskCompletionSource _logged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public IReadOnlyList<LogLine> Entries => _entries.ToList();
 
     /// <summary>Each line as text: level, category, event id, message, structured values and exception.</summary>
@@ -27,13 +30,33 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public int Count(int eventId) => _entries.Count(e => e.EventId == eventId);
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
+    /// <summary>
+    /// Completes when a line matching <paramref name="match"/> has been written, woken by each line as it is logged;
+    /// the timeout only bounds a test that would otherwise hang.
+    /// </summary>
+    public async Task<LogLine> WaitForAsync(Func<LogLine, bool> match, TimeSpan? timeout = null)
+    {
+        while (true)
+        {
+            var next = _logged.Task;
+            if (_entries.FirstOrDefault(match) is { } line) return line;
+            await next.WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+        }
+    }
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<LogLine> entries) : ILogger
+    private void Add(LogLine line)
+    {
+        _entries.Enqueue(line);
+        Interlocked.Exchange(ref _logged, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    private sealed class Logger(string category, CapturedLogs logs) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -45,7 +68,7 @@ public sealed class CapturedLogs : ILoggerProvider
             var structured = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? " {" + string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}")) + "}"
                 : "";
-            entries.Enqueue(new LogLine(logLevel, eventId.Id, category, message + (exception is null ? "" : " " + exception),
+            logs.Add(new LogLine(logLevel, eventId.Id, category, message + (exception is null ? "" : " " + exception),
                 $"{logLevel} {category} [{eventId.Id}] {message}{structured} {exception}") { Exception = exception });
         }
     }
