@@ -35,7 +35,7 @@ public static class LlmServiceCollectionExtensions
             .AddResilienceHandler("llm", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<LlmOptions>>().Value;
-                pipeline.AddRetry(RetryOptions(options));
+                pipeline.AddRetry(RetryOptions(options, context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System));
             });
         services.AddSingleton(provider =>
         {
@@ -51,7 +51,7 @@ public static class LlmServiceCollectionExtensions
     /// Retries 408, 429, 5xx and network failures a few times, waiting what Retry-After asks; a wait longer than
     /// half the answer's budget is not worth it, so that failure is final and the offline answer goes out at once.
     /// </summary>
-    internal static HttpRetryStrategyOptions RetryOptions(LlmOptions options)
+    internal static HttpRetryStrategyOptions RetryOptions(LlmOptions options, TimeProvider time)
     {
         var longestWait = options.Timeout / 2;
         return new HttpRetryStrategyOptions
@@ -61,11 +61,11 @@ public static class LlmServiceCollectionExtensions
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             ShouldRetryAfterHeader = true,
-            ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsWorthRetrying(args.Outcome, longestWait)),
+            ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsWorthRetrying(args.Outcome, longestWait, time)),
         };
     }
 
-    private static bool IsWorthRetrying(Outcome<HttpResponseMessage> outcome, TimeSpan longestWait)
+    private static bool IsWorthRetrying(Outcome<HttpResponseMessage> outcome, TimeSpan longestWait, TimeProvider time)
     {
         if (outcome.Exception is HttpRequestException) return true;
         if (outcome.Result is not { } response) return false;
@@ -73,7 +73,7 @@ public static class LlmServiceCollectionExtensions
         var transient = status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
         if (!transient) return false;
         var retryAfter = response.Headers.RetryAfter;
-        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
         return wait is null || wait <= longestWait;
     }
 }

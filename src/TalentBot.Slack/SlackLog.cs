@@ -69,6 +69,9 @@ internal static partial class SlackLog
     [LoggerMessage(6033, LogLevel.Warning, "Rate limited on {Method}: waiting {WaitMs} ms")]
     public static partial void RateLimited(ILogger logger, string method, long waitMs);
 
+    [LoggerMessage(6034, LogLevel.Warning, "A response_url on {Scheme}://{Host}, not Slack's, was not used")]
+    public static partial void ResponseUrlRefused(ILogger logger, string scheme, string host);
+
     [LoggerMessage(6050, LogLevel.Debug, "Delivery {DeliveryId} posted to {Target} in {Messages} messages")]
     public static partial void Delivered(ILogger logger, string deliveryId, string target, int messages);
 

@@ -324,6 +324,38 @@ public sealed class ChannelSubscriptionsTests : IDisposable
         answer.Text.ShouldContain(Phrases.Format(Language.Japanese, Phrase.NothingDigest, since));
     }
 
+    [Theory]
+    [InlineData(Language.English)]
+    [InlineData(Language.French)]
+    [InlineData(Language.Italian)]
+    [InlineData(Language.Japanese)]
+    public async Task ANameOverTheLimit_IsRefusedPolitely_InTheAskersLanguage_AndNothingIsStored(Language language)
+    {
+        var huge = new string('m', 120_000);
+
+        var organisation = await Run(ChannelAction.Subscribe, organisation: huge, language: language);
+        var person = await Run(ChannelAction.Subscribe, person: huge, language: language);
+        var subject = await Run(ChannelAction.Subscribe, subject: huge + " inferred", language: language);
+        var unsubscribe = await Run(ChannelAction.Unsubscribe, subject: huge, language: language);
+
+        var expected = Phrases.Format(language, Phrase.TooLong, SubjectResolver.MaxNameLength);
+        foreach (var answer in new[] { organisation, person, subject, unsubscribe })
+        {
+            answer.IsPrivate.ShouldBeTrue();
+            answer.Text.ShouldBe(expected);
+        }
+        _h.Alerts.Subscriptions().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ANameAtTheLimit_IsStillTaken()
+    {
+        var answer = await Run(ChannelAction.Subscribe, organisation: "Lab " + new string('q', SubjectResolver.MaxNameLength - 4));
+
+        answer.IsPrivate.ShouldBeFalse();
+        Only().Filter.Organisations.ShouldHaveSingleItem();
+    }
+
     private Task<ChannelAnswer> Run(ChannelAction action, string? organisation = null, string? person = null, string? subject = null,
                                     Language language = Language.English, DeliveryTarget? channel = null) =>
         _h.Channels.HandleAsync(new ChannelCommand(action, channel ?? Channel, "U1", language, organisation, person, subject), CancellationToken.None);

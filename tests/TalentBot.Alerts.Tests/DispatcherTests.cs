@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using TalentBot.Alerts.Delivery;
@@ -19,7 +20,8 @@ public sealed class DispatcherTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _h = new AlertsHarness(o => o.MaxAttempts = 4);
+        // Jitter at its middle: each backoff is exactly its nominal time.
+        _h = new AlertsHarness(new FixedRandom(0.5), o => o.MaxAttempts = 4, start: null, []);
         _server = await WebhookServer.StartAsync(_h.Time);
     }
 
@@ -108,7 +110,7 @@ public sealed class DispatcherTests : IAsyncLifetime
         _h.Ingest(AliceLeftMeta);
         var delivery = _h.DeliveriesOf(subscription).ShouldHaveSingleItem();
         _server.Script("/flaky", WebhookReply.Code(500));
-        var expectedWait = _h.Options.RetryDelay * (0.8 + 0.4 * new Random(AlertsHarness.Seed).NextDouble());
+        var expectedWait = _h.Options.RetryDelay;
 
         var report = await _h.DriveAsync(_h.Dispatcher.DeliverUntilAsync(_h.Now.AddMinutes(1), CancellationToken.None));
 
@@ -127,13 +129,32 @@ public sealed class DispatcherTests : IAsyncLifetime
         _h.Alerts.Deliveries(null, 10).Count(d => d.Status == DeliveryStatus.Sent).ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData(0.0, 0.8)]
+    [InlineData(0.25, 0.9)]
+    [InlineData(1.0, 1.2)]
+    public async Task TheRetryWait_IsTheRetryDelay_WithinTwentyPercentEitherSide_AsTheJitterFalls(double fraction, double ofTheDelay)
+    {
+        using var h = new AlertsHarness(new FixedRandom(fraction), configure: null, start: null, []);
+        await using var server = await WebhookServer.StartAsync(h.Time);
+        h.Subscribe(Filters.Organisations(Meta), server.Hook("down"));
+        h.Ingest(AliceLeftMeta);
+        server.Script("/down", WebhookReply.Code(503));
+        var start = h.Now;
+
+        await h.Dispatcher.DeliverDueAsync(CancellationToken.None);
+
+        var waiting = h.Alerts.Deliveries(null, 10).ShouldHaveSingleItem();
+        (waiting.NextAttempt - start).TotalMilliseconds.ShouldBe(h.Options.RetryDelay.TotalMilliseconds * ofTheDelay, 1.0);
+    }
+
     [Fact]
     public async Task Webhook500_IsRetriedLaterWithTheErrorRecorded()
     {
         var subscription = _h.Subscribe(Filters.Organisations(Meta), _server.Hook("down"));
         _h.Ingest(AliceLeftMeta);
         _server.Script("/down", WebhookReply.Code(503));
-        var expectedWait = _h.Options.RetryDelay * (0.8 + 0.4 * new Random(AlertsHarness.Seed).NextDouble());
+        var expectedWait = _h.Options.RetryDelay;
         var start = _h.Now;
 
         var report = await _h.Dispatcher.DeliverDueAsync(CancellationToken.None);
@@ -347,7 +368,7 @@ public sealed class DispatcherTests : IAsyncLifetime
     [Fact]
     public async Task TargetWithoutASender_WaitsWithAReason()
     {
-        var subscription = _h.Subscribe(Filters.Organisations(Meta), DeliveryTarget.DiscordChannel("998877"));
+        var subscription = _h.Subscribe(Filters.Organisations(Meta), DeliveryTarget.DiscordChannel("998877000000000001"));
         _h.Ingest(AliceLeftMeta);
 
         var report = await _h.Dispatcher.DeliverDueAsync(CancellationToken.None);

@@ -182,6 +182,11 @@ public sealed class AlertsCommandTests : IAsyncLifetime
     [InlineData(new[] { "--webhook", "http://127.0.0.1:1/x", "--format", "xml" }, "json, discord or slack")]
     [InlineData(new[] { "--slack-channel", "C1", "--format", "json" }, "webhooks only")]
     [InlineData(new[] { "--webhook", "http://127.0.0.1:1/x", "--no-alerts", "--no-digest" }, "would send nothing")]
+    [InlineData(new[] { "--discord-channel", "../../users/@me/channels?x=" }, "--discord-channel takes a channel id")]
+    [InlineData(new[] { "--discord-channel", "123" }, "17 to 20 digits")]
+    [InlineData(new[] { "--slack-channel", "../../x" }, "--slack-channel takes a channel id")]
+    [InlineData(new[] { "--slack-channel", "U0123ABC" }, "--slack-channel takes a channel id")]
+    [InlineData(new[] { "--webhook", "http://127.0.0.1:1/x", "--company", "Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab Lab" }, "at most 100 characters")]
     public async Task Subscribe_BadInput_IsRefusedWithTheReason(string[] args, string reason)
     {
         var result = await Cli.RunAsync(["subscribe", "--db", _temp.Database, .. args]);

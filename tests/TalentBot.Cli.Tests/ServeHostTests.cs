@@ -59,7 +59,7 @@ public sealed class ServeHostTests : IAsyncLifetime
     {
         await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
 
-        var response = await PostSignedAsync("""{"type":1,"id":"1","application_id":"2","token":"t","version":1}""");
+        var response = await PostSignedAsync("""{"type":1,"id":"10000000000000000","application_id":"20000000000000000","token":"t","version":1}""");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldBe("""{"type":1}""");
@@ -71,9 +71,9 @@ public sealed class ServeHostTests : IAsyncLifetime
         await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
 
         var response = await PostSignedAsync("""
-            {"type":2,"id":"10","application_id":"20","token":"tok","locale":"fr","channel_id":"30","guild_id":"40",
-             "member":{"user":{"id":"50"},"permissions":"0"},
-             "data":{"id":"60","name":"who-left","type":1,"options":[{"name":"org","type":3,"value":"meta"}]}}
+            {"type":2,"id":"100000000000000000","application_id":"200000000000000000","token":"tok","locale":"fr","channel_id":"300000000000000000","guild_id":"400000000000000000",
+             "member":{"user":{"id":"500000000000000000"},"permissions":"0"},
+             "data":{"id":"600000000000000000","name":"who-left","type":1,"options":[{"name":"org","type":3,"value":"meta"}]}}
             """);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
@@ -100,9 +100,9 @@ public sealed class ServeHostTests : IAsyncLifetime
         });
 
         var response = await PostSignedAsync("""
-            {"type":2,"id":"11","application_id":"20","token":"tok","locale":"en-US","channel_id":"30","guild_id":"40",
-             "member":{"user":{"id":"50"},"permissions":"0"},
-             "data":{"id":"61","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"Why are researchers leaving Meta?"}]}}
+            {"type":2,"id":"110000000000000000","application_id":"200000000000000000","token":"tok","locale":"en-US","channel_id":"300000000000000000","guild_id":"400000000000000000",
+             "member":{"user":{"id":"500000000000000000"},"permissions":"0"},
+             "data":{"id":"610000000000000000","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"Why are researchers leaving Meta?"}]}}
             """);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
@@ -118,7 +118,7 @@ public sealed class ServeHostTests : IAsyncLifetime
     public async Task SignedSubscribe_ThenANewMetaMove_IsPostedToTheChannelWithANonce()
     {
         await using var discord = await TalentBot.Testing.WebhookReceiver.StartAsync();
-        discord.Enqueue(TalentBot.Testing.FakeReply.Raw(200, """{"id":"900","channel_id":"30"}"""));
+        discord.Enqueue(TalentBot.Testing.FakeReply.Raw(200, """{"id":"9000000000000000000","channel_id":"300000000000000000"}"""));
         await StartAsync(new()
         {
             ["DISCORD_PUBLIC_KEY"] = PublicKey,
@@ -128,9 +128,9 @@ public sealed class ServeHostTests : IAsyncLifetime
 
         // 16 is Manage Channels, which subscribing a channel requires.
         var response = await PostSignedAsync("""
-            {"type":2,"id":"12","application_id":"20","token":"tok","locale":"en-US","channel_id":"30","guild_id":"40",
-             "member":{"user":{"id":"50"},"permissions":"16"},
-             "data":{"id":"62","name":"subscribe","type":1,"options":[{"name":"org","type":3,"value":"meta"}]}}
+            {"type":2,"id":"120000000000000000","application_id":"200000000000000000","token":"tok","locale":"en-US","channel_id":"300000000000000000","guild_id":"400000000000000000",
+             "member":{"user":{"id":"500000000000000000"},"permissions":"16"},
+             "data":{"id":"620000000000000000","name":"subscribe","type":1,"options":[{"name":"org","type":3,"value":"meta"}]}}
             """);
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         answer["data"]!.ToJsonString().ShouldContain("This channel now follows Meta");
@@ -140,7 +140,7 @@ public sealed class ServeHostTests : IAsyncLifetime
 
         (await discord.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20))).ShouldBeTrue("serve never posted the alert");
         var post = discord.Requests.Single();
-        post.Path.ShouldBe("/api/v10/channels/30/messages");
+        post.Path.ShouldBe("/api/v10/channels/300000000000000000/messages");
         post.Body!["nonce"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
         post.Body.ToJsonString().ShouldContain("Owen Farrell");
     }
@@ -151,15 +151,15 @@ public sealed class ServeHostTests : IAsyncLifetime
         await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
 
         var response = await PostSignedAsync("""
-            {"type":2,"id":"13","application_id":"20","token":"tok","locale":"fr","channel_id":"30","guild_id":"40",
-             "member":{"user":{"id":"50"},"permissions":"16"},
-             "data":{"id":"62","name":"subscribe","type":1,"options":[{"name":"org","type":3,"value":"meta"},{"name":"inferred","type":5,"value":true}]}}
+            {"type":2,"id":"130000000000000000","application_id":"200000000000000000","token":"tok","locale":"fr","channel_id":"300000000000000000","guild_id":"400000000000000000",
+             "member":{"user":{"id":"500000000000000000"},"permissions":"16"},
+             "data":{"id":"620000000000000000","name":"subscribe","type":1,"options":[{"name":"org","type":3,"value":"meta"},{"name":"inferred","type":5,"value":true}]}}
             """);
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         ((string)answer["data"]!["embeds"]![0]!["description"]!).ShouldStartWith("Ce salon suit désormais Meta, mouvements déduits du contexte compris");
         var subscription = _app!.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Subscriptions().ShouldHaveSingleItem();
-        subscription.Target.ShouldBe(TalentBot.Core.Alerts.DeliveryTarget.DiscordChannel("30"));
+        subscription.Target.ShouldBe(TalentBot.Core.Alerts.DeliveryTarget.DiscordChannel("300000000000000000"));
         subscription.IncludeInferred.ShouldBeTrue();
     }
 

@@ -109,7 +109,8 @@ public sealed class DeadlineTests : IAsyncLifetime
 
         var response = await host.AdvanceUntilAsync(host.SendAsync(Payloads.Command("who-left", Org("meta"))), Step);
         var stopping = host.StopAsync();
-        await Task.Delay(200);
+        // The host has reached its wait for the follow-up that is still answering.
+        await host.Logs.WaitForAsync(l => l.EventId == 5011);
         stopping.IsCompleted.ShouldBeFalse();
         answers.Release();
         var edit = await _discord.NextCallAsync(c => c.Method == "PATCH");
@@ -178,18 +179,11 @@ public sealed class DeadlineTests : IAsyncLifetime
         answers.Release();
         await _discord.NextCallAsync(c => c.Method == "PATCH");
         await host.AdvanceUntilAsync(_discord.NextCallAsync(c => c.Method == "PATCH"), Step);
-        await WaitForAsync(() => host.Logs.All.Contains("Unknown Webhook", StringComparison.Ordinal));
+        await host.Logs.WaitForAsync(l => l.Text.Contains("Unknown Webhook", StringComparison.Ordinal));
 
         host.Logs.All.ShouldNotContain((string)command["token"]!);
         host.Logs.All.ShouldNotContain(host.Signer.PublicKeyHex);
     }
 
     private static Dictionary<string, string> Org(string name) => new() { ["org"] = name };
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(10);
-        condition().ShouldBeTrue();
-    }
 }

@@ -1,4 +1,5 @@
 using TalentBot.Alerts.Delivery;
+using TalentBot.Core.Alerts;
 using TalentBot.Discord.Delivery;
 using TalentBot.Discord.Tests.Support;
 
@@ -40,6 +41,23 @@ public sealed class DiscordChannelSenderTests : IAsyncLifetime
         ((bool)call.Json!["enforce_nonce"]!).ShouldBeTrue();
         call.Json!["allowed_mentions"]!.ToJsonString().ShouldBe("""{"parse":[]}""");
         ((string)call.Json!["embeds"]![0]!["title"]!).ShouldBe("New move reported");
+    }
+
+    [Theory]
+    [InlineData("../../users/@me/channels?x=")]
+    [InlineData("..")]
+    [InlineData("123")]
+    public async Task AStoredAddressThatIsNotASnowflake_FailsForGood_WithoutARequest(string address)
+    {
+        // Stored before ids were checked: read back as it was, never through the checking factory.
+        var target = new DeliveryTarget(TargetKind.DiscordChannel, address, DeliveryFormat.Discord);
+
+        var result = await _harness.ChannelSender.SendAsync(Notifications.For(target, Notifications.Alert()), CancellationToken.None);
+        var notice = await _harness.ChannelSender.SendNoticeAsync(target, "paused", CancellationToken.None);
+
+        result.ShouldBeOfType<DeliveryResult.Permanent>().Reason.ShouldContain("not a Discord channel id");
+        notice.ShouldBeOfType<DeliveryResult.Permanent>();
+        _discord.Calls.ShouldBeEmpty();
     }
 
     [Fact]

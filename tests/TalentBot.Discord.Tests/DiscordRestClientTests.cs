@@ -32,6 +32,31 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         await _discord.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("../../users/@me/channels?x=")]
+    [InlineData("1/../../gateway/bot#")]
+    public async Task AnIdThatSpellsAPath_StaysInItsSegment(string channel)
+    {
+        await _rest.Client.CreateMessageAsync(channel, Hello, "alert-42", CancellationToken.None);
+
+        var call = _discord.Calls.ShouldHaveSingleItem();
+        call.Method.ShouldBe("POST");
+        call.Path.ShouldStartWith("/channels/");
+        call.Path.ShouldEndWith("/messages");
+        call.Path.Count(c => c == '/').ShouldBe(3, "the id is one segment");
+        call.Query.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData(".")]
+    public async Task ADotSegment_IsRefusedBeforeAnyRequest(string channel)
+    {
+        await Should.ThrowAsync<ArgumentException>(() => _rest.Client.CreateMessageAsync(channel, Hello, null, CancellationToken.None));
+
+        _discord.Calls.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task ChannelPost_CarriesTheBotTokenUserAgentAndNoMentions()
     {
@@ -52,11 +77,12 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         _discord.Script($"POST /channels/{Channel}", FakeResponse.RateLimited(2.5));
 
+        var before = _rest.Time.Armed;
         var posting = _rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
         await _discord.NextCallAsync(_ => true);
-        await Task.Delay(200);
+        await _rest.Time.TimerArmedAsync(before, Around(TimeSpan.FromSeconds(2.5)));
+        // Short of the wait, the retry's timer cannot have fired: nothing else can have sent it.
         _rest.Time.Advance(TimeSpan.FromSeconds(2.4));
-        await Task.Delay(200);
 
         _discord.Calls.Count.ShouldBe(1);
         _rest.Time.Advance(TimeSpan.FromSeconds(0.2));
@@ -124,10 +150,12 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         };
         _discord.Script($"POST /channels/{Channel}", new FakeResponse(200, """{"id":"1"}""", exhausted));
         await _rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
+        var before = _rest.Time.Armed;
 
         var sameChannel = _rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
         await _rest.Client.CreateMessageAsync(OtherChannel, Hello, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
-        await Task.Delay(200);
+        // The held post is waiting for its bucket's reset, three seconds on the clock.
+        await _rest.Time.TimerArmedAsync(before, Around(TimeSpan.FromSeconds(3)));
 
         _discord.Calls.Count(c => c.Path.Contains(Channel, StringComparison.Ordinal)).ShouldBe(1);
         _rest.Time.Advance(TimeSpan.FromSeconds(3));
@@ -139,20 +167,28 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     public async Task GlobalRateLimit_HoldsEveryRouteThatCountsGlobally()
     {
         _discord.Script($"POST /channels/{Channel}", FakeResponse.RateLimited(2, global: true));
+        var before = _rest.Time.Armed;
         var first = _rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
         await _discord.NextCallAsync(_ => true);
-        await Task.Delay(200);
+        // The global 429 is taken: the first post waits its two seconds.
+        await _rest.Time.TimerArmedAsync(before, Around(TimeSpan.FromSeconds(2)));
+        var held = _rest.Time.Armed;
 
         var other = _rest.Client.CreateMessageAsync(OtherChannel, Hello, null, CancellationToken.None);
         var edit = _rest.Client.EditOriginalResponseAsync("1100000000000000001", "tok", Hello, CancellationToken.None);
         await edit.WaitAsync(TimeSpan.FromSeconds(5));
-        await Task.Delay(200);
+        // The other channel's post waits out the global hold too, rather than going.
+        await _rest.Time.TimerArmedAsync(held, d => d > TimeSpan.Zero && d <= TimeSpan.FromSeconds(2));
 
         _discord.Calls.Count(c => c.Path.Contains(OtherChannel, StringComparison.Ordinal)).ShouldBe(0);
         _rest.Time.Advance(TimeSpan.FromSeconds(2));
         await Task.WhenAll(first, other).WaitAsync(TimeSpan.FromSeconds(5));
         _discord.Calls.Count(c => c.Path.Contains(OtherChannel, StringComparison.Ordinal)).ShouldBe(1);
     }
+
+    /// <summary>A wait of about <paramref name="expected"/>: what the code computed, give or take a clock tick.</summary>
+    private static Func<TimeSpan, bool> Around(TimeSpan expected) =>
+        due => (due - expected).Duration() <= TimeSpan.FromMilliseconds(100);
 
     [Fact]
     public async Task InteractionWebhooks_CarryNoBotToken()

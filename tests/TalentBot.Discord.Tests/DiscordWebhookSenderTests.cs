@@ -115,8 +115,10 @@ public sealed class DiscordWebhookSenderTests : IAsyncLifetime
         _discord.Script(WebhookRoute, FakeResponse.RateLimited(3));
         await _harness.WebhookSender.SendAsync(Notifications.For(_harness.Webhook, Notifications.Alert()), CancellationToken.None);
 
+        var armed = _harness.Time.Armed;
         var retry = _harness.WebhookSender.SendAsync(Notifications.For(_harness.Webhook, Notifications.Alert()), CancellationToken.None);
-        await Task.Delay(200);
+        // Held for the bucket's reset: until the clock moves, it cannot go.
+        await _harness.Time.TimerArmedAsync(armed, due => due > TimeSpan.FromSeconds(2) && due <= TimeSpan.FromSeconds(3));
         _discord.Calls.Count.ShouldBe(1);
         _harness.Time.Advance(TimeSpan.FromSeconds(3));
 

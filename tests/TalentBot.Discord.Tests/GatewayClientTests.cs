@@ -221,7 +221,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await using var gateway = await GatewayHarness.StartAsync(_discord);
         var socket = await ReadyAsync();
         await socket.CloseAsync(4004);
-        await Task.Delay(200);
+        await gateway.Logs.WaitForAsync(l => l.EventId == 5037);
 
         gateway.Logs.All.ShouldContain("Gateway ready");
         gateway.Logs.All.ShouldNotContain(GatewayHarness.BotToken);

@@ -106,15 +106,9 @@ public sealed class DeadlineTests : IAsyncLifetime
         await host.AdvanceUntilAsync(host.CommandAsync("/who-left", "meta", _slack), Step);
         answers.Release();
         await _slack.NextCallAsync("/hooks/");
-        await WaitForAsync(() => host.Logs.All.Contains("expired_url", StringComparison.Ordinal));
+        await host.Logs.WaitForAsync(l => l.Text.Contains("expired_url", StringComparison.Ordinal));
 
         host.Logs.All.ShouldContain("Slack answered 404 to response_url: expired_url");
         host.Logs.All.ShouldNotContain("/hooks/");
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(20);
     }
 }

@@ -188,8 +188,7 @@ public sealed class EventsEndpointTests : IAsyncLifetime
 
         await _host.EventAsync(Payloads.Mention($"<@{Payloads.BotUser}> who left meta"));
         await _slack.NextCallAsync("/api/chat.postMessage");
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!_host.Logs.All.Contains("not_in_channel", StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(20);
+        await _host.Logs.WaitForAsync(l => l.Text.Contains("not_in_channel", StringComparison.Ordinal));
 
         _host.Logs.All.ShouldContain("Slack answered 200 to chat.postMessage: not_in_channel");
         _slack.Calls.Count(c => c.Path == "/api/chat.postMessage").ShouldBe(1);

@@ -133,6 +133,6 @@ public sealed class SlackChannelSenderTests : IAsyncLifetime
     {
         _harness.ChannelSender.CanSend(DeliveryHarness.ChannelTarget).ShouldBeTrue();
         _harness.ChannelSender.CanSend(_harness.Webhook).ShouldBeFalse();
-        _harness.ChannelSender.CanSend(DeliveryTarget.DiscordChannel("123")).ShouldBeFalse();
+        _harness.ChannelSender.CanSend(DeliveryTarget.DiscordChannel("1230000000000000001")).ShouldBeFalse();
     }
 }

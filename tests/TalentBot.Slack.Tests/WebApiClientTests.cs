@@ -73,11 +73,12 @@ public sealed class WebApiClientTests : IAsyncLifetime
     {
         _slack.Script("/api/chat.postMessage", FakeResponse.RateLimited(3));
 
+        var before = _api.Time.Armed;
         var posting = _api.Client.PostMessageAsync(Channel, Hello, null, CancellationToken.None);
         await _slack.NextCallAsync("/api/chat.postMessage");
-        await Task.Delay(200);
+        await _api.Time.TimerArmedAsync(before, Around(TimeSpan.FromSeconds(3)));
+        // Short of the wait, the retry's timer cannot have fired: nothing else can have sent it.
         _api.Time.Advance(TimeSpan.FromSeconds(2.9));
-        await Task.Delay(200);
 
         _slack.Calls.Count.ShouldBe(1);
         _api.Time.Advance(TimeSpan.FromSeconds(0.2));
@@ -140,8 +141,10 @@ public sealed class WebApiClientTests : IAsyncLifetime
     {
         await _api.Client.PostMessageAsync(Channel, Hello, null, CancellationToken.None);
 
+        var before = _api.Time.Armed;
         var second = _api.Client.PostMessageAsync(Channel, Hello, null, CancellationToken.None);
-        await Task.Delay(300);
+        // Held for the channel's turn, a second after the first post.
+        await _api.Time.TimerArmedAsync(before, Around(TimeSpan.FromSeconds(1)));
         _slack.Calls.Count.ShouldBe(1);
         _api.Time.Advance(TimeSpan.FromMilliseconds(1000));
         await second.WaitAsync(TimeSpan.FromSeconds(5));
@@ -163,19 +166,26 @@ public sealed class WebApiClientTests : IAsyncLifetime
     public async Task RateLimitOnAChannel_HoldsItsOtherPostsToo()
     {
         _slack.Script("/api/chat.postMessage", FakeResponse.RateLimited(5));
+        var before = _api.Time.Armed;
         var first = _api.Client.PostMessageAsync(Channel, Hello, null, CancellationToken.None);
         await _slack.NextCallAsync("/api/chat.postMessage");
+        await _api.Time.TimerArmedAsync(before, Around(TimeSpan.FromSeconds(5)));
+        var held = _api.Time.Armed;
         var second = _api.Client.PostMessageAsync(Channel, Hello, null, CancellationToken.None);
-        await Task.Delay(200);
+        // The other post to the channel waits out the same 429.
+        await _api.Time.TimerArmedAsync(held, d => d > TimeSpan.FromSeconds(4) && d <= TimeSpan.FromSeconds(5));
 
         _api.Time.Advance(TimeSpan.FromSeconds(4.9));
-        await Task.Delay(300);
         _slack.Calls.Count.ShouldBe(1);
 
         await _api.AdvanceUntilAsync(first, Step);
         await _api.AdvanceUntilAsync(second, Step);
         _slack.Calls.Count.ShouldBe(3);
     }
+
+    /// <summary>A wait of about <paramref name="expected"/>: what the code computed, give or take a clock tick.</summary>
+    private static Func<TimeSpan, bool> Around(TimeSpan expected) =>
+        due => (due - expected).Duration() <= TimeSpan.FromMilliseconds(100);
 
     [Fact]
     public async Task PostEphemeral_NamesTheUserAndThread()

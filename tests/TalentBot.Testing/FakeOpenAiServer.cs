@@ -117,6 +117,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeReply> _chatReplies = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
+    /// <summary>Completed, and replaced, at each request's arrival.</summary>
+    private TaskCompletionSource _arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private FakeOpenAiServer(WebApplication app, Uri endpoint)
     {
         _app = app;
@@ -140,6 +143,20 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     /// <summary>Overrides the embedding replies (for failures); by default embeddings are computed.</summary>
     public Func<RecordedRequest, FakeReply?>? OnEmbeddings { get; set; }
+
+    /// <summary>
+    /// Completes once <paramref name="count"/> chat requests have arrived, woken by each arrival; the timeout only
+    /// bounds a test that would otherwise hang.
+    /// </summary>
+    public async Task WaitForChatRequestsAsync(int count, TimeSpan? timeout = null)
+    {
+        while (true)
+        {
+            var next = _arrival.Task;
+            if (ChatRequests.Count >= count) return;
+            await next.WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+        }
+    }
 
     public void Enqueue(params FakeReply[] replies)
     {
@@ -175,6 +192,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     {
         var request = await RecordedRequest.ReadAsync(context).ConfigureAwait(false);
         _requests.Enqueue(request);
+        Interlocked.Exchange(ref _arrival, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
         var reply = request.Path.EndsWith("/embeddings", StringComparison.Ordinal) ? OnEmbeddings?.Invoke(request) ?? Embeddings(request)
             : request.Path.EndsWith("/chat/completions", StringComparison.Ordinal) ? NextChatReply(request)

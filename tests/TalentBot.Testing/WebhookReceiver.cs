@@ -58,6 +58,27 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The first request after the first <paramref name="after"/> that <paramref name="match"/> accepts, woken by each
+    /// arrival; null if none within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<RecordedRequest?> WaitForRequestAsync(Func<RecordedRequest, bool> match, int after, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            while (true)
+            {
+                if (_requests.Skip(after).FirstOrDefault(match) is { } found) return found;
+                await _received.WaitAsync(cancel.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)

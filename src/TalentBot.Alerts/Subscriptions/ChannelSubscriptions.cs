@@ -51,6 +51,7 @@ public sealed class ChannelSubscriptions(
     private ChannelAnswer Subscribe(ChannelCommand command)
     {
         var language = command.Language;
+        if (NameTooLong(command) is { } refusal) return refusal;
         var subject = SubjectOf(command);
         if (subject is { IsResolved: false }) return Unknown(subject, language);
 
@@ -88,6 +89,7 @@ public sealed class ChannelSubscriptions(
     private ChannelAnswer Unsubscribe(ChannelCommand command)
     {
         var language = command.Language;
+        if (NameTooLong(command) is { } refusal) return refusal;
         var subject = SubjectOf(command);
         if (subject is { IsResolved: false }) return Unknown(subject, language);
         lock (_changes)
@@ -176,6 +178,12 @@ public sealed class ChannelSubscriptions(
         if (!string.IsNullOrWhiteSpace(command.Subject)) return subjects.ResolveEither(command.Subject);
         return null;
     }
+
+    /// <summary>A polite refusal when a name given is over <see cref="SubjectResolver.MaxNameLength"/>, before anything reads it.</summary>
+    private static ChannelAnswer? NameTooLong(ChannelCommand command) =>
+        SubjectResolver.IsTooLong(command.Organisation) || SubjectResolver.IsTooLong(command.Person) || SubjectResolver.IsTooLong(command.Subject)
+            ? Private(Phrases.Format(command.Language, Phrase.TooLong, SubjectResolver.MaxNameLength))
+            : null;
 
     private DigestSchedule DefaultSchedule() => new(options.Value.DefaultDigestCron, options.Value.DefaultTimeZone);
 

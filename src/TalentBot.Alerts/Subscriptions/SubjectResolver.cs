@@ -21,6 +21,14 @@ public sealed record Subject(EntityRef? Entity, EntityKind Kind, string Query, I
 /// </summary>
 public sealed class SubjectResolver(EntityResolver resolver)
 {
+    /// <summary>
+    /// The longest name a subscription takes. The longest registered name is under 60 characters; a longer one is
+    /// refused before it is resolved, stored, or printed back by <c>subscriptions</c>.
+    /// </summary>
+    public const int MaxNameLength = 100;
+
+    public static bool IsTooLong(string? name) => name is not null && name.Trim().Length > MaxNameLength;
+
     public Subject Resolve(string name, EntityKind kind) => resolver.ResolveExactly(name, kind) switch
     {
         ResolvedEntity resolved => new Subject(resolved.Entity, kind, name, []),

@@ -33,11 +33,15 @@ public sealed record DeliveryTarget(TargetKind Kind, string Address, DeliveryFor
         return new DeliveryTarget(TargetKind.Webhook, url.AbsoluteUri, format);
     }
 
+    /// <summary>A Discord channel by its snowflake; anything else is refused, so no path or query can reach a route.</summary>
     public static DeliveryTarget DiscordChannel(string channelId) =>
-        new(TargetKind.DiscordChannel, RequireId(channelId), DeliveryFormat.Discord);
+        new(TargetKind.DiscordChannel, RequireId(channelId, ChannelIds.IsDiscordSnowflake, "a Discord channel id (17 to 20 digits)"),
+            DeliveryFormat.Discord);
 
+    /// <summary>A Slack conversation by its id (C…, G… or D…); anything else is refused.</summary>
     public static DeliveryTarget SlackChannel(string channelId) =>
-        new(TargetKind.SlackChannel, RequireId(channelId), DeliveryFormat.Slack);
+        new(TargetKind.SlackChannel, RequireId(channelId, ChannelIds.IsSlackConversation, "a Slack channel id (C, G or D and capitals or digits)"),
+            DeliveryFormat.Slack);
 
     /// <summary>The target without its secret: a webhook's scheme, host and first path segment; a channel as is.</summary>
     public string Display => Kind switch
@@ -51,9 +55,10 @@ public sealed record DeliveryTarget(TargetKind Kind, string Address, DeliveryFor
 
     public override string ToString() => Display;
 
-    private static string RequireId(string id)
+    private static string RequireId(string id, Func<string, bool> isValid, string what)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return id.Trim();
+        var trimmed = id.Trim();
+        return isValid(trimmed) ? trimmed : throw new ArgumentException($"This is not {what}.", nameof(id));
     }
 }

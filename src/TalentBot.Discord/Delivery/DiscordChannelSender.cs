@@ -32,6 +32,7 @@ public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer r
     {
         ArgumentNullException.ThrowIfNull(notification);
         var target = Checked(notification.Subscription.Target);
+        if (NotAChannelId(target, notification.IdempotencyKey) is { } refused) return refused;
         var messages = renderer.Messages(notification.Reply);
         for (var part = 0; part < messages.Count; part++)
         {
@@ -46,8 +47,21 @@ public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer r
     public Task<DeliveryResult> SendNoticeAsync(DeliveryTarget target, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (NotAChannelId(Checked(target), "notice") is { } refused) return Task.FromResult(refused);
         var notice = new MessageData { Content = DiscordText.EscapeWithin(text, DiscordLimits.Content) };
-        return PostAsync(Checked(target), notice, nonce: null, "notice", cancellationToken);
+        return PostAsync(target, notice, nonce: null, "notice", cancellationToken);
+    }
+
+    /// <summary>
+    /// A stored address that is not a snowflake (saved before ids were checked, or edited by hand) fails for good
+    /// without a request: it would otherwise carry the bot's token to whatever route it spells.
+    /// </summary>
+    private DeliveryResult? NotAChannelId(DeliveryTarget target, string deliveryId)
+    {
+        if (ChannelIds.IsValid(target)) return null;
+        var result = new DeliveryResult.Permanent("the address is not a Discord channel id (17 to 20 digits); nothing was sent");
+        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
+        return result;
     }
 
     /// <summary>

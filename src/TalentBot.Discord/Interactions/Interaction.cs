@@ -45,10 +45,13 @@ public sealed class Interaction
 
     public string? UserId => Member?.User?.Id ?? User?.Id;
 
-    /// <summary>True when the fields every non-PING interaction needs are present.</summary>
+    /// <summary>
+    /// True when the fields every non-PING interaction needs are present. The JSON reader sets a field Discord sent
+    /// as null to null whatever its declared type, so each is tested for null, not only for length.
+    /// </summary>
     public bool IsComplete =>
         Type == InteractionType.Ping
-        || (Id.Length > 0 && Token.Length > 0 && ApplicationId.Length > 0 && Data is not null);
+        || (Id is { Length: > 0 } && Token is { Length: > 0 } && ApplicationId is { Length: > 0 } && Data is not null);
 }
 
 public sealed class InteractionData

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,9 @@ namespace TalentBot.Discord.Interactions;
 /// <summary>
 /// <c>POST /discord/interactions</c>. Verifies before it parses: the body is read raw under a size cap (413),
 /// the Ed25519 signature and the timestamp window are checked (401 on any failure), and only then is the JSON read
-/// (400 if malformed). The interaction's one initial response is the HTTP response; a deferred reply is finished
-/// after it has gone. Never a 500: a bug is logged and answered with a polite private message. Thread-safe.
+/// (400 if malformed: <see cref="InteractionShape"/>). A body Kestrel gives up on (too slow, cut off) is the client's
+/// fault: answered with Kestrel's status and one log line. The interaction's one initial response is the HTTP
+/// response; a deferred reply is finished after it has gone. Never a 500: a bug is logged and answered with a polite private message. Thread-safe.
 /// </summary>
 public sealed class InteractionEndpoint(
     InteractionSignature signature,
@@ -39,7 +41,22 @@ public sealed class InteractionEndpoint(
         }
 
         var limit = options.Value.MaxRequestBytes;
-        var body = request.ContentLength > limit ? null : await ReadBodyAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = request.ContentLength > limit ? null : await ReadBodyAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own verdict on the body (too slow, cut short): the client's fault, answered and logged in one line.
+            await RejectAsync(context, e.StatusCode, "unreadable body: " + e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception e) when (e is IOException || (e is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, "the connection closed before the body was read").ConfigureAwait(false);
+            return;
+        }
         if (body is null)
         {
             await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, "body over the size limit").ConfigureAwait(false);
@@ -56,10 +73,10 @@ public sealed class InteractionEndpoint(
             return;
         }
 
-        var interaction = Parse(body);
+        var (interaction, problem) = Parse(body);
         if (interaction is null)
         {
-            await RejectAsync(context, StatusCodes.Status400BadRequest, "malformed interaction").ConfigureAwait(false);
+            await RejectAsync(context, StatusCodes.Status400BadRequest, "malformed interaction: " + problem).ConfigureAwait(false);
             return;
         }
 
@@ -118,22 +135,29 @@ public sealed class InteractionEndpoint(
         return age <= options.Value.SignatureWindowSeconds;
     }
 
-    private Interaction? Parse(byte[] body)
+    /// <summary>The interaction, or why the body is not one: never an exception, whatever a signed body holds.</summary>
+    private static (Interaction? Interaction, string Problem) Parse(byte[] body)
     {
+        // Checked whole first: the reader leaves the bytes of a string it is not asked to read unchecked.
+        if (!Utf8.IsValid(body)) return (null, "not UTF-8");
+        Interaction? interaction;
         try
         {
-            var interaction = JsonSerializer.Deserialize(body, DiscordJson.Default.Interaction);
-            return interaction is { IsComplete: true } && Enum.IsDefined(interaction.Type) ? interaction : null;
+            interaction = JsonSerializer.Deserialize(body, DiscordJson.Default.Interaction);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
-            return null;
+            return (null, "not an interaction's JSON");
         }
+        if (interaction is null) return (null, "null");
+        return InteractionShape.Problem(interaction) is { } problem ? (null, problem) : (interaction, "");
     }
 
     private async Task RejectAsync(HttpContext context, int status, string reason)
     {
         DiscordLog.Rejected(logger, status, reason);
+        // A client that has gone has no one to read the answer.
+        if (context.RequestAborted.IsCancellationRequested) return;
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.WriteAsync(status == StatusCodes.Status401Unauthorized ? "invalid request signature" : reason,

@@ -28,7 +28,7 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, ILogger<Di
     public async Task<CreatedMessage> CreateMessageAsync(string channelId, MessageData message, string? nonce, CancellationToken cancellationToken)
     {
         var body = message with { Nonce = nonce ?? NewNonce(), EnforceNonce = true, Flags = null };
-        using var response = await SendAsync(DiscordRoute.CreateMessage(channelId), $"channels/{channelId}/messages",
+        using var response = await SendAsync(DiscordRoute.CreateMessage(channelId), $"channels/{Segment(channelId)}/messages",
             body, DiscordJson.Default.MessageData, cancellationToken).ConfigureAwait(false);
         return await response.Content.ReadFromJsonAsync(DiscordJson.Default.CreatedMessage, cancellationToken).ConfigureAwait(false)
                ?? throw new DiscordApiException(DiscordRoute.CreateMessage(channelId).Name, response.StatusCode, null, "an empty body", null);
@@ -38,8 +38,8 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, ILogger<Di
     public async Task OverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<CommandDefinition> commands, CancellationToken cancellationToken)
     {
         var path = guildId is null
-            ? $"applications/{applicationId}/commands"
-            : $"applications/{applicationId}/guilds/{guildId}/commands";
+            ? $"applications/{Segment(applicationId)}/commands"
+            : $"applications/{Segment(applicationId)}/guilds/{Segment(guildId)}/commands";
         using var response = await SendAsync(DiscordRoute.OverwriteCommands(applicationId, guildId), path,
             commands, DiscordJson.Default.IReadOnlyListCommandDefinition, cancellationToken).ConfigureAwait(false);
     }
@@ -58,7 +58,7 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, ILogger<Di
         var route = DiscordRoute.InteractionCallback(interactionId);
         try
         {
-            using var response = await SendAsync(route, $"interactions/{interactionId}/{interactionToken}/callback",
+            using var response = await SendAsync(route, $"interactions/{Segment(interactionId)}/{Segment(interactionToken)}/callback",
                 callback, DiscordJson.Default.InteractionCallback, cancellationToken).ConfigureAwait(false);
         }
         catch (DiscordApiException e) when (e.Code == AlreadyAcknowledged)
@@ -70,20 +70,20 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, ILogger<Di
     public async Task EditOriginalResponseAsync(string applicationId, string interactionToken, MessageData message, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(DiscordRoute.Original(HttpMethod.Patch, applicationId, interactionToken),
-            $"webhooks/{applicationId}/{interactionToken}/messages/@original", message, DiscordJson.Default.MessageData, cancellationToken)
+            $"webhooks/{Segment(applicationId)}/{Segment(interactionToken)}/messages/@original", message, DiscordJson.Default.MessageData, cancellationToken)
             .ConfigureAwait(false);
     }
 
     public async Task DeleteOriginalResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken)
     {
         using var response = await SendAsync<object>(DiscordRoute.Original(HttpMethod.Delete, applicationId, interactionToken),
-            $"webhooks/{applicationId}/{interactionToken}/messages/@original", null, null, cancellationToken).ConfigureAwait(false);
+            $"webhooks/{Segment(applicationId)}/{Segment(interactionToken)}/messages/@original", null, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task CreateFollowUpAsync(string applicationId, string interactionToken, MessageData message, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(DiscordRoute.FollowUp(applicationId, interactionToken),
-            $"webhooks/{applicationId}/{interactionToken}", message, DiscordJson.Default.MessageData, cancellationToken).ConfigureAwait(false);
+            $"webhooks/{Segment(applicationId)}/{Segment(interactionToken)}", message, DiscordJson.Default.MessageData, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<HttpResponseMessage> SendAsync<T>(
@@ -126,6 +126,15 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, ILogger<Di
         }
         return form;
     }
+
+    /// <summary>
+    /// An id or token as one path segment. Ids are checked where they enter (a snowflake has only digits), and this
+    /// escaping is the second line: a <c>../</c> or a <c>?</c> can never turn one call into another route. A dot
+    /// segment escapes to itself and would still climb a level, so it is refused outright.
+    /// </summary>
+    private static string Segment(string value) => value is "" or "." or ".."
+        ? throw new ArgumentException("An id or token in a Discord route cannot be empty or a dot segment.", nameof(value))
+        : Uri.EscapeDataString(value);
 
     /// <summary>Random, and within Discord's 25 characters.</summary>
     private static string NewNonce() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12));

@@ -1,3 +1,4 @@
+using TalentBot.Core.Alerts;
 using TalentBot.Slack.Requests;
 
 namespace TalentBot.Slack.Conversations;
@@ -7,8 +8,10 @@ public sealed record Click(string Id, Uri ResponseUrl, string UserId, string Cha
 {
     /// <summary>The click, or null when the payload lacks what every click on a message carries.</summary>
     public static Click? From(InteractionPayload payload) =>
-        payload is { TriggerId: { Length: > 0 } id, User.Id: { Length: > 0 } user, Channel.Id: { Length: > 0 } channel, Actions: [var action, ..] }
+        payload is { TriggerId: { Length: > 0 and <= 100 } id, User.Id: var user, Channel.Id: var channel, Actions: [{ } action, ..] }
+        && ChannelIds.IsSlackUser(user) && ChannelIds.IsSlackConversation(channel)
+        && (payload.Team?.Id is null || ChannelIds.IsSlackTeam(payload.Team.Id))
         && ResponseUrls.Parse(payload.ResponseUrl) is { } responseUrl
-            ? new Click(id, responseUrl, user, channel, payload.Team?.Id, action)
+            ? new Click(id, responseUrl, user!, channel!, payload.Team?.Id, action)
             : null;
 }

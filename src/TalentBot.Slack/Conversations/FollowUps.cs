@@ -28,6 +28,16 @@ public sealed class FollowUps(TimeProvider time, ILogger<FollowUps> logger) : IH
             TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
+    /// <summary>
+    /// Completes once no follow-up is running, including any started while it waited: for a caller that must not act
+    /// (move a clock, read a log) while a reply is still on its way.
+    /// </summary>
+    public async Task IdleAsync(CancellationToken cancellationToken)
+    {
+        while (_running.Keys.ToArray() is { Length: > 0 } pending)
+            await Task.WhenAll(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TalentBot.Core;
+using TalentBot.Core.Alerts;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
 using TalentBot.Answering;
@@ -48,9 +49,11 @@ public sealed class SlackDispatcher(
             return SlackAck.Empty;
         }
         var mention = envelope.Event;
-        if (envelope.EventId is not { Length: > 0 } eventId || mention is not { Channel.Length: > 0, User.Length: > 0, Ts.Length: > 0 })
+        if (envelope.EventId is not { Length: > 0 and <= 100 } eventId || mention is not { Ts.Length: > 0 and <= 40 }
+            || !ChannelIds.IsSlackConversation(mention.Channel) || !ChannelIds.IsSlackUser(mention.User)
+            || mention.ThreadTs is { Length: > 40 })
         {
-            SlackLog.PayloadRejected(logger, "an app_mention without its event id, channel, user or timestamp");
+            SlackLog.PayloadRejected(logger, "an app_mention without a well-formed event id, channel, user or timestamp");
             return SlackAck.Empty;
         }
         if (!recent.TryClaim("event:" + eventId))

@@ -25,6 +25,7 @@ public sealed class SlackChannelSender(SlackWebApiClient web, ReplyRenderer rend
     {
         ArgumentNullException.ThrowIfNull(notification);
         var target = Checked(notification.Subscription.Target);
+        if (NotAChannelId(target, notification.IdempotencyKey) is { } refused) return refused;
         var messages = renderer.Messages(notification.Reply);
         // chat.postMessage takes no idempotency key: a retry after a lost response posts the message again. The delivery
         // id in the metadata at least lets a duplicate be recognised as one.
@@ -41,7 +42,17 @@ public sealed class SlackChannelSender(SlackWebApiClient web, ReplyRenderer rend
     public Task<DeliveryResult> SendNoticeAsync(DeliveryTarget target, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return PostAsync(Checked(target), ReplyMessages.Text(text, isPrivate: false), metadata: null, "notice", cancellationToken);
+        if (NotAChannelId(Checked(target), "notice") is { } refused) return Task.FromResult(refused);
+        return PostAsync(target, ReplyMessages.Text(text, isPrivate: false), metadata: null, "notice", cancellationToken);
+    }
+
+    /// <summary>A stored address that is not a Slack conversation id (saved before ids were checked) fails for good, unsent.</summary>
+    private DeliveryResult? NotAChannelId(DeliveryTarget target, string deliveryId)
+    {
+        if (ChannelIds.IsValid(target)) return null;
+        var result = new DeliveryResult.Permanent("the address is not a Slack channel id (C, G or D, then capitals and digits); nothing was sent");
+        SlackLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
+        return result;
     }
 
     private async Task<DeliveryResult> PostAsync(

@@ -9,7 +9,11 @@ public abstract record SignedRequest;
 /// <summary>Signed by Slack, within the window: the body may now be parsed.</summary>
 public sealed record VerifiedRequest(byte[] Body) : SignedRequest;
 
-/// <summary>Refused before any parsing: 401 for a missing or bad signature or a stale timestamp, 413 for a body over the cap.</summary>
+/// <summary>
+/// Refused before any parsing: 401 for a missing or bad signature or a stale timestamp, 413 for a body over the cap,
+/// Kestrel's status (408, 400) for a body that arrived too slowly or was cut off. All are the client's doing: the
+/// caller answers and logs one line, never a stack trace.
+/// </summary>
 public sealed record RefusedRequest(int Status, string Reason) : SignedRequest;
 
 /// <summary>
@@ -28,7 +32,20 @@ public sealed class SignedRequestReader(RequestSignature signature, int maxReque
         var timestamp = request.Headers[TimestampHeader].ToString();
         if (signed.Length == 0 || timestamp.Length == 0) return new RefusedRequest(StatusCodes.Status401Unauthorized, "missing signature headers");
 
-        var body = request.ContentLength > maxRequestBytes ? null : await ReadBodyAsync(request, maxRequestBytes, cancellationToken).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = request.ContentLength > maxRequestBytes ? null : await ReadBodyAsync(request, maxRequestBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own verdict on the body (too slow, cut short): the client's fault, answered and logged in one line.
+            return new RefusedRequest(e.StatusCode, "unreadable body: " + e.Message);
+        }
+        catch (Exception e) when (e is IOException || (e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            return new RefusedRequest(StatusCodes.Status400BadRequest, "the connection closed before the body was read");
+        }
         if (body is null) return new RefusedRequest(StatusCodes.Status413PayloadTooLarge, "body over the size limit");
         if (!signature.Verify(timestamp, body, signed)) return new RefusedRequest(StatusCodes.Status401Unauthorized, "invalid signature");
         if (!RequestSignature.IsFresh(timestamp, time.GetUtcNow()))

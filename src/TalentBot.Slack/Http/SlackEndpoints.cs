@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -158,13 +159,15 @@ public sealed class SlackEndpoints(
         }
     }
 
+    /// <summary>The payload, or null for anything that is not its JSON in UTF-8: never an exception, whatever a signed body holds.</summary>
     private static T? Parse<T>(byte[] body, JsonTypeInfo<T> type) where T : class
     {
+        if (!Utf8.IsValid(body)) return null;
         try
         {
             return JsonSerializer.Deserialize(body, type);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
             return null;
         }
@@ -173,6 +176,8 @@ public sealed class SlackEndpoints(
     private async Task RejectAsync(HttpContext context, int status, string reason)
     {
         SlackLog.Rejected(logger, context.Request.Path.Value ?? "", status, reason);
+        // A client that has gone has no one to read the answer.
+        if (context.RequestAborted.IsCancellationRequested) return;
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.WriteAsync(status == StatusCodes.Status401Unauthorized ? "invalid request signature" : reason,

@@ -13,7 +13,8 @@ public sealed record EventEnvelope(
     public const string EventCallback = "event_callback";
 
     /// <summary>The bot user this installation runs as, whose mention addresses TalentBot.</summary>
-    public string? BotUserId => Authorizations?.FirstOrDefault(a => a.IsBot == true)?.UserId;
+    /// <remarks>A list in a payload may hold nulls, whatever its declared type: each item is tested.</remarks>
+    public string? BotUserId => Authorizations?.FirstOrDefault(a => a is { IsBot: true })?.UserId;
 }
 
 /// <summary>The inner event. For <c>app_mention</c>: who, where, the text, and the thread it is in, if any.</summary>

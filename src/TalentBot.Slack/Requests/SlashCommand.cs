@@ -1,3 +1,5 @@
+using TalentBot.Core.Alerts;
+
 namespace TalentBot.Slack.Requests;
 
 /// <summary>
@@ -22,19 +24,36 @@ public sealed record SlashCommand(
         var command = Field(fields, "command");
         var user = Field(fields, "user_id");
         var channel = Field(fields, "channel_id");
-        if (command is not { Length: > 1 } || command[0] != '/' || command.Any(char.IsWhiteSpace) || user is null || channel is null) return null;
+        if (command is not { Length: > 1 and <= MaxCommandLength } || command[0] != '/' || command.Any(char.IsWhiteSpace)) return null;
+        // Ids are checked as what they are before they reach a route, the store or a log line.
+        if (!ChannelIds.IsSlackUser(user) || !ChannelIds.IsSlackConversation(channel)) return null;
+        var team = Field(fields, "team_id");
+        if (team is not null && !ChannelIds.IsSlackTeam(team)) return null;
+        var trigger = Field(fields, "trigger_id");
+        if (trigger is { Length: > MaxTriggerLength }) return null;
         if (ResponseUrls.Parse(Field(fields, "response_url")) is not { } responseUrl) return null;
-        return new SlashCommand(command, IncomingText.Plain(Field(fields, "text")), user, channel, Field(fields, "team_id"),
-            responseUrl, Field(fields, "trigger_id"));
+        return new SlashCommand(command, IncomingText.Plain(Field(fields, "text")), user!, channel!, team, responseUrl, trigger);
     }
+
+    /// <summary>Slack's own limit on a command's name is 32 characters.</summary>
+    private const int MaxCommandLength = 32;
+
+    /// <summary>Trigger ids are a few dozen characters; a longer one is not Slack's.</summary>
+    private const int MaxTriggerLength = 100;
 
     private static string? Field(IReadOnlyDictionary<string, string> fields, string name) =>
         fields.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 }
 
-/// <summary>Checks the <c>response_url</c> a payload names before anything is posted to it.</summary>
+/// <summary>
+/// Reads the <c>response_url</c> a payload names. Whose host it is on is checked where it is used
+/// (<see cref="WebApi.SlackHosts"/>), which knows the configured API.
+/// </summary>
 internal static class ResponseUrls
 {
+    /// <summary>Real ones are about 100 characters.</summary>
+    private const int MaxLength = 500;
+
     public static Uri? Parse(string? text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url : null;
+        text is { Length: <= MaxLength } && Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url : null;
 }

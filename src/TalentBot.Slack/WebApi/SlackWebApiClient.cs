@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TalentBot.Slack.Messages;
 
 namespace TalentBot.Slack.WebApi;
@@ -13,7 +14,7 @@ namespace TalentBot.Slack.WebApi;
 /// Every call either succeeds or throws <see cref="SlackApiException"/> with Slack's error code: nothing is dropped
 /// silently, and <c>ok:false</c> in a 200 is a failure too. Thread-safe.
 /// </summary>
-public sealed class SlackWebApiClient(IHttpClientFactory httpClients, ILogger<SlackWebApiClient> logger)
+public sealed class SlackWebApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options, ILogger<SlackWebApiClient> logger)
 {
     public const string HttpClientName = "slack";
 
@@ -100,10 +101,18 @@ public sealed class SlackWebApiClient(IHttpClientFactory httpClients, ILogger<Sl
         if (!response.IsSuccessStatusCode) throw Failed(call, response.StatusCode, $"http_{(int)response.StatusCode}");
     }
 
-    /// <summary>Replies through a command's or a click's <c>response_url</c> (five uses within 30 minutes).</summary>
+    /// <summary>
+    /// Replies through a command's or a click's <c>response_url</c> (five uses within 30 minutes). One that is not on
+    /// Slack's hosts (<see cref="SlackHosts"/>) is not used: the refusal is logged, by host only, and nothing is sent.
+    /// </summary>
     public async Task RespondAsync(Uri responseUrl, CommandResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
+        if (!SlackHosts.IsResponseUrl(responseUrl, new Uri(options.Value.ApiBaseUrl)))
+        {
+            SlackLog.ResponseUrlRefused(logger, responseUrl.Scheme, responseUrl.Host);
+            return;
+        }
         var body = JsonContent.Create(response, SlackJson.Default.CommandResponse);
         await CallAsync(SlackCall.ResponseUrl, responseUrl, body, cancellationToken).ConfigureAwait(false);
     }

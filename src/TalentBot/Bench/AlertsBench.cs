@@ -127,7 +127,7 @@ internal static class AlertsBenchCommand
             var filter = i < organisations.Count
                 ? new MoveFilter([organisations[i]], [], new HashSet<MoveKind>())
                 : new MoveFilter([], [EntityRef.Unregistered($"Person {i}")], new HashSet<MoveKind>());
-            store.Alerts.Subscribe(new NewSubscription(target, filter, Alerts: true, Digest: null, Language.English, "bench"), DateTimeOffset.UtcNow);
+            store.Alerts.Subscribe(new NewSubscription(target, filter, Alerts: true, Digest: null, Language.English, "bench"), TimeProvider.System.GetUtcNow());
         }
     }
 
@@ -182,7 +182,7 @@ internal static class AlertsBenchCommand
 
             output.WriteLine($"Seeding {history:N0} sent deliveries …");
             var seeding = Stopwatch.StartNew();
-            Seed(path, history, subscriptionIds, moveIds, DateTime.UtcNow);
+            Seed(path, history, subscriptionIds, moveIds, TimeProvider.System.GetUtcNow().UtcDateTime);
             output.WriteLine($"  seeded in {seeding.Elapsed.TotalSeconds:N0} s");
 
             var opening = Stopwatch.StartNew();

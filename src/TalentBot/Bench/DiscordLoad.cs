@@ -130,7 +130,7 @@ internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValue
                 ["options"] = new[] { new Dictionary<string, object> { ["name"] = "org", ["type"] = 3, ["value"] = organisation } },
             },
         });
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signed = Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray();
         return new SignedRequest(body, timestamp, Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(key, signed)));
     }

@@ -127,7 +127,7 @@ internal sealed class SlackLoadRunner(CliContext context, IEnumerable<KeyValuePa
             var body = Encoding.UTF8.GetBytes(
                 $"team_id=T0BENCH&channel_id=C0BENCH&user_id=U0BENCH&command=%2Fwho-left&text={Uri.EscapeDataString(organisations[index % organisations.Count])}" +
                 $"&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT0BENCH%2F{index}%2Fbench&trigger_id=bench.{index}");
-            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
             return (body, timestamp, signature.Sign(timestamp, body));
         }
     }

@@ -105,8 +105,18 @@ internal static class SubscribeCommand
         }
         if (request.Format is not null && string.IsNullOrWhiteSpace(request.Webhook))
             problems.Add("--format applies to webhooks only: a channel gets its own platform's format.");
-        if (!string.IsNullOrWhiteSpace(request.DiscordChannel)) return DeliveryTarget.DiscordChannel(request.DiscordChannel);
-        if (!string.IsNullOrWhiteSpace(request.SlackChannel)) return DeliveryTarget.SlackChannel(request.SlackChannel);
+        if (!string.IsNullOrWhiteSpace(request.DiscordChannel))
+        {
+            if (ChannelIds.IsDiscordSnowflake(request.DiscordChannel.Trim())) return DeliveryTarget.DiscordChannel(request.DiscordChannel);
+            problems.Add("--discord-channel takes a channel id: 17 to 20 digits (Copy Channel ID in Discord's developer mode).");
+            return null;
+        }
+        if (!string.IsNullOrWhiteSpace(request.SlackChannel))
+        {
+            if (ChannelIds.IsSlackConversation(request.SlackChannel.Trim())) return DeliveryTarget.SlackChannel(request.SlackChannel);
+            problems.Add("--slack-channel takes a channel id such as C0123ABCDEF (a C, G or D, then capitals and digits; shown in the channel's details).");
+            return null;
+        }
 
         if (!Uri.TryCreate(request.Webhook!.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
@@ -147,6 +157,11 @@ internal static class SubscribeCommand
         var resolved = new List<EntityRef>();
         foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)))
         {
+            if (SubjectResolver.IsTooLong(name))
+            {
+                problems.Add($"A name is at most {SubjectResolver.MaxNameLength} characters; '{name[..20]}…' has {name.Trim().Length}.");
+                continue;
+            }
             var subject = subjects.ResolveOrAnticipate(name, kind);
             if (!subject.IsResolved)
             {

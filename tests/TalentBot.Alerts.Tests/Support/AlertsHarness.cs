@@ -32,10 +32,18 @@ public sealed class AlertsHarness : IDisposable
     private readonly string _folder;
     private readonly Action<AlertsOptions>? _configure;
     private readonly IReadOnlyList<IDeliverySender> _extraSenders;
+    private readonly Random _jitter;
     private ServiceProvider _services;
 
     public AlertsHarness(Action<AlertsOptions>? configure = null, DateTimeOffset? start = null, params IDeliverySender[] extraSenders)
+        : this(new Random(Seed), configure, start, extraSenders)
     {
+    }
+
+    /// <param name="jitter">The retry jitter's random source: a fixed one makes each backoff a known time.</param>
+    public AlertsHarness(Random jitter, Action<AlertsOptions>? configure, DateTimeOffset? start, IDeliverySender[] extraSenders)
+    {
+        _jitter = jitter;
         _folder = Path.Combine(Path.GetTempPath(), "talentbot-alerts-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         _configure = configure;
@@ -74,7 +82,7 @@ public sealed class AlertsHarness : IDisposable
 
     /// <summary>Registers what the host would, for this store; shared with the hosted-service tests.</summary>
     public static void AddAlerts(IServiceCollection services, KnowledgeStore store, TimeProvider time, CapturedLogs logs,
-                                 Action<AlertsOptions>? configure, IEnumerable<IDeliverySender> extraSenders, int seed = Seed)
+                                 Action<AlertsOptions>? configure, IEnumerable<IDeliverySender> extraSenders, Random? jitter = null)
     {
         services.TryAddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
@@ -83,7 +91,7 @@ public sealed class AlertsHarness : IDisposable
         services.AddSingleton(store.Alerts);
         services.AddSingleton(store.Registry);
         services.AddSingleton(time);
-        services.AddSingleton(new Random(seed));
+        services.AddSingleton(jitter ?? new Random(Seed));
         foreach (var sender in extraSenders) services.AddSingleton(sender);
         services.AddTalentBotAlerts();
         if (configure is not null) services.Configure(configure);
@@ -146,7 +154,7 @@ public sealed class AlertsHarness : IDisposable
     private ServiceProvider Build()
     {
         var services = new ServiceCollection();
-        AddAlerts(services, Store, Time, Logs, _configure, _extraSenders);
+        AddAlerts(services, Store, Time, Logs, _configure, _extraSenders, _jitter);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -46,6 +45,9 @@ public sealed class WebhookServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TimeProvider _time;
+
+    /// <summary>Completed, and replaced, at each request's arrival.</summary>
+    private TaskCompletionSource _arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<WebhookReply>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<WebhookCall> _calls = new();
     private readonly CancellationTokenSource _closing = new();
@@ -82,16 +84,25 @@ public sealed class WebhookServer : IAsyncDisposable
         foreach (var reply in replies) queue.Enqueue(reply);
     }
 
-    /// <summary>Waits (real time, briefly) until at least <paramref name="count"/> requests reached <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Completes when at least <paramref name="count"/> requests have reached <paramref name="path"/>, woken by each
+    /// arrival; <paramref name="timeout"/> only bounds a test that would otherwise hang.
+    /// </summary>
     public async Task WaitForCallsAsync(int count, string? path = null, TimeSpan? timeout = null)
     {
-        var watch = Stopwatch.StartNew();
         var limit = timeout ?? TimeSpan.FromSeconds(10);
-        while ((path is null ? _calls.Count : CallsTo(path).Count) < count)
+        while (true)
         {
-            if (watch.Elapsed > limit)
+            var next = _arrival.Task;
+            if ((path is null ? _calls.Count : CallsTo(path).Count) >= count) return;
+            try
+            {
+                await next.WaitAsync(limit);
+            }
+            catch (TimeoutException)
+            {
                 throw new TimeoutException($"Expected {count} calls to {path ?? "the webhook"}, got {(path is null ? _calls.Count : CallsTo(path).Count)}.");
-            await Task.Delay(2);
+            }
         }
     }
 
@@ -111,6 +122,7 @@ public sealed class WebhookServer : IAsyncDisposable
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         headers["Content-Type"] = context.Request.ContentType ?? "";
         _calls.Enqueue(new WebhookCall(path, headers, body, _time.GetUtcNow()));
+        Interlocked.Exchange(ref _arrival, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
         var reply = _scripts.TryGetValue(path, out var script) && script.TryDequeue(out var next) ? next : Default;
         if (reply.Hang)

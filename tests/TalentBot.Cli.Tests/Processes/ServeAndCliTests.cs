@@ -230,26 +230,23 @@ public sealed partial class ServeAndCliTests : IAsyncLifetime
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
         request.Headers.Add(SignedRequestReader.SignatureHeader, new RequestSignature(SlackSecret).Sign(timestamp, body));
         request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
+        var before = _hooks.Requests.Count;
         using var response = await _http.SendAsync(request);
         var reply = await response.Content.ReadAsStringAsync();
         response.IsSuccessStatusCode.ShouldBeTrue(reply);
-        return await AnswerAsync(reply, "/slack/response/" + channel + command);
+        return await AnswerAsync(reply, "/slack/response/" + channel + command, before);
     }
 
     /// <summary>
     /// The chat answer: the acknowledgement's own text, or, when serve acknowledged first because the store was busy
-    /// (as it is during a forwarded ingest), what it then posted to the follow-up address ending in <paramref name="followUpPath"/>.
+    /// (as it is during a forwarded ingest), what it then posted to the follow-up address ending in <paramref name="followUpPath"/>
+    /// after the <paramref name="before"/> requests the receiver had when the command was sent.
     /// </summary>
-    private async Task<string> AnswerAsync(string acknowledgement, string followUpPath)
+    private async Task<string> AnswerAsync(string acknowledgement, string followUpPath, int before)
     {
         if (acknowledgement.Contains("follows", StringComparison.Ordinal)) return acknowledgement;
-        for (var tries = 0; tries < 600; tries++)
-        {
-            if (_hooks.Requests.LastOrDefault(r => r.Path.EndsWith(followUpPath, StringComparison.Ordinal)) is { } followUp)
-                return followUp.Body?.ToJsonString() ?? "";
-            await Task.Delay(50);
-        }
-        return acknowledgement;
+        var followUp = await _hooks.WaitForRequestAsync(r => r.Path.EndsWith(followUpPath, StringComparison.Ordinal), before, TimeSpan.FromSeconds(30));
+        return followUp is null ? acknowledgement : followUp.Body?.ToJsonString() ?? "";
     }
 
     private async Task<string> DiscordAsync(TalentBotProcess serve, string command, string organisation)
@@ -284,10 +281,11 @@ public sealed partial class ServeAndCliTests : IAsyncLifetime
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
         request.Headers.Add("X-Signature-Timestamp", timestamp);
+        var before = _hooks.Requests.Count;
         using var response = await _http.SendAsync(request);
         var reply = await response.Content.ReadAsStringAsync();
         response.IsSuccessStatusCode.ShouldBeTrue(reply);
-        return await AnswerAsync(reply, "/interaction-token/messages/@original");
+        return await AnswerAsync(reply, "/interaction-token/messages/@original", before);
     }
 
     private string Hook(int i) => new Uri(_hooks.Url, $"/hook{i}/secret-{i}").AbsoluteUri;

@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private DeliveryHarness(ServiceProvider services, FakeTimeProvider time, CapturedLogs logs, FakeDiscord discord)
+    private DeliveryHarness(ServiceProvider services, FakeClock time, CapturedLogs logs, FakeDiscord discord)
     {
         _services = services;
         Time = time;
@@ -29,7 +30,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
         Webhook = DeliveryTarget.Webhook(new Uri($"{discord.ApiBaseUrl}/webhooks/{WebhookId}/{WebhookToken}"), DeliveryFormat.Discord);
     }
 
-    public FakeTimeProvider Time { get; }
+    public FakeClock Time { get; }
 
     public CapturedLogs Logs { get; }
 
@@ -53,7 +54,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
         };
         if (botToken is not null) settings[DiscordOptions.BotTokenVariable] = botToken;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var time = new FakeTimeProvider(Notifications.Now);
+        var time = new FakeClock(Notifications.Now);
         var logs = new CapturedLogs();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -7,12 +7,6 @@ using TalentBot.Discord.Gateway;
 
 namespace TalentBot.Discord.Tests.Support;
 
-/// <summary>A random source that always returns the same fraction, so jittered times are known.</summary>
-public sealed class FixedRandom(double value) : Random
-{
-    public override double NextDouble() => value;
-}
-
 /// <summary>The Gateway client as the host registers it, pointed at the fake Discord, on a fake clock with fixed jitter.</summary>
 public sealed class GatewayHarness : IAsyncDisposable
 {

@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,14 +14,14 @@ public sealed class RestHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private RestHarness(ServiceProvider services, FakeTimeProvider time, CapturedLogs logs)
+    private RestHarness(ServiceProvider services, FakeClock time, CapturedLogs logs)
     {
         _services = services;
         Time = time;
         Logs = logs;
     }
 
-    public FakeTimeProvider Time { get; }
+    public FakeClock Time { get; }
 
     public CapturedLogs Logs { get; }
 
@@ -31,7 +32,7 @@ public sealed class RestHarness : IAsyncDisposable
         var settings = new Dictionary<string, string?> { ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl };
         if (botToken is not null) settings[DiscordOptions.BotTokenVariable] = botToken;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeClock();
         var logs = new CapturedLogs();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -173,15 +173,9 @@ public sealed partial class ModelAnswerTests(ModelWorld world) : IClassFixture<M
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
 
         var answering = world.ModelAnswers(server).AnswerAsync("Who is moving?", Language.English, cancel.Token);
-        await WaitFor(() => server.ChatRequests.Count == 1);
+        await server.WaitForChatRequestsAsync(1);
         await cancel.CancelAsync();
 
         await Should.ThrowAsync<OperationCanceledException>(answering);
-    }
-
-    internal static async Task WaitFor(Func<bool> condition)
-    {
-        for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(10, Cancel);
-        condition().ShouldBeTrue("the fake server never saw the request");
     }
 }

@@ -115,7 +115,7 @@ public sealed class ModelFailureTests(ModelWorld world) : IClassFixture<ModelWor
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
 
         var answering = world.ModelAnswers(server, time, ("Llm:TimeoutSeconds", "10")).AnswerAsync(Question, Language.English, Cancel);
-        await ModelAnswerTests.WaitFor(() => server.ChatRequests.Count == 1);
+        await server.WaitForChatRequestsAsync(1);
         time.Advance(TimeSpan.FromSeconds(10));
         var reply = await answering;
 

@@ -96,7 +96,7 @@ public sealed class ModelExtractionFailureTests
         var rules = Rules.Extract(article);
 
         var enriching = extractor.EnrichAsync(article, rules, Cancel);
-        await WaitForAsync(() => server.ChatRequests.Count == 1);
+        await server.WaitForChatRequestsAsync(1);
         time.Advance(TimeSpan.FromSeconds(30));
 
         (await enriching.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBeSameAs(rules);
@@ -136,17 +136,10 @@ public sealed class ModelExtractionFailureTests
         var article = Article(Text);
 
         var enriching = extractor.EnrichAsync(article, Rules.Extract(article), cancellation.Token);
-        await WaitForAsync(() => server.ChatRequests.Count == 1);
+        await server.WaitForChatRequestsAsync(1);
         await cancellation.CancelAsync();
 
         await Should.ThrowAsync<OperationCanceledException>(() => enriching.WaitAsync(TimeSpan.FromSeconds(10)));
         extractor.Summary.Unavailable.ShouldBe(0);
-    }
-
-    /// <summary>Waits for the server to have seen a request; a bounded poll, not a sleep the assertion depends on.</summary>
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(10);
-        condition().ShouldBeTrue();
     }
 }

@@ -119,6 +119,17 @@ public sealed class SlackHost : IAsyncDisposable
         return await SendAsync(request);
     }
 
+    /// <summary>Signs and posts bytes as they are, for bodies that are not valid text.</summary>
+    public async Task<SlackResult> PostRawAsync(string path, byte[] body, string contentType)
+    {
+        var timestamp = Signing.Timestamp(Time.GetUtcNow());
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.Add(SignedRequestReader.SignatureHeader, Signing.Published.Sign(timestamp, body));
+        request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
+        return await SendAsync(request);
+    }
+
     public async Task<SlackResult> SendAsync(HttpRequestMessage request)
     {
         using var response = await Http.SendAsync(request);
@@ -138,12 +149,11 @@ public sealed class SlackHost : IAsyncDisposable
         return await task;
     }
 
-    /// <summary>Waits (in real time, briefly) until no reply is still being delivered, before a test moves the clock on.</summary>
+    /// <summary>Waits until no reply is still being delivered, before a test moves the clock on or reads the logs.</summary>
     public async Task FollowUpsDoneAsync()
     {
         var followUps = Services.GetRequiredService<FollowUps>();
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (followUps.Pending > 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
+        await followUps.IdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         followUps.Pending.ShouldBe(0);
     }
 

@@ -1,3 +1,4 @@
+using TalentBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,14 +14,14 @@ public sealed class WebApiHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private WebApiHarness(ServiceProvider services, FakeTimeProvider time, CapturedLogs logs)
+    private WebApiHarness(ServiceProvider services, FakeClock time, CapturedLogs logs)
     {
         _services = services;
         Time = time;
         Logs = logs;
     }
 
-    public FakeTimeProvider Time { get; }
+    public FakeClock Time { get; }
 
     public CapturedLogs Logs { get; }
 
@@ -34,7 +35,7 @@ public sealed class WebApiHarness : IAsyncDisposable
             [SlackOptions.BotTokenVariable] = SlackHost.BotToken,
             [SlackOptions.AppTokenVariable] = AppToken,
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeClock();
         var logs = new CapturedLogs();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
