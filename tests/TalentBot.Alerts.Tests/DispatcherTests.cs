@@ -343,7 +343,10 @@ public sealed class DispatcherTests : IAsyncLifetime
         var pass = _h.Dispatcher.DeliverDueAsync(CancellationToken.None);
 
         // The fake clock stands still, so the hanging attempt cannot time out: the quick target is served meanwhile.
+        // Its delivery must be recorded before the clock moves: the webhook sees the request before the dispatcher sees
+        // the answer, and the attempt's timeout runs on the same fake clock.
         await _server.WaitForCallsAsync(1, "/quick");
+        await _h.Logs.WaitForAsync(l => l.EventId == 7001);
         pass.IsCompleted.ShouldBeFalse();
         _h.Time.Advance(_h.Options.AttemptTimeout);
         var report = await pass.WaitAsync(TimeSpan.FromSeconds(10));

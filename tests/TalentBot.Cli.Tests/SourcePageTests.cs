@@ -46,9 +46,9 @@ public sealed class SourcePageTests : IAsyncLifetime
         await StartAsync();
 
         var response = await PostDiscordAsync("""
-            {"type":2,"id":"10","application_id":"20","token":"tok","locale":"fr","channel_id":"30","guild_id":"40",
-             "member":{"user":{"id":"50"},"permissions":"0"},
-             "data":{"id":"60","name":"who-left","type":1,"options":[{"name":"org","type":3,"value":"meta"}]}}
+            {"type":2,"id":"100000000000000000","application_id":"200000000000000000","token":"tok","locale":"fr","channel_id":"300000000000000000","guild_id":"400000000000000000",
+             "member":{"user":{"id":"500000000000000000"},"permissions":"0"},
+             "data":{"id":"600000000000000000","name":"who-left","type":1,"options":[{"name":"org","type":3,"value":"meta"}]}}
             """);
         var embeds = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["embeds"]!.AsArray();
         var lines = embeds.Where(e => (string?)e!["title"] == "Sources")
