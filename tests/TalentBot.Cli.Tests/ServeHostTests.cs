@@ -1,11 +1,8 @@
 using TalentBot.Hosting;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using NSec.Cryptography;
-using TalentBot.Commands;
 using TalentBot.Serving;
 
 namespace TalentBot.Cli.Tests;
@@ -18,8 +15,7 @@ public sealed class ServeHostTests : IAsyncLifetime
 {
     private readonly TempFolder _temp = new();
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
-    private WebApplication? _app;
-    private HttpClient? _http;
+    private LoopbackServe? _serve;
 
     private string PublicKey => Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 
@@ -27,12 +23,7 @@ public sealed class ServeHostTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        if (_serve is not null) await _serve.DisposeAsync();
         _key.Dispose();
         _temp.Dispose();
     }
@@ -42,8 +33,8 @@ public sealed class ServeHostTests : IAsyncLifetime
     {
         await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
 
-        var alive = await _http!.GetAsync("/healthz");
-        var ready = await _http.GetAsync("/readyz");
+        var alive = await _serve!.Http.GetAsync("/healthz");
+        var ready = await _serve!.Http.GetAsync("/readyz");
         var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
 
         alive.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -135,7 +126,7 @@ public sealed class ServeHostTests : IAsyncLifetime
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         answer["data"]!.ToJsonString().ShouldContain("This channel now follows Meta");
 
-        await _app!.Services.GetRequiredService<TalentBot.Feeds.IArticleSink>().IngestAsync(
+        await _serve!.Services.GetRequiredService<TalentBot.Feeds.IArticleSink>().IngestAsync(
             [new TalentBot.Knowledge.ArticleSource("Meta hires\n\nOwen Farrell has left Google to join Meta, the company said.\n")], CancellationToken.None);
 
         (await discord.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20))).ShouldBeTrue("serve never posted the alert");
@@ -158,7 +149,7 @@ public sealed class ServeHostTests : IAsyncLifetime
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         ((string)answer["data"]!["embeds"]![0]!["description"]!).ShouldStartWith("Ce salon suit désormais Meta, mouvements déduits du contexte compris");
-        var subscription = _app!.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Subscriptions().ShouldHaveSingleItem();
+        var subscription = _serve!.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Subscriptions().ShouldHaveSingleItem();
         subscription.Target.ShouldBe(TalentBot.Core.Alerts.DeliveryTarget.DiscordChannel("300000000000000000"));
         subscription.IncludeInferred.ShouldBeTrue();
     }
@@ -168,7 +159,7 @@ public sealed class ServeHostTests : IAsyncLifetime
     {
         await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = PublicKey });
 
-        var response = await _http!.PostAsync("/discord/interactions", new StringContent("""{"type":1}"""));
+        var response = await _serve!.Http.PostAsync("/discord/interactions", new StringContent("""{"type":1}"""));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
@@ -178,8 +169,8 @@ public sealed class ServeHostTests : IAsyncLifetime
     {
         await StartAsync([]);
 
-        var interactions = await _http!.PostAsync("/discord/interactions", new StringContent("{}"));
-        var ready = await _http.GetAsync("/readyz");
+        var interactions = await _serve!.Http.PostAsync("/discord/interactions", new StringContent("{}"));
+        var ready = await _serve!.Http.GetAsync("/readyz");
         var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
 
         interactions.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -187,7 +178,7 @@ public sealed class ServeHostTests : IAsyncLifetime
         ((string)report["checks"]!["platforms"]!["data"]!["discord"]!).ShouldBe("off");
         ((string)report["checks"]!["platforms"]!["description"]!).ShouldContain("DISCORD_PUBLIC_KEY");
         ((string)report["checks"]!["store"]!["status"]!).ShouldBe("Healthy");
-        (await _http.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _serve!.Http.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -200,38 +191,15 @@ public sealed class ServeHostTests : IAsyncLifetime
             ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
         });
 
-        var report = JsonNode.Parse(await (await _http!.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
+        var report = JsonNode.Parse(await (await _serve!.Http.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
 
         ((string)report["checks"]!["discord"]!["data"]!["mode"]!).ShouldBe("gateway");
         ((string)report["checks"]!["discord"]!["status"]!).ShouldBe("Degraded");
-        (await _http.PostAsync("/discord/interactions", new StringContent("{}"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _serve!.Http.PostAsync("/discord/interactions", new StringContent("{}"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    private async Task StartAsync(Dictionary<string, string?> settings)
-    {
-        _app = ServeHost.Build("http://127.0.0.1:0", Settings(settings));
-        ServeHost.SettingsProblems(_app).ShouldBeEmpty();
-        var (session, error) = StoreSession.Open(_app, _temp.Database, TextWriter.Null, CancellationToken.None);
-        session.ShouldNotBeNull(error);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+    private async Task StartAsync(Dictionary<string, string?> settings) =>
+        _serve = await LoopbackServe.StartAsync(_temp.Database, settings);
 
-    private static Dictionary<string, string?> Settings(Dictionary<string, string?> extra)
-    {
-        var settings = new Dictionary<string, string?> { ["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge") };
-        foreach (var (key, value) in extra) settings[key] = value;
-        return settings;
-    }
-
-    private async Task<HttpResponseMessage> PostSignedAsync(string json)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var signature = SignatureAlgorithm.Ed25519.Sign(_key, Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray());
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
-        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
-        return await _http!.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostSignedAsync(string json) => _serve!.PostDiscordAsync(_key, json);
 }

@@ -1,11 +1,8 @@
 using TalentBot.Hosting;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using TalentBot.Commands;
-using TalentBot.Serving;
 using TalentBot.Slack.Http;
 
 namespace TalentBot.Cli.Tests;
@@ -20,19 +17,13 @@ public sealed class SlackServeTests : IAsyncLifetime
     private const string BotToken = "xoxb-serve-test";
 
     private readonly TempFolder _temp = new();
-    private WebApplication? _app;
-    private HttpClient? _http;
+    private LoopbackServe? _serve;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        if (_serve is not null) await _serve.DisposeAsync();
         _temp.Dispose();
     }
 
@@ -41,7 +32,7 @@ public sealed class SlackServeTests : IAsyncLifetime
     {
         await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
 
-        var ready = await _http!.GetAsync("/readyz");
+        var ready = await _serve!.Http.GetAsync("/readyz");
         var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
 
         ready.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -81,7 +72,7 @@ public sealed class SlackServeTests : IAsyncLifetime
                                              "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=1.2.4");
         (await response.Content.ReadAsStringAsync()).ShouldContain("This channel now follows Meta");
 
-        await _app!.Services.GetRequiredService<TalentBot.Feeds.IArticleSink>().IngestAsync(
+        await _serve!.Services.GetRequiredService<TalentBot.Feeds.IArticleSink>().IngestAsync(
             [new TalentBot.Knowledge.ArticleSource("Meta hires\n\nOwen Farrell has left Google to join Meta, the company said.\n")], CancellationToken.None);
 
         (await slack.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20))).ShouldBeTrue("serve never posted the alert");
@@ -89,7 +80,7 @@ public sealed class SlackServeTests : IAsyncLifetime
         post.Path.ShouldBe("/api/chat.postMessage");
         post.Body!["channel"]!.GetValue<string>().ShouldBe("C1");
         post.Body["metadata"]!["event_payload"]!.ToJsonString().ShouldContain(
-            _app.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Deliveries(null, 1).Single().Id);
+            _serve!.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Deliveries(null, 1).Single().Id);
         post.Body.ToJsonString().ShouldContain("Owen Farrell");
     }
 
@@ -102,7 +93,7 @@ public sealed class SlackServeTests : IAsyncLifetime
                                              "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=1.2.5");
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("This channel now follows Meta, moves inferred from context included");
-        var subscription = _app!.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Subscriptions().ShouldHaveSingleItem();
+        var subscription = _serve!.Services.GetRequiredService<TalentBot.Core.Alerts.IAlertStore>().Subscriptions().ShouldHaveSingleItem();
         subscription.Target.ShouldBe(TalentBot.Core.Alerts.DeliveryTarget.SlackChannel("C1"));
         subscription.Filter.Organisations.ShouldHaveSingleItem().Name.ShouldBe("Meta");
         subscription.IncludeInferred.ShouldBeTrue();
@@ -113,7 +104,7 @@ public sealed class SlackServeTests : IAsyncLifetime
     {
         await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
 
-        var response = await _http!.PostAsync(SlackEndpoints.CommandsPath, new StringContent("command=%2Fwho-left&text=meta"));
+        var response = await _serve!.Http.PostAsync(SlackEndpoints.CommandsPath, new StringContent("command=%2Fwho-left&text=meta"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
@@ -123,10 +114,10 @@ public sealed class SlackServeTests : IAsyncLifetime
     {
         await StartAsync(new() { ["DISCORD_PUBLIC_KEY"] = new string('a', 64) });
 
-        var report = JsonNode.Parse(await (await _http!.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
+        var report = JsonNode.Parse(await (await _serve!.Http.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
 
-        (await _http.PostAsync(SlackEndpoints.CommandsPath, new StringContent(""))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _http.PostAsync(SlackEndpoints.EventsPath, new StringContent(""))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _serve!.Http.PostAsync(SlackEndpoints.CommandsPath, new StringContent(""))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _serve!.Http.PostAsync(SlackEndpoints.EventsPath, new StringContent(""))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         ((string)report["checks"]!["platforms"]!["data"]!["slack"]!).ShouldBe("off");
         report["checks"]!["slack"].ShouldBeNull();
     }
@@ -136,7 +127,7 @@ public sealed class SlackServeTests : IAsyncLifetime
     {
         await StartAsync(new() { ["SLACK_SIGNING_SECRET"] = Secret, ["SLACK_BOT_TOKEN"] = BotToken });
 
-        var report = JsonNode.Parse(await (await _http!.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
+        var report = JsonNode.Parse(await (await _serve!.Http.GetAsync("/readyz")).Content.ReadAsStringAsync())!;
 
         ((string)report["checks"]!["platforms"]!["data"]!["discord"]!).ShouldBe("off");
         ((string)report["checks"]!["platforms"]!["status"]!).ShouldBe("Healthy");
@@ -173,24 +164,8 @@ public sealed class SlackServeTests : IAsyncLifetime
         result.ShouldHaveNoStackTrace();
     }
 
-    private async Task StartAsync(Dictionary<string, string?> settings)
-    {
-        settings["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge");
-        _app = ServeHost.Build("http://127.0.0.1:0", settings);
-        ServeHost.SettingsProblems(_app).ShouldBeEmpty();
-        var (session, error) = StoreSession.Open(_app, _temp.Database, TextWriter.Null, CancellationToken.None);
-        session.ShouldNotBeNull(error);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+    private async Task StartAsync(Dictionary<string, string?> settings) =>
+        _serve = await LoopbackServe.StartAsync(_temp.Database, settings);
 
-    private async Task<HttpResponseMessage> PostSignedAsync(string form)
-    {
-        var body = Encoding.UTF8.GetBytes(form);
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.CommandsPath) { Content = new ByteArrayContent(body) };
-        request.Headers.Add(SignedRequestReader.SignatureHeader, new RequestSignature(Secret).Sign(timestamp, body));
-        request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
-        return await _http!.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostSignedAsync(string form) => _serve!.PostSlackCommandAsync(Secret, form);
 }

@@ -1,13 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using NSec.Cryptography;
 using TalentBot.Commands;
 using TalentBot.Knowledge;
-using TalentBot.Serving;
-using TalentBot.Slack.Http;
 
 namespace TalentBot.Cli.Tests;
 
@@ -23,19 +20,13 @@ public sealed class SourcePageTests : IAsyncLifetime
 
     private readonly TempFolder _temp = new();
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
-    private WebApplication? _app;
-    private HttpClient? _http;
+    private LoopbackServe? _serve;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        if (_serve is not null) await _serve.DisposeAsync();
         _key.Dispose();
         _temp.Dispose();
     }
@@ -87,7 +78,7 @@ public sealed class SourcePageTests : IAsyncLifetime
         await StartAsync();
         var passage = Store.FindPassage("002_d8b27adb75d86937", 5, 2).ShouldNotBeNull();
 
-        var response = await _http!.GetAsync("/sources/002_d8b27adb75d86937/5?lang=ja");
+        var response = await _serve!.Http.GetAsync("/sources/002_d8b27adb75d86937/5?lang=ja");
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -109,7 +100,7 @@ public sealed class SourcePageTests : IAsyncLifetime
     {
         await StartAsync();
 
-        var response = await _http!.GetAsync("/sources/000_ff97695cd6ad6ecf/1?lang=en");
+        var response = await _serve!.Http.GetAsync("/sources/000_ff97695cd6ad6ecf/1?lang=en");
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -133,7 +124,7 @@ public sealed class SourcePageTests : IAsyncLifetime
         await StartAsync();
 
         using var request = new HttpRequestMessage(HttpMethod.Head, "/sources/000_ff97695cd6ad6ecf/1?lang=en");
-        var response = await _http!.SendAsync(request);
+        var response = await _serve!.Http.SendAsync(request);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'none'");
@@ -148,13 +139,13 @@ public sealed class SourcePageTests : IAsyncLifetime
                                "Owen Farrell has left Google to join Meta, the company said. " +
                                "\"><img src=x onerror=alert(1)> </mark><script>alert(2)</script> & <style>body{display:none}</style> was in the release. " +
                                "The <a href=\"javascript:alert(3)\">link</a> went nowhere.\n";
-        var report = (await _app!.Services.GetRequiredService<TalentBot.Feeds.IArticleSink>().IngestAsync(
+        var report = (await _serve!.Services.GetRequiredService<TalentBot.Feeds.IArticleSink>().IngestAsync(
             [new ArticleSource(hostile, Url: "javascript:alert(4)")], CancellationToken.None)).Single();
 
         var pages = new List<string>();
         for (var sentence = 0; ; sentence++)
         {
-            var response = await _http!.GetAsync($"/sources/{report.ArticleId}/{sentence}");
+            var response = await _serve!.Http.GetAsync($"/sources/{report.ArticleId}/{sentence}");
             if (response.StatusCode == HttpStatusCode.NotFound) break;
             pages.Add(await response.Content.ReadAsStringAsync());
         }
@@ -189,7 +180,7 @@ public sealed class SourcePageTests : IAsyncLifetime
     {
         await StartAsync();
 
-        var response = await _http!.GetAsync(path + "?lang=it");
+        var response = await _serve!.Http.GetAsync(path + "?lang=it");
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -207,7 +198,7 @@ public sealed class SourcePageTests : IAsyncLifetime
     {
         await StartAsync();
 
-        var response = await _http!.GetAsync("/sources/" + new string('a', 5000) + "/0");
+        var response = await _serve!.Http.GetAsync("/sources/" + new string('a', 5000) + "/0");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Source not found");
@@ -218,7 +209,7 @@ public sealed class SourcePageTests : IAsyncLifetime
     {
         await StartAsync(publicUrl: null);
 
-        var page = await _http!.GetAsync("/sources/000_ff97695cd6ad6ecf/1");
+        var page = await _serve!.Http.GetAsync("/sources/000_ff97695cd6ad6ecf/1");
         var answer = await PostSlackAsync("command=%2Fwho-left&text=meta&user_id=U1&channel_id=C1&team_id=T1" +
                                           "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=1.2.9");
 
@@ -262,13 +253,13 @@ public sealed class SourcePageTests : IAsyncLifetime
         }
     }
 
-    private KnowledgeStore Store => _app!.Services.GetRequiredService<KnowledgeStore>();
+    private KnowledgeStore Store => _serve!.Services.GetRequiredService<KnowledgeStore>();
 
     /// <summary>The source page at <paramref name="link"/> (on this host) marks a sentence some citation quotes, in <paramref name="language"/>.</summary>
     private async Task ShouldHighlightAsync(string link, string language)
     {
         var uri = new Uri(link);
-        var response = await _http!.GetAsync(uri.PathAndQuery);
+        var response = await _serve!.Http.GetAsync(uri.PathAndQuery);
         var html = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.OK, link);
         html.ShouldContain($"<html lang=\"{language}\">");
@@ -284,38 +275,15 @@ public sealed class SourcePageTests : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge"),
             ["DISCORD_PUBLIC_KEY"] = Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
             ["SLACK_SIGNING_SECRET"] = SlackSecret,
             ["SLACK_BOT_TOKEN"] = "xoxb-source-pages",
         };
         if (publicUrl is not null) settings["Serve:PublicUrl"] = publicUrl;
-        _app = ServeHost.Build("http://127.0.0.1:0", settings);
-        ServeHost.SettingsProblems(_app).ShouldBeEmpty();
-        var (session, error) = StoreSession.Open(_app, _temp.Database, TextWriter.Null, CancellationToken.None);
-        session.ShouldNotBeNull(error);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        _serve = await LoopbackServe.StartAsync(_temp.Database, settings);
     }
 
-    private async Task<HttpResponseMessage> PostDiscordAsync(string json)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var signature = SignatureAlgorithm.Ed25519.Sign(_key, Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray());
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
-        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
-        return await _http!.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostDiscordAsync(string json) => _serve!.PostDiscordAsync(_key, json);
 
-    private async Task<HttpResponseMessage> PostSlackAsync(string form)
-    {
-        var body = Encoding.UTF8.GetBytes(form);
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.CommandsPath) { Content = new ByteArrayContent(body) };
-        request.Headers.Add(SignedRequestReader.SignatureHeader, new RequestSignature(SlackSecret).Sign(timestamp, body));
-        request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
-        return await _http!.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostSlackAsync(string form) => _serve!.PostSlackCommandAsync(SlackSecret, form);
 }
