@@ -176,11 +176,14 @@ public sealed partial class ServeAndCliTests : IAsyncLifetime
         return Path.Combine(_temp.Path, "articles");
     }
 
-    /// <summary>Waits until the store file has grown past its size now: the ingest is committing.</summary>
+    /// <summary>
+    /// Waits until the store file has grown past its size now: the ingest is committing. The child process gives no
+    /// signal for it, so the file is watched; on a 2-core machine running other builds the first commit took over 30 s.
+    /// </summary>
     private static async Task GrowsAsync(string path)
     {
         var start = new FileInfo(path).Length;
-        for (var tries = 0; tries < 600 && new FileInfo(path).Length <= start; tries++) await Task.Delay(50);
+        for (var tries = 0; tries < 2400 && new FileInfo(path).Length <= start; tries++) await Task.Delay(50);
         new FileInfo(path).Length.ShouldBeGreaterThan(start, "the ingest never committed; the kill would prove nothing");
     }
 
