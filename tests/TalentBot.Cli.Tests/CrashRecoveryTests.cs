@@ -25,7 +25,9 @@ public sealed class CrashRecoveryTests : IDisposable
             var deadline = Stopwatch.StartNew();
             // Small batches make the child commit every few dozen articles, so once its first batches are in, a kill
             // at any moment almost surely lands inside a transaction.
-            while (!File.Exists(logFile) && !child.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
+            // The store must have its first page too: a kill before that leaves an empty file, which open refuses as
+            // damaged (StoreOwnershipTests) rather than guess it was never more than that.
+            while (!(File.Exists(logFile) && File.Exists(_temp.Database) && new FileInfo(_temp.Database).Length > 0) && !child.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(120))
                 await Task.Delay(20);
             await Task.Delay(1500);
             child.HasExited.ShouldBeFalse("the ingest finished before it could be killed; the test proved nothing");
