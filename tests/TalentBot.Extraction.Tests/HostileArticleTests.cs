@@ -3,7 +3,7 @@ using TalentBot.Core;
 namespace TalentBot.Extraction.Tests;
 
 /// <summary>
-/// Shapes that once made extraction quadratic. Time is measured by <c>bench hostile</c>, not here; these hold what the
+/// Shapes that once made extraction quadratic. Time is measured by <c>talentbot-bench hostile</c>, not here; these hold what the
 /// extractor must still do with them: read the beginning of an endless sentence, quote every sentence verbatim, and
 /// find the moves of ordinary sentences among a great many others, up to the sentence cap.
 /// </summary>

@@ -31,7 +31,7 @@ public sealed class DeliveryDispatcher
 
     /// <summary>
     /// Sent deliveries removed per write. A write holds the store's one writer, and ingest and the outcomes of sends
-    /// wait behind it, so a batch is kept small; <c>bench alerts</c> prints how long the slowest one took.
+    /// wait behind it, so a batch is kept small; <c>talentbot-bench alerts</c> prints how long the slowest one took.
     /// </summary>
     public const int PruneBatchSize = 500;
 

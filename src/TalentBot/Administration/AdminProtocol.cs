@@ -26,7 +26,7 @@ internal static class AdminProtocol
 {
     public const string CommandsPath = "/v1/commands";
 
-    /// <summary>What the owner runs for the CLI: commands on the store. Not <c>serve</c>, <c>bench</c> or <c>eval</c>, which open no store of theirs.</summary>
+    /// <summary>What the owner runs for the CLI: commands on the store. Not <c>serve</c> or <c>eval</c>, which open no store of theirs.</summary>
     public static readonly IReadOnlySet<string> Forwardable = new HashSet<string>(StringComparer.Ordinal)
     {
         "ask", "flows", "ingest", "subscribe", "unsubscribe", "resume", "subscriptions", "deliveries", "digest", "feeds", "backup", "store",

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
-using TalentBot.Bench;
 using TalentBot.Knowledge.Ownership;
 
 namespace TalentBot.Commands;
@@ -33,7 +32,6 @@ internal static class TalentBotCli
             SubscriptionsCommands.Deliveries(context),
             DigestCommand.Create(context),
             FeedsCommand.Create(context),
-            BenchCommand.Create(context, settings),
             serve,
             BackupCommand.Create(context),
             StoreCommand.Create(context),

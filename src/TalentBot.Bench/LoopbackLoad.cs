@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -22,6 +23,12 @@ internal sealed record LoadResult(double[] LatenciesMs, int Failures, int Answer
 /// </summary>
 internal static class LoopbackLoad
 {
+    /// <summary>The store the loaded host answers from; not talentbot's <c>--db</c>, whose default is the user's store.</summary>
+    public static Option<string?> StoreOption() => new("--db")
+    {
+        Description = "The knowledge base the host answers from (default: the founding corpus in a temporary store, deleted after).",
+    };
+
     /// <summary>
     /// Opens <paramref name="concurrency"/> keep-alive connections, loads the host for <paramref name="warmUp"/> so
     /// tiered compilation settles, then times one batch and reports it. True when every timed request succeeded.

@@ -1,17 +1,27 @@
 using System.Text.RegularExpressions;
 using TalentBot.Commands;
 
-namespace TalentBot.Cli.Tests;
+namespace TalentBot.Bench.Tests;
 
-/// <summary><c>bench slack</c>: signed commands through the real endpoint of a serve host on loopback, and a table for the README.</summary>
+/// <summary><c>talentbot-bench slack</c>: signed commands through the real endpoint of a serve host on loopback, and a table for the README.</summary>
 public sealed class SlackBenchTests
 {
     [Fact]
     public async Task BenchSlack_AnswersEveryCommand_AndPrintsThroughputAndPercentiles()
     {
-        using var temp = new TempFolder();
-
-        var result = await Cli.RunAsync("bench", "slack", "--concurrency", "8", "--requests", "200", "--warmup-seconds", "0", "--db", temp.Database);
+        var temp = Directory.CreateTempSubdirectory("talentbot-bench-");
+        var db = Path.Combine(temp.FullName, "data", "talentbot.db");
+        BenchResult result;
+        try
+        {
+            result = await BenchRun.RunAsync("slack", "--concurrency", "8", "--requests", "200", "--warmup-seconds", "0", "--db", db);
+            // The host answered from the store --db names, not from one of its own in a temporary folder.
+            File.Exists(db).ShouldBeTrue(result.Error);
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
 
         result.ExitCode.ShouldBe(ExitCodes.Ok, result.Error);
         result.Output.ShouldContain("200 signed /who-left commands over loopback, 8 in flight");
@@ -27,7 +37,7 @@ public sealed class SlackBenchTests
     [InlineData("--requests", "10")]
     public async Task BenchSlack_WithTooLittleToMeasure_SaysSo(string option, string value)
     {
-        var result = await Cli.RunAsync("bench", "slack", option, value);
+        var result = await BenchRun.RunAsync("slack", option, value);
 
         result.ExitCode.ShouldBe(ExitCodes.BadInput);
         result.Error.ShouldContain("for percentiles to mean anything");

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
+using TalentBot.Commands;
 using TalentBot.Core;
 
 namespace TalentBot.Bench;
 
 /// <summary>
-/// Times <c>talentbot ask "/who-left ORG"</c> as a user runs it: a new process of this very build, from start to exit,
-/// on a store the benchmark built and closed. What a one-shot command pays to open the store shows here and nowhere
-/// else, since the in-process timings reuse one open store.
+/// Times <c>talentbot ask "/who-left ORG"</c> as a user runs it: a new process of the build this benchmark references,
+/// from start to exit, on a store the benchmark built and closed. What a one-shot command pays to open the store shows
+/// here and nowhere else, since the in-process timings reuse one open store.
 /// </summary>
 internal static class ColdAsk
 {
@@ -28,14 +29,12 @@ internal static class ColdAsk
 
     private static TimeSpan Ask(string storePath, string knowledge, string organisation)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark cannot find its own program."))
+        var start = new ProcessStartInfo(TalentBotProgram())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // Started as `dotnet talentbot.dll`, the program is the host and the assembly its first argument.
-        if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet") start.ArgumentList.Add(typeof(ColdAsk).Assembly.Location);
         foreach (var argument in (string[])["ask", "--json", "--db", storePath, "/who-left " + organisation]) start.ArgumentList.Add(argument);
         // The child resolves names with the synthetic registry; its store already holds articles, so nothing is seeded.
         start.Environment["Knowledge__Path"] = knowledge;
@@ -49,6 +48,16 @@ internal static class ColdAsk
         if (process.ExitCode != 0 || !ListsMoves(output))
             throw new InvalidOperationException($"talentbot ask about {organisation} exited with {process.ExitCode}: {error.Result.Trim()} {output.Trim()}");
         return clock.Elapsed;
+    }
+
+    /// <summary>
+    /// The <c>talentbot</c> app host that the build copies beside the benchmark with the program it references, so the
+    /// child is the very build being measured and starts as a user starts it.
+    /// </summary>
+    private static string TalentBotProgram()
+    {
+        var program = Path.Combine(Path.GetDirectoryName(typeof(TalentBotCli).Assembly.Location)!, OperatingSystem.IsWindows() ? "talentbot.exe" : "talentbot");
+        return File.Exists(program) ? program : throw new InvalidOperationException($"The benchmark cannot find talentbot at {program}.");
     }
 
     private static bool ListsMoves(string json)

@@ -13,14 +13,16 @@ using TalentBot.Slack.Http;
 namespace TalentBot.Bench;
 
 /// <summary>
-/// <c>bench slack [--concurrency 200] [--requests 50000] [--warmup-seconds 10]</c>: starts the serve host on loopback with a signing secret
-/// made for the run, fires signed <c>/who-left</c> slash commands through <c>/slack/commands</c> with that many in
+/// <c>talentbot-bench slack [--db PATH] [--concurrency 200] [--requests 50000] [--warmup-seconds 10]</c>: starts the serve
+/// host on loopback (on the founding store in a temporary folder unless <c>--db</c> names one) with a signing secret made
+/// for the run, fires signed <c>/who-left</c> slash commands through <c>/slack/commands</c> with that many in
 /// flight, and prints throughput and latency percentiles.
 /// </summary>
 internal static class SlackLoadCommand
 {
     public static Command Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
     {
+        var db = LoopbackLoad.StoreOption();
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 200 };
         var requests = new Option<int>("--requests") { Description = "Requests timed (after the warm-up).", DefaultValueFactory = _ => 50_000 };
         var warmUp = new Option<int>("--warmup-seconds")
@@ -28,7 +30,7 @@ internal static class SlackLoadCommand
             Description = "Seconds of load before timing starts, so the JIT has settled (tiered compilation and PGO).",
             DefaultValueFactory = _ => 10,
         };
-        var command = new Command("slack", "Load the Slack commands endpoint on loopback with signed /who-left commands.") { concurrency, requests, warmUp };
+        var command = new Command("slack", "Load the Slack commands endpoint on loopback with signed /who-left commands.") { db, concurrency, requests, warmUp };
         command.SetAction((result, cancellationToken) =>
         {
             var inFlight = result.GetValue(concurrency);
@@ -40,14 +42,14 @@ internal static class SlackLoadCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
             return new SlackLoadRunner(context, settings)
-                .RunAsync(result.GetValue(context.Database), inFlight, count, TimeSpan.FromSeconds(warmUpSeconds), cancellationToken);
+                .RunAsync(result.GetValue(db), inFlight, count, TimeSpan.FromSeconds(warmUpSeconds), cancellationToken);
         });
         return command;
     }
 }
 
 /// <summary>
-/// One load run against a real serve host on loopback, through the same lean HTTP/1.1 client as <c>bench discord</c>.
+/// One load run against a real serve host on loopback, through the same lean HTTP/1.1 client as <c>talentbot-bench discord</c>.
 /// Commands are signed in rounds just before they are sent, so a run stays inside Slack's five-minute window as long
 /// as one round does. The load comes from this process, so the figures include the client's share of the cores.
 /// </summary>

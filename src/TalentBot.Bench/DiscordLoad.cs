@@ -14,14 +14,16 @@ using TalentBot.Serving;
 namespace TalentBot.Bench;
 
 /// <summary>
-/// <c>bench discord [--concurrency 200] [--requests 50000] [--warmup-seconds 10]</c>: starts the serve host on loopback
-/// with a key pair made for the run, fires signed <c>/who-left</c> interactions through <c>/discord/interactions</c>
+/// <c>talentbot-bench discord [--db PATH] [--concurrency 200] [--requests 50000] [--warmup-seconds 10]</c>: starts the serve
+/// host on loopback (on the founding store in a temporary folder unless <c>--db</c> names one) with a key pair made for
+/// the run, fires signed <c>/who-left</c> interactions through <c>/discord/interactions</c>
 /// with that many in flight, and prints throughput and latency percentiles of the steady state.
 /// </summary>
 internal static class DiscordLoadCommand
 {
     public static Command Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
     {
+        var db = LoopbackLoad.StoreOption();
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 200 };
         var requests = new Option<int>("--requests") { Description = "Requests timed (after the warm-up).", DefaultValueFactory = _ => 50_000 };
         var warmUp = new Option<int>("--warmup-seconds")
@@ -31,7 +33,7 @@ internal static class DiscordLoadCommand
         };
         var command = new Command("discord", "Load the Discord interactions endpoint on loopback with signed /who-left commands.")
         {
-            concurrency, requests, warmUp,
+            db, concurrency, requests, warmUp,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -44,7 +46,7 @@ internal static class DiscordLoadCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
             return new DiscordLoadRunner(context, settings)
-                .RunAsync(result.GetValue(context.Database), inFlight, count, TimeSpan.FromSeconds(warmUpSeconds), cancellationToken);
+                .RunAsync(result.GetValue(db), inFlight, count, TimeSpan.FromSeconds(warmUpSeconds), cancellationToken);
         });
         return command;
     }

@@ -11,7 +11,7 @@ using TalentBot.Knowledge;
 namespace TalentBot.Bench;
 
 /// <summary>
-/// <c>bench hostile [--scale 1] [--dir PATH]</c>: how long ingest takes on articles built to be as hard as an article
+/// <c>talentbot-bench hostile [--scale 1] [--dir PATH]</c>: how long ingest takes on articles built to be as hard as an article
 /// under the size cap can be (see <see cref="HostileArticles"/>). Each is written to a file and goes through what
 /// <c>ingest</c> runs: the loader and the reader its extension picks, the rule-based extractor with the registry,
 /// and a LiteDB store built from the corpus as <c>ingest</c> builds one.

@@ -23,7 +23,7 @@ using TalentBot.Knowledge;
 namespace TalentBot.Bench;
 
 /// <summary>
-/// <c>bench alerts [--articles 20000] [--subscriptions 100] [--sent 1000000]</c>: what alerts cost. Ingests the same
+/// <c>talentbot-bench alerts [--articles 20000] [--subscriptions 100] [--sent 1000000]</c>: what alerts cost. Ingests the same
 /// synthetic corpus into a store without subscriptions and one with them (one per organisation, the rest per person),
 /// so the difference is the cost of matching and of making the outbox durable; then sends the whole outbox to a JSON
 /// webhook on loopback and times it. Last, an outbox holding <c>--sent</c> sent deliveries: how long

@@ -5,15 +5,15 @@ using TalentBot.Knowledge;
 namespace TalentBot.Bench;
 
 /// <summary>
-/// <c>bench [--articles 10000,100000] [--queries N] [--dir PATH]</c>: measures ingest throughput, answer latency
-/// and memory on a synthetic corpus, and prints a Markdown table for the README. <c>bench discord</c> loads the
-/// Discord interactions endpoint instead, <c>bench slack</c> the Slack commands endpoint, <c>bench alerts</c> what
-/// alerts cost on ingest and how fast the outbox is sent, <c>bench hostile</c> how long one article built to be hard
-/// to read takes to ingest.
+/// <c>talentbot-bench [--articles 10000,100000] [--queries N] [--dir PATH]</c>: measures ingest throughput, answer
+/// latency and memory on a synthetic corpus, and prints a Markdown table for the README. <c>discord</c> loads the
+/// Discord interactions endpoint instead, <c>slack</c> the Slack commands endpoint, <c>alerts</c> measures what
+/// alerts cost on ingest and how fast the outbox is sent, <c>hostile</c> how long one article built to be hard to
+/// read takes to ingest.
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
+    public static RootCommand Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
     {
         var articles = new Option<string>("--articles")
         {
@@ -31,7 +31,7 @@ internal static class BenchCommand
             DefaultValueFactory = _ => new IngestionOptions().MaxBatchArticles,
         };
         var dir = new Option<string?>("--dir") { Description = "Where to build the benchmark stores (default: a temporary folder, deleted after)." };
-        var command = new Command("bench", "Benchmark ingest and answers on a synthetic multilingual corpus.")
+        var command = new RootCommand("Benchmark talentbot's ingest and answers on a synthetic multilingual corpus, or load its endpoints.")
         {
             articles, queries, batch, dir, DiscordLoadCommand.Create(context, settings), SlackLoadCommand.Create(context, settings),
             AlertsBenchCommand.Create(context), HostileBenchCommand.Create(context),

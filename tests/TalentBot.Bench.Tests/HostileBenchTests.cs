@@ -1,15 +1,15 @@
 using System.Text.RegularExpressions;
 using TalentBot.Commands;
 
-namespace TalentBot.Cli.Tests;
+namespace TalentBot.Bench.Tests;
 
-/// <summary><c>bench hostile</c>: every hostile article through the real ingest path, one table row each. Times are the machine's, so never asserted.</summary>
+/// <summary><c>talentbot-bench hostile</c>: every hostile article through the real ingest path, one table row each. Times are the machine's, so never asserted.</summary>
 public sealed class HostileBenchTests
 {
     [Fact]
     public async Task BenchHostile_AtOneHundredthScale_PrintsARowForEveryShape()
     {
-        var result = await Cli.RunAsync("bench", "hostile", "--scale", "0.01");
+        var result = await BenchRun.RunAsync("hostile", "--scale", "0.01");
 
         result.ExitCode.ShouldBe(ExitCodes.Ok, result.Error);
         string[] articles =
@@ -34,7 +34,7 @@ public sealed class HostileBenchTests
     [InlineData("1.5")]
     public async Task BenchHostile_WithAScaleOutsideZeroToOne_SaysSo(string scale)
     {
-        var result = await Cli.RunAsync("bench", "hostile", "--scale", scale);
+        var result = await BenchRun.RunAsync("hostile", "--scale", scale);
 
         result.ExitCode.ShouldBe(ExitCodes.BadInput);
         result.Error.ShouldContain("--scale must be above 0 and at most 1");

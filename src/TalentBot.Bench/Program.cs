@@ -1,0 +1,3 @@
+using TalentBot.Bench;
+
+return await BenchCli.RunAsync(args, Console.Out, Console.Error);
