@@ -22,8 +22,8 @@ public static class DiscordUserAgent
     public static string For(DiscordOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var url = options.UserAgentUrl is { Length: > 0 } configured ? configured.Trim()
-            : options.ApplicationId is { Length: > 0 } id ? "https://discord.com/oauth2/authorize?client_id=" + Uri.EscapeDataString(id.Trim())
+        var url = !string.IsNullOrWhiteSpace(options.UserAgentUrl) ? options.UserAgentUrl.Trim()
+            : !string.IsNullOrWhiteSpace(options.ApplicationId) ? "https://discord.com/oauth2/authorize?client_id=" + Uri.EscapeDataString(options.ApplicationId.Trim())
             : Product;
         return $"DiscordBot ({url}, {Version})";
     }
