@@ -69,20 +69,12 @@ internal static partial class DiscordLog
     [LoggerMessage(5031, LogLevel.Information, "Gateway session resumed at sequence {Sequence}")]
     public static partial void GatewayResumed(ILogger logger, int? sequence);
 
-    [LoggerMessage(5032, LogLevel.Warning, "Gateway heartbeat not acknowledged within {IntervalMs} ms: reconnecting")]
-    public static partial void GatewayZombied(ILogger logger, long intervalMs);
+    /// <summary>The one line per reconnection: Warning for a fault, Information when Discord asked for it.</summary>
+    [LoggerMessage(EventId = 5036, Message = "Gateway connection ended ({Reason}); reconnecting in {WaitMs} ms")]
+    public static partial void GatewayReconnecting(ILogger logger, LogLevel level, string reason, long waitMs);
 
-    [LoggerMessage(5033, LogLevel.Information, "Gateway asked to reconnect")]
-    public static partial void GatewayReconnectRequested(ILogger logger);
-
-    [LoggerMessage(5034, LogLevel.Warning, "Gateway session invalid (resumable: {Resumable})")]
-    public static partial void GatewayInvalidSession(ILogger logger, bool resumable);
-
-    [LoggerMessage(5035, LogLevel.Warning, "Gateway connection closed with code {Code}")]
-    public static partial void GatewayClosed(ILogger logger, int code);
-
-    [LoggerMessage(5036, LogLevel.Warning, "Gateway connection failed; retrying")]
-    public static partial void GatewayConnectionFailed(ILogger logger, Exception exception);
+    [LoggerMessage(5038, LogLevel.Debug, "Gateway connection failure, in detail")]
+    public static partial void GatewayFailureDetail(ILogger logger, Exception exception);
 
     [LoggerMessage(5037, LogLevel.Critical, "Gateway stopped and will not reconnect: {Reason}")]
     public static partial void GatewayStopped(ILogger logger, string reason);

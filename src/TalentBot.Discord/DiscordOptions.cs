@@ -61,6 +61,12 @@ public sealed class DiscordOptions
     [Range(30, 3600)]
     public int SignatureWindowSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// The URL the User-Agent names (<c>DiscordBot (URL, version)</c>, as Discord requires): the bot's page or
+    /// repository. Unset, the application's page on Discord is named when <see cref="ApplicationId"/> is known.
+    /// </summary>
+    public string? UserAgentUrl { get; set; }
+
     /// <summary>Retries of a REST call after a 5xx, a timeout or a 429. Default 3.</summary>
     [Range(0, 10)]
     public int RestMaxRetries { get; set; } = 3;
@@ -126,6 +132,11 @@ internal sealed class DiscordSettingsValidator(IConfiguration configuration) : I
             failures.Add($"{DiscordOptions.ApplicationIdVariable} must be the application's numeric id.");
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
             failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.");
+        // It goes inside the User-Agent's parentheses, so it must be a plain URL: no spaces, no parentheses.
+        if (!string.IsNullOrWhiteSpace(options.UserAgentUrl)
+            && (!Uri.TryCreate(options.UserAgentUrl.Trim(), UriKind.Absolute, out var page) || page.Scheme is not ("https" or "http")
+                || options.UserAgentUrl.Trim().IndexOfAny([' ', '(', ')', ',']) >= 0))
+            failures.Add("Discord:UserAgentUrl must be an absolute http(s) URL without spaces, commas or parentheses, such as https://github.com/you/your-bot.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

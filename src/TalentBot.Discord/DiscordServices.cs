@@ -45,7 +45,7 @@ public static class DiscordServices
         {
             var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
             client.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
-            client.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/talentbot, 1.0)");
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordUserAgent.For(options));
             // Polly governs time per attempt; rate-limit waits must not count against a client-wide timeout.
             client.Timeout = Timeout.InfiniteTimeSpan;
         });
@@ -114,9 +114,9 @@ public static class DiscordServices
         services.AddDiscordRest();
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, DiscordWebhookSender>());
-        var webhooks = services.AddHttpClient(DiscordWebhookSender.HttpClientName, client =>
+        var webhooks = services.AddHttpClient(DiscordWebhookSender.HttpClientName, (provider, client) =>
         {
-            client.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/talentbot, 1.0)");
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordUserAgent.For(provider.GetRequiredService<IOptions<DiscordOptions>>().Value));
             // The outbox bounds each attempt with its token, rate-limit waits included; retrying is the outbox's too.
             client.Timeout = Timeout.InfiniteTimeSpan;
         });

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -58,6 +60,53 @@ public sealed class DiscordRegisterTests : IAsyncLifetime
         ((bool)whoLeft["options"]![0]!["autocomplete"]!).ShouldBeTrue();
         ((string)whoLeft["description_localizations"]!["ja"]!).ShouldNotBeNullOrWhiteSpace();
         ((string)commands.Single(c => (string)c!["name"]! == "subscribe")!["default_member_permissions"]!).ShouldBe("16");
+    }
+
+    /// <summary>
+    /// Discord's rule for slash-command and option names, its <c>\p{sc=Deva}</c> and <c>\p{sc=Thai}</c> written as .NET's
+    /// blocks of those scripts (.NET has no script classes). Without the apostrophe Discord's newest rule allows, so a name
+    /// valid here is valid under every version of it.
+    /// </summary>
+    private static readonly Regex DiscordName = new(@"^[-_\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]{1,32}$");
+
+    [Fact]
+    public async Task Register_NamesEveryCommandAndOptionInFrenchItalianAndJapanese_ByDiscordsRules()
+    {
+        (await RegisterAsync(Settings())).ExitCode.ShouldBe(0);
+
+        var commands = JsonNode.Parse(_calls.ShouldHaveSingleItem().Body)!.AsArray();
+        foreach (var command in commands.Select(c => c!))
+        {
+            LocalizedNames(command);
+            var options = (command["options"]?.AsArray() ?? []).Select(o => o!).ToList();
+            var defaults = options.Select(o => (string)o["name"]!).ToList();
+            foreach (var locale in new[] { "fr", "it", "ja" })
+            {
+                // Localised option names must differ from the command's other default option names and from each other.
+                var localized = options.Select(o => LocalizedNames(o)[locale]).ToList();
+                localized.ShouldBeUnique($"{command["name"]} in {locale}");
+                foreach (var (option, name) in options.Zip(localized))
+                    defaults.Where(d => d != (string)option["name"]!).ShouldNotContain(name, $"{command["name"]} {option["name"]} in {locale}");
+            }
+        }
+        foreach (var locale in new[] { "fr", "it", "ja" })
+            commands.Select(c => LocalizedNames(c!)[locale]).ShouldBeUnique($"command names in {locale}");
+        // Manage Channels gating is unchanged by the names.
+        commands.Where(c => c!["default_member_permissions"] is not null).Select(c => (string)c!["name"]!).ShouldBe(["subscribe", "unsubscribe"]);
+        commands.Where(c => c!["default_member_permissions"] is not null).ShouldAllBe(c => (string)c!["default_member_permissions"]! == "16");
+    }
+
+    /// <summary>A command's or option's name_localizations, each checked against Discord's rules: fr, it and ja, lowercase, the regex.</summary>
+    private static Dictionary<string, string> LocalizedNames(JsonNode node)
+    {
+        var names = node["name_localizations"]!.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!);
+        names.Keys.ShouldBe(["fr", "it", "ja"], ignoreOrder: true, $"{node["name"]}");
+        foreach (var name in names.Values.Append((string)node["name"]!))
+        {
+            DiscordName.IsMatch(name).ShouldBeTrue($"{node["name"]}: {name}");
+            name.ShouldBe(name.ToLower(CultureInfo.InvariantCulture), $"{node["name"]}: {name} must be lowercase");
+        }
+        return names;
     }
 
     [Fact]

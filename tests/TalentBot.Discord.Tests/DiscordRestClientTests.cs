@@ -72,6 +72,36 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         ((bool)call.Json!["enforce_nonce"]!).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("https://github.com/example/talentbot", null, "https://github.com/example/talentbot")]
+    [InlineData(null, "1100000000000000001", "https://discord.com/oauth2/authorize?client_id=1100000000000000001")]
+    public async Task UserAgent_IsDiscordsForm_NamingOnlyAUrlThatExists(string? configured, string? applicationId, string url)
+    {
+        await using var rest = RestHarness.Create(_discord, extra: new Dictionary<string, string?>
+        {
+            ["Discord:UserAgentUrl"] = configured,
+            [DiscordOptions.ApplicationIdVariable] = applicationId,
+        });
+
+        await rest.Client.CreateMessageAsync(Channel, Hello, null, CancellationToken.None);
+
+        var userAgent = _discord.Calls.ShouldHaveSingleItem().Header("User-Agent")!;
+        var form = System.Text.RegularExpressions.Regex.Match(userAgent, @"^DiscordBot \((?<url>[^,\s()]+), (?<version>[^\s()]+)\)$");
+        form.Success.ShouldBeTrue(userAgent);
+        form.Groups["url"].Value.ShouldBe(url);
+        form.Groups["version"].Value.ShouldBe(DiscordUserAgent.Version);
+        DiscordUserAgent.Version.ShouldBe(typeof(DiscordOptions).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion);
+    }
+
+    [Fact]
+    public void UserAgent_WithNoUrlToName_InventsNone()
+    {
+        DiscordUserAgent.For(new DiscordOptions()).ShouldBe($"DiscordBot (TalentBot, {DiscordUserAgent.Version})");
+        DiscordUserAgent.For(new DiscordOptions()).ShouldNotContain("github.com/talentbot");
+    }
+
     [Fact]
     public async Task RateLimited_WaitsRetryAfterOnTheClockThenSends()
     {

@@ -53,6 +53,18 @@ public sealed class DiscordSettingsTests : IDisposable
         options.ApplicationId.ShouldBe("2");
     }
 
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://example.com/bot")]
+    [InlineData("https://example.com/a,b")]
+    [InlineData("https://example.com/(bot)")]
+    public void UserAgentUrl_ThatCannotSitInTheUserAgent_IsRefusedByName(string url)
+    {
+        var failure = Should.Throw<OptionsValidationException>(() => Options(memory: new() { ["Discord:UserAgentUrl"] = url }));
+
+        failure.Message.ShouldContain("Discord:UserAgentUrl");
+    }
+
     [Fact]
     public void NothingSet_IsNotConfigured()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using TalentBot.Discord.Gateway;
 using TalentBot.Discord.Tests.Support;
 
@@ -213,6 +214,50 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await again.HelloAsync(Interval);
 
         await again.ReceiveAsync(2);
+    }
+
+    [Fact]
+    public async Task EachReconnection_IsOneWarningLineWithTheReasonAndTheWait_TheExceptionOnlyAtDebug()
+    {
+        await using var gateway = await GatewayHarness.StartAsync(_discord, jitter: 0);
+        var socket = await ReadyAsync();
+        var before = gateway.Time.Armed;
+
+        // An unreadable payload ends the connection with an exception; reconnecting waits the first backoff, 1 s.
+        await socket.SendRawAsync("{not json");
+        await gateway.Time.TimerArmedAsync(before, due => due == TimeSpan.FromSeconds(1));
+        gateway.Time.Advance(TimeSpan.FromSeconds(1));
+        var resumed = await _discord.NextSocketAsync();
+        // Closed again before the session resumed: the second failure in a row waits 2 s.
+        before = gateway.Time.Armed;
+        await resumed.CloseAsync(4000);
+        await gateway.Time.TimerArmedAsync(before, due => due == TimeSpan.FromSeconds(2));
+
+        var reconnections = gateway.Logs.Entries.Where(l => l.EventId == 5036).ToList();
+        reconnections.Count.ShouldBe(2);
+        reconnections.ShouldAllBe(l => l.Level == LogLevel.Warning && l.Exception == null);
+        reconnections[0].Message.ShouldStartWith("Gateway connection ended (JsonException: ");
+        reconnections[0].Message.ShouldEndWith("reconnecting in 1000 ms");
+        reconnections[1].Message.ShouldBe("Gateway connection ended (closed by Discord with code 4000); reconnecting in 2000 ms");
+        gateway.Logs.Entries.Where(l => l.Category == typeof(GatewayClient).FullName && l.Level >= LogLevel.Information && l.EventId != 5030)
+               .ShouldBe(reconnections, "one line per reconnection, nothing else but Ready");
+        var detail = gateway.Logs.Entries.Where(l => l.EventId == 5038).ShouldHaveSingleItem();
+        detail.Level.ShouldBe(LogLevel.Debug);
+        detail.Exception.ShouldBeOfType<System.Text.Json.JsonException>();
+    }
+
+    [Fact]
+    public async Task ReconnectAskedForByDiscord_IsOneInformationLine()
+    {
+        await using var gateway = await GatewayHarness.StartAsync(_discord);
+        var socket = await ReadyAsync();
+
+        await socket.SendAsync(new JsonObject { ["op"] = 7, ["d"] = null });
+        await _discord.NextSocketAsync();
+
+        var line = gateway.Logs.Entries.Where(l => l.EventId == 5036).ShouldHaveSingleItem();
+        line.Level.ShouldBe(LogLevel.Information);
+        line.Message.ShouldBe("Gateway connection ended (Discord asked to reconnect); reconnecting in 0 ms");
     }
 
     [Fact]

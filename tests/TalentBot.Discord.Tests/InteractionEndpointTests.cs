@@ -150,7 +150,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         result.CallbackType.ShouldBe(4);
         result.IsEphemeral.ShouldBeTrue();
         ((string)result.Data!["content"]!).ShouldContain("/make-coffee");
-        ((string)result.Data!["content"]!).ShouldContain("/who-left");
+        ((string)result.Data!["content"]!).ShouldContain("/help lists every command");
     }
 
     [Fact]

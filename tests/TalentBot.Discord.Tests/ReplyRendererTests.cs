@@ -48,6 +48,69 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void ReplyOnOneArticle_LinksItsTitleToTheSentence_NamesTheOutlet_AndCarriesTheDatedMove()
+    {
+        var citation = Replies.Cite(1, "Jane Roe left Meta.", "https://news.example.com/jane", outlet: "Example News") with
+        {
+            Published = new PartialDate(2025, 7, 16),
+        };
+        var move = Replies.Move("Jane Roe", "Meta", null, [citation]) with { When = new PartialDate(2025, 7, 15) };
+
+        var page = Renderer.Answer(Replies.WhoLeft([move])).Single();
+
+        page[0].Url.ShouldBe("https://news.example.com/jane#:~:text=Jane%20Roe%20left%20Meta.");
+        page[0].Author.ShouldBe(new EmbedAuthor("Example News"));
+        page[0].Timestamp.ShouldBe(new DateTimeOffset(2025, 7, 15, 12, 0, 0, TimeSpan.Zero));
+        page.Skip(1).ShouldAllBe(e => e.Url == null && e.Author == null && e.Timestamp == null);
+        CheckLimits([page]);
+    }
+
+    [Fact]
+    public void MoveDatedOnlyToTheMonth_TakesTheArticlesDay_AndAnArticleWithoutALink_ItsSourcePage()
+    {
+        var citation = Replies.Cite(1, "Jane Roe left Meta.") with { Published = new PartialDate(2025, 7, 16) };
+        var renderer = new ReplyRenderer(new TalentBot.Answering.Links.CitationLinks(new Uri("https://talentbot.example.com/")));
+
+        var embed = renderer.Answer(Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null, [citation])])).Single()[0];
+
+        embed.Timestamp.ShouldBe(new DateTimeOffset(2025, 7, 16, 12, 0, 0, TimeSpan.Zero));
+        embed.Url.ShouldBe("https://talentbot.example.com/sources/a1/0?lang=en#cited");
+        embed.Author.ShouldBeNull();
+    }
+
+    [Fact]
+    public void ReplyOnSeveralArticles_HasNoSingleLinkAuthorOrTime()
+    {
+        var moves = new[]
+        {
+            Replies.Move("Jane Roe", "Meta", null, [Replies.Cite(1, "Jane Roe left Meta.", "https://a.example.com/1", outlet: "A")]),
+            Replies.Move("John Doe", "Meta", null, [Replies.Cite(2, "John Doe left Meta.", "https://b.example.com/2", outlet: "B")]),
+        };
+
+        var embed = Renderer.Answer(Replies.WhoLeft(moves)).Single()[0];
+
+        embed.Url.ShouldBeNull();
+        embed.Author.ShouldBeNull();
+        embed.Timestamp.ShouldBeNull("two moves dated only to the month");
+    }
+
+    [Fact]
+    public void LinkAuthorAndTime_GoOutInDiscordsShape()
+    {
+        var citation = Replies.Cite(1, "Jane Roe left Meta.", "https://news.example.com/jane", outlet: "Example News");
+        var move = Replies.Move("Jane Roe", "Meta", null, [citation]) with { When = new PartialDate(2025, 7, 15) };
+        var message = new MessageData { Embeds = Renderer.Answer(Replies.WhoLeft([move])).Single() };
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(message, DiscordJson.Default.MessageData))!;
+
+        var embed = json["embeds"]![0]!;
+        ((string)embed["url"]!).ShouldStartWith("https://news.example.com/jane");
+        ((string)embed["author"]!["name"]!).ShouldBe("Example News");
+        DateTimeOffset.Parse((string)embed["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture)
+            .ShouldBe(new DateTimeOffset(2025, 7, 15, 12, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
     public void QuoteWithMarkdownInIt_CannotBreakOutOfItsMaskedLink()
     {
         var reply = Replies.WhoLeft([Replies.Move("Jane Roe", "Meta", null,
@@ -372,8 +435,12 @@ public sealed class ReplyRendererTests
         {
             page.Count.ShouldBeInRange(1, DiscordLimits.EmbedsPerMessage);
             page.Sum(e => e.Length).ShouldBeLessThanOrEqualTo(DiscordLimits.MessageEmbedTotal);
+            // Discord merges the embeds of a message that share a URL.
+            page.Where(e => e.Url is not null).Select(e => e.Url).ShouldBeUnique();
             foreach (var embed in page)
             {
+                (embed.Author?.Name.Length ?? 0).ShouldBeLessThanOrEqualTo(DiscordLimits.AuthorName);
+                (embed.Url?.Length ?? 0).ShouldBeLessThanOrEqualTo(DiscordLimits.Url);
                 (embed.Title ?? embed.Description ?? (embed.Fields?.Count > 0 ? "fields" : null)).ShouldNotBeNull("an empty embed");
                 (embed.Title?.Length ?? 0).ShouldBeLessThanOrEqualTo(DiscordLimits.EmbedTitle);
                 (embed.Description?.Length ?? 0).ShouldBeLessThanOrEqualTo(DiscordLimits.EmbedDescription);

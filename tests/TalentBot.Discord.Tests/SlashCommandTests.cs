@@ -1,6 +1,11 @@
 using TalentBot.Testing;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using TalentBot.Answering;
+using TalentBot.Core;
+using TalentBot.Discord.Commands;
+using TalentBot.Discord.Interactions;
+using TalentBot.Discord.Messages;
 using TalentBot.Discord.Tests.Support;
 
 namespace TalentBot.Discord.Tests;
@@ -126,13 +131,63 @@ public sealed partial class SlashCommandTests : IAsyncLifetime
         result.EmbedText.ShouldContain("[1]");
     }
 
-    [Fact]
-    public async Task Help_ListsTheCommands()
+    [Theory]
+    [InlineData("en-US", Language.English)]
+    [InlineData("fr", Language.French)]
+    [InlineData("it", Language.Italian)]
+    [InlineData("ja", Language.Japanese)]
+    public async Task Help_ListsEveryRegisteredCommand_UnderTheNameTheUsersClientShows(string locale, Language language)
     {
-        var result = await _host.SendAsync(Payloads.Command("help"));
+        var result = await _host.SendAsync(Payloads.Command("help", locale: locale));
 
-        result.EmbedText.ShouldContain("/who-left");
-        result.EmbedText.ShouldContain("/subscribe ORGANISATION or PERSON [inferred]");
+        result.IsEphemeral.ShouldBeTrue();
+        ((string)result.Data!["embeds"]![0]!["title"]!).ShouldBe(Phrases.Get(language, Phrase.TitleHelp));
+        var lines = ((string)result.Data!["embeds"]![0]!["description"]!).Split('\n');
+        lines.Length.ShouldBe(CommandCatalogue.All.Count);
+        foreach (var (command, line) in CommandCatalogue.All.Zip(lines))
+        {
+            line.ShouldStartWith($"**/{command.NameIn(language)}**");
+            foreach (var option in command.Options) line.ShouldContain(option.NameIn(language));
+        }
+        lines.Single(l => l.StartsWith($"**/{CommandCatalogue.Find("subscribe")!.NameIn(language)}**", StringComparison.Ordinal))
+             .ShouldEndWith(DiscordPhrases.Get(language, DiscordPhrase.HelpNeedsManageChannels));
+        lines.Single(l => l.StartsWith($"**/{CommandCatalogue.Find("digest")!.NameIn(language)}**", StringComparison.Ordinal))
+             .ShouldEndWith(DiscordPhrases.Get(language, DiscordPhrase.HelpServersOnly));
+        var footer = (string)result.Data!["embeds"]![0]!["footer"]!["text"]!;
+        footer.ShouldContain("/" + CommandCatalogue.Find("ask")!.NameIn(language));
+        // TalentBot reads no message (no intent on the Gateway, interactions only on the endpoint): no "just ask".
+        result.EmbedText.ShouldNotContain(Phrases.Get(language, Phrase.HelpFreeText));
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("fr")]
+    [InlineData("ja")]
+    public async Task EveryRegisteredCommand_IsRoutedByTheDefaultNameDiscordSends_WhateverTheUsersLanguage(string locale)
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord);
+        var unknown = DiscordPhrases.Get(Locales.ToLanguage(locale) ?? Language.English, DiscordPhrase.UnknownCommand).Split("{0}")[0];
+
+        foreach (var command in CommandCatalogue.All)
+        {
+            var result = await host.SendAsync(Payloads.Command(command.Name, locale: locale));
+
+            result.Status.ShouldBe(200, command.Name);
+            (result.Data?["content"]?.ToString() ?? "").ShouldNotStartWith(unknown, Case.Sensitive, command.Name);
+        }
+    }
+
+    [Fact]
+    public async Task InADirectMessage_TheReplyOffersNoSubscribeButton_InAServerItDoes()
+    {
+        var direct = await _host.SendAsync(Payloads.Command("who-left", Org("meta"), inGuild: false));
+        var server = await _host.SendAsync(Payloads.Command("who-left", Org("meta")));
+
+        direct.IsEphemeral.ShouldBeFalse();
+        direct.Buttons.Select(b => (string)b["label"]!).ShouldContain("Sources");
+        direct.Buttons.ShouldNotContain(b => ((string)b["custom_id"]!).StartsWith("sub|", StringComparison.Ordinal));
+        server.Buttons.Select(b => (string)b["custom_id"]!).ShouldContain("sub|meta");
     }
 
     [Fact]

@@ -20,8 +20,10 @@ public enum GatewayStatus
 /// The Gateway connection for bots without a public URL: Hello, heartbeats (the first after a random fraction of
 /// the interval, as Discord asks), Identify with no intents, Resume on the <c>resume_gateway_url</c> after a
 /// reconnect, a zombied connection (a heartbeat not acknowledged by the next one) closed and resumed, and the close
-/// codes that must not be retried ending the client with a log entry saying why. Each INTERACTION_CREATE is
-/// answered through the REST callback. Time and jitter come from the injected clock and random source.
+/// codes that must not be retried ending the client with a log entry saying why. Each reconnection is one log line
+/// with the reason and the wait (the exception, when there was one, only at Debug: a Gateway that stays unreachable
+/// must not fill the log with stack traces). Each INTERACTION_CREATE is answered through the REST callback. Time and
+/// jitter come from the injected clock and random source.
 /// </summary>
 public sealed class GatewayClient(
     IOptions<DiscordOptions> options,
@@ -67,8 +69,7 @@ public sealed class GatewayClient(
             }
             catch (Exception e) when (e is WebSocketException or HttpRequestException or DiscordApiException or JsonException or IOException)
             {
-                DiscordLog.GatewayConnectionFailed(logger, e);
-                end = ConnectionEnd.Resume;
+                end = ConnectionEnd.Resume with { Reason = $"{e.GetType().Name}: {e.Message}", Failure = e };
             }
 
             if (end.FatalCode is { } fatal)
@@ -79,11 +80,15 @@ public sealed class GatewayClient(
             if (!end.Resumable) _session.Reset();
             failures = end.WasReady ? 0 : failures + 1;
             Status = GatewayStatus.Connecting;
+            // Discord asks for a random 1–5 s pause before identifying again after an invalid session.
+            var wait = end.PauseBeforeIdentify ? TimeSpan.FromSeconds(1 + 4 * random.NextDouble())
+                : failures > 0 ? Backoff(failures)
+                : TimeSpan.Zero;
+            DiscordLog.GatewayReconnecting(logger, end.Requested ? LogLevel.Information : LogLevel.Warning, end.Reason, (long)wait.TotalMilliseconds);
+            if (end.Failure is { } failure) DiscordLog.GatewayFailureDetail(logger, failure);
             try
             {
-                // Discord asks for a random 1–5 s pause before identifying again after an invalid session.
-                if (end.PauseBeforeIdentify) await Task.Delay(TimeSpan.FromSeconds(1 + 4 * random.NextDouble()), time, stoppingToken).ConfigureAwait(false);
-                else if (failures > 0) await Task.Delay(Backoff(failures), time, stoppingToken).ConfigureAwait(false);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -100,7 +105,7 @@ public sealed class GatewayClient(
         await socket.ConnectAsync(new UriBuilder(url) { Query = ApiQuery }.Uri, stoppingToken).ConfigureAwait(false);
         using var connection = new GatewayConnection(socket);
         using var connectionOver = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var heartbeat = new Heartbeat(connection, _session, time, random, logger);
+        var heartbeat = new Heartbeat(connection, _session, time, random);
         var wasReady = false;
         try
         {
@@ -114,7 +119,10 @@ public sealed class GatewayClient(
                 catch (Exception e) when (e is WebSocketException or OperationCanceledException && !stoppingToken.IsCancellationRequested)
                 {
                     // Dropped, or closed by the heartbeat as zombied: the session survives either way.
-                    return ConnectionEnd.Resume with { WasReady = wasReady };
+                    var reason = heartbeat.ZombiedAfter is { } interval
+                        ? $"heartbeat not acknowledged within {(long)interval.TotalMilliseconds} ms"
+                        : "connection dropped";
+                    return ConnectionEnd.Resume with { WasReady = wasReady, Reason = reason };
                 }
                 if (payload is null) return Closed(connection.CloseCode, wasReady);
 
@@ -132,16 +140,14 @@ public sealed class GatewayClient(
                         await heartbeat.BeatNowAsync(connectionOver.Token).ConfigureAwait(false);
                         break;
                     case GatewayOpcodes.Reconnect:
-                        DiscordLog.GatewayReconnectRequested(logger);
                         await connection.CloseAsync(GatewayCloseCodes.UnknownError, "reconnect requested").ConfigureAwait(false);
-                        return ConnectionEnd.Resume with { WasReady = wasReady };
+                        return ConnectionEnd.Resume with { WasReady = wasReady, Reason = "Discord asked to reconnect", Requested = true };
                     case GatewayOpcodes.InvalidSession:
                         var resumable = payload.D is { ValueKind: JsonValueKind.True };
-                        DiscordLog.GatewayInvalidSession(logger, resumable);
                         await connection.CloseAsync(GatewayCloseCodes.UnknownError, "invalid session").ConfigureAwait(false);
                         return resumable
-                            ? ConnectionEnd.Resume with { WasReady = wasReady }
-                            : ConnectionEnd.NewSession with { WasReady = wasReady, PauseBeforeIdentify = true };
+                            ? ConnectionEnd.Resume with { WasReady = wasReady, Reason = "invalid session, resumable" }
+                            : ConnectionEnd.NewSession with { WasReady = wasReady, PauseBeforeIdentify = true, Reason = "invalid session, not resumable" };
                     case GatewayOpcodes.Dispatch:
                         if (payload.S is { } sequence) _session.Sequence = sequence;
                         wasReady |= OnDispatch(payload, stoppingToken);
@@ -190,12 +196,12 @@ public sealed class GatewayClient(
         if (reply.FollowUp is { } followUp) followUps.Start(interaction.Id, followUp);
     }
 
-    private ConnectionEnd Closed(int? code, bool wasReady)
+    private static ConnectionEnd Closed(int? code, bool wasReady)
     {
-        DiscordLog.GatewayClosed(logger, code ?? 0);
         if (code is { } c && GatewayCloseCodes.IsFatal(c)) return ConnectionEnd.Fatal(c);
-        if (code is { } e && GatewayCloseCodes.EndsSession(e)) return ConnectionEnd.NewSession with { WasReady = wasReady };
-        return ConnectionEnd.Resume with { WasReady = wasReady };
+        var reason = code is { } closed ? $"closed by Discord with code {closed}" : "closed by Discord without a code";
+        if (code is { } e && GatewayCloseCodes.EndsSession(e)) return ConnectionEnd.NewSession with { WasReady = wasReady, Reason = reason };
+        return ConnectionEnd.Resume with { WasReady = wasReady, Reason = reason };
     }
 
     private GatewayPayload IdentifyPayload() => new(GatewayOpcodes.Identify, JsonSerializer.SerializeToElement(
@@ -218,11 +224,20 @@ public sealed class GatewayClient(
         return TimeSpan.FromSeconds(seconds * (1 + 0.25 * random.NextDouble()));
     }
 
-    /// <summary>How a connection ended and what the next one does.</summary>
+    /// <summary>
+    /// How a connection ended and what the next one does: <see cref="Reason"/> for the log line, <see cref="Failure"/>
+    /// when an exception ended it, <see cref="Requested"/> when Discord asked for the reconnection (routine, not a fault).
+    /// </summary>
     private sealed record ConnectionEnd(bool Resumable, int? FatalCode = null, bool WasReady = false, bool PauseBeforeIdentify = false)
     {
         public static readonly ConnectionEnd Resume = new(Resumable: true);
         public static readonly ConnectionEnd NewSession = new(Resumable: false);
+
+        public string Reason { get; init; } = "connection ended";
+
+        public Exception? Failure { get; init; }
+
+        public bool Requested { get; init; }
 
         public static ConnectionEnd Fatal(int code) => new(Resumable: false, FatalCode: code);
     }

@@ -1,18 +1,20 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 
 namespace TalentBot.Discord.Gateway;
 
 /// <summary>
 /// Heartbeats for one connection: the first after the interval times a random fraction, then every interval. A
 /// heartbeat still unacknowledged when the next is due means the connection is zombied: it is closed with a
-/// resumable code, and the receive loop, seeing it end, resumes.
+/// resumable code, and the receive loop, seeing it end, says why (<see cref="ZombiedAfter"/>) and resumes.
 /// </summary>
-internal sealed class Heartbeat(GatewayConnection connection, GatewaySession session, TimeProvider time, Random random, ILogger logger)
+internal sealed class Heartbeat(GatewayConnection connection, GatewaySession session, TimeProvider time, Random random)
 {
     private int _acknowledged = 1;
     private Task? _loop;
+
+    /// <summary>The interval within which a heartbeat went unacknowledged, once the connection was closed as zombied.</summary>
+    public TimeSpan? ZombiedAfter { get; private set; }
 
     public void Start(TimeSpan interval, CancellationToken cancellationToken) => _loop ??= RunAsync(interval, cancellationToken);
 
@@ -32,7 +34,7 @@ internal sealed class Heartbeat(GatewayConnection connection, GatewaySession ses
             {
                 if (Interlocked.Exchange(ref _acknowledged, 0) == 0)
                 {
-                    DiscordLog.GatewayZombied(logger, (long)interval.TotalMilliseconds);
+                    ZombiedAfter = interval;
                     await connection.CloseAsync(GatewayCloseCodes.UnknownError, "heartbeat not acknowledged").ConfigureAwait(false);
                     return;
                 }

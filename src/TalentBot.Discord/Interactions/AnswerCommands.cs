@@ -7,7 +7,7 @@ using TalentBot.Discord.Messages;
 namespace TalentBot.Discord.Interactions;
 
 /// <summary>
-/// The answering commands (<c>/who-left</c>, <c>/who-joined</c>, <c>/moves</c>, <c>/ask</c>, <c>/help</c>) and the
+/// The answering commands (<c>/who-left</c>, <c>/who-joined</c>, <c>/moves</c>, <c>/flows</c>, <c>/ask</c>) and the
 /// buttons that show more of an answer: each asks <see cref="IAnswerService"/>, renders the page wanted, and goes
 /// out through <see cref="InteractionResponder"/>, at once or deferred. Thread-safe.
 /// </summary>
@@ -26,7 +26,6 @@ public sealed class AnswerCommands(
         CommandNames.Flows => new FlowsRequest(interaction.Text(CommandNames.OrganisationOption) ?? "",
             interaction.Text(CommandNames.SinceOption) is { Length: > 0 } since ? since : null),
         CommandNames.Ask => new AskRequest(interaction.Text(CommandNames.QuestionOption) ?? ""),
-        CommandNames.Help => new HelpRequest(),
         _ => null,
     };
 
@@ -49,7 +48,7 @@ public sealed class AnswerCommands(
     {
         var started = Stopwatch.GetTimestamp();
         var reply = await answers.AnswerAsync(asked.Request, asked.Fallback, cancellationToken).ConfigureAwait(false);
-        var message = messages.Page(reply, asked, view, page, privately);
+        var message = messages.Page(reply, asked, view, page, privately, inServer: interaction.GuildId is not null);
         DiscordLog.Answered(logger, interaction.Id, interaction.Data?.Name ?? "button", reply.Outcome.ToString(), reply.Moves.Count,
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return message;

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Logging;
 using TalentBot.Discord.Messages;
 using TalentBot.Answering;
+using TalentBot.Core;
+using TalentBot.Discord.Commands;
 
 namespace TalentBot.Discord.Interactions;
 
 /// <summary>
 /// Routes a verified interaction, from HTTP or the Gateway alike: PING, slash commands, autocomplete and button
-/// clicks. Every path ends in exactly one initial response; an unknown command or button gets a polite private
+/// clicks. Commands are routed by their default names, which Discord sends whatever localised name the user's client
+/// showed. Every path ends in exactly one initial response; an unknown command or button gets a polite private
 /// message. Thread-safe.
 /// </summary>
 public sealed class InteractionDispatcher(
@@ -33,6 +36,7 @@ public sealed class InteractionDispatcher(
     private ValueTask<InteractionReply> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var language = Locales.LanguageOf(interaction);
+        if (interaction.Data?.Name == CommandNames.Help) return ValueTask.FromResult(InteractionReply.Now(CommandHelp.For(language)));
         if (AnswerCommands.RequestOf(interaction) is { } request)
             return answers.AnswerAsync(interaction, new AskedRequest(request, language), ReplyView.Answer, 0, privately: false, cancellationToken);
         if (SubscriptionCommandRouter.ActionOf(interaction.Data?.Name) is { } action)
@@ -41,7 +45,7 @@ public sealed class InteractionDispatcher(
         var name = interaction.Data?.Name ?? "";
         DiscordLog.UnknownCommand(logger, interaction.Id, name);
         return ValueTask.FromResult(InteractionReply.Now(
-            ReplyMessages.Notice(language, DiscordPhrase.UnknownCommand, DiscordText.EscapeWithin(name, 64))));
+            ReplyMessages.Notice(language, DiscordPhrase.UnknownCommand, DiscordText.EscapeWithin(name, 64), HelpName(language))));
     }
 
     private ValueTask<InteractionReply> ButtonAsync(Interaction interaction, CancellationToken cancellationToken) =>
@@ -53,6 +57,8 @@ public sealed class InteractionDispatcher(
             ExpiredButton => Notice(interaction, Phrase.ChatExpired),
             _ => Notice(interaction, DiscordPhrase.Unsupported),
         };
+
+    private static string HelpName(Language language) => CommandCatalogue.Find(CommandNames.Help)!.NameIn(language);
 
     private static ValueTask<InteractionReply> Notice(Interaction interaction, DiscordPhrase phrase) =>
         ValueTask.FromResult(InteractionReply.Now(ReplyMessages.Notice(Locales.LanguageOf(interaction), phrase)));

@@ -9,6 +9,16 @@ public static class Locales
     public static Language LanguageOf(Interaction interaction) =>
         ToLanguage(interaction.Locale) ?? ToLanguage(interaction.GuildLocale) ?? Language.English;
 
+    /// <summary>
+    /// The key of <paramref name="language"/> in a command's localisation dictionaries: Discord's locale code, or null
+    /// for English, which is the commands' default.
+    /// </summary>
+    public static string? KeyOf(Language language) => language switch
+    {
+        Language.English => null,
+        _ => language.ToCode(),
+    };
+
     public static Language? ToLanguage(string? locale)
     {
         if (string.IsNullOrWhiteSpace(locale)) return null;

@@ -52,7 +52,12 @@ public sealed class SubscriptionCommandRouter(
             DiscordLog.PermissionDenied(logger, interaction.Id, action.ToString());
             return ValueTask.FromResult(Notice(interaction, DiscordPhrase.NeedsManageChannels));
         }
-        if (commands is null) return ValueTask.FromResult(Notice(interaction, DiscordPhrase.AlertsNotEnabled));
+        if (commands is null)
+        {
+            var language = Locales.LanguageOf(interaction);
+            return ValueTask.FromResult(InteractionReply.Now(ReplyMessages.Notice(language, DiscordPhrase.AlertsNotEnabled,
+                CommandCatalogue.Find(CommandNames.Help)!.NameIn(language))));
+        }
 
         var request = new SubscriptionRequest(action, guild, channel, interaction.UserId ?? "", organisation, person, Locales.LanguageOf(interaction))
         {

@@ -14,6 +14,7 @@ public static class DiscordLimits
     public const int FieldName = 256;
     public const int FieldValue = 1024;
     public const int FooterText = 2048;
+    public const int AuthorName = 256;
 
     /// <summary>Title, description, field names and values, footer and author, summed over every embed of a message.</summary>
     public const int MessageEmbedTotal = 6000;

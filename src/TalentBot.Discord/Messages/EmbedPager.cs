@@ -28,13 +28,18 @@ internal sealed class EmbedPager(Language language)
     private Section? _section;
     private bool _sectionStarted;
 
-    /// <summary>Starts a section: its first embed carries <paramref name="title"/> and <paramref name="footer"/>.</summary>
-    public void BeginSection(string? title, int color, string? footer)
+    /// <summary>
+    /// Starts a section: its first embed carries <paramref name="title"/>, <paramref name="footer"/> and
+    /// <paramref name="head"/> (link, time and author); a continuation carries none of them, so no two embeds of a
+    /// message share a link.
+    /// </summary>
+    public void BeginSection(string? title, int color, string? footer, SectionHead? head = null)
     {
         if (title?.Length > DiscordLimits.EmbedTitle) throw new ArgumentException("The title is over Discord's limit.", nameof(title));
         if (footer?.Length > MaxSectionFooter) throw new ArgumentException("The footer is over the section limit.", nameof(footer));
+        if (head?.Author?.Length > DiscordLimits.AuthorName) throw new ArgumentException("The author is over Discord's limit.", nameof(head));
         EndSection();
-        _section = new Section(title, color, footer);
+        _section = new Section(title, color, footer, head);
         _sectionStarted = false;
     }
 
@@ -103,7 +108,7 @@ internal sealed class EmbedPager(Language language)
         _section = null;
     }
 
-    private static Draft FirstEmbed(Section section) => new(section.Title, section.Color, section.Footer);
+    private static Draft FirstEmbed(Section section) => new(section.Title, section.Color, section.Footer, section.Head);
 
     /// <summary>Places the section's first embed on this page if it fits with its first content, else on a new one.</summary>
     private void Open(Section section, Draft draft, int contentLength)
@@ -159,20 +164,24 @@ internal sealed class EmbedPager(Language language)
         _draft = null;
     }
 
-    private sealed record Section(string? Title, int Color, string? Footer);
+    private sealed record Section(string? Title, int Color, string? Footer, SectionHead? Head);
 
-    private sealed class Draft(string? title, int color, string? footer)
+    private sealed class Draft(string? title, int color, string? footer, SectionHead? head = null)
     {
         public StringBuilder Description { get; } = new();
 
         public List<EmbedField> Fields { get; } = [];
 
         public int Length =>
-            (title?.Length ?? 0) + (footer?.Length ?? 0) + Description.Length + Fields.Sum(f => f.Name.Length + f.Value.Length);
+            (title?.Length ?? 0) + (footer?.Length ?? 0) + (head?.Author?.Length ?? 0) + Description.Length
+            + Fields.Sum(f => f.Name.Length + f.Value.Length);
 
         public Embed ToEmbed() => new()
         {
             Title = string.IsNullOrEmpty(title) ? null : title,
+            Url = head?.Url,
+            Timestamp = head?.Timestamp,
+            Author = head?.Author is { Length: > 0 } author ? new EmbedAuthor(author) : null,
             Description = Description.Length == 0 ? null : Description.ToString(),
             Color = color,
             Fields = Fields.Count == 0 ? null : Fields.ToList(),
@@ -180,3 +189,6 @@ internal sealed class EmbedPager(Language language)
         };
     }
 }
+
+/// <summary>What a section's first embed carries besides its title: a link for the title, a time, an author line.</summary>
+internal sealed record SectionHead(string? Url, DateTimeOffset? Timestamp, string? Author);

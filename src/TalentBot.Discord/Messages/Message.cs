@@ -52,6 +52,14 @@ public sealed record Embed
 {
     public string? Title { get; init; }
 
+    /// <summary>Where the title links to. Discord merges embeds of one message that share a URL, so at most one carries it.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Shown beside the footer, in the reader's time zone; sent as ISO 8601.</summary>
+    public DateTimeOffset? Timestamp { get; init; }
+
+    public EmbedAuthor? Author { get; init; }
+
     public string? Description { get; init; }
 
     public int? Color { get; init; }
@@ -65,13 +73,16 @@ public sealed record Embed
     /// <summary>What counts toward the 6000-character total of a message.</summary>
     [JsonIgnore]
     public int Length =>
-        (Title?.Length ?? 0) + (Description?.Length ?? 0) + (Footer?.Text.Length ?? 0)
+        (Title?.Length ?? 0) + (Description?.Length ?? 0) + (Footer?.Text.Length ?? 0) + (Author?.Name.Length ?? 0)
         + (Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);
 }
 
 public sealed record EmbedField(string Name, string Value, bool Inline = false);
 
 public sealed record EmbedFooter(string Text);
+
+/// <summary>The line above an embed's title: here, the outlet of the one article a reply rests on.</summary>
+public sealed record EmbedAuthor(string Name);
 
 /// <summary>An embed's image: a URL, or <c>attachment://NAME</c> for a file uploaded with the message.</summary>
 public sealed record EmbedImage(string Url);

@@ -8,11 +8,13 @@ namespace TalentBot.Discord.Messages;
 /// <summary>
 /// Turns a reply into the message for one page of one view, with its buttons: Sources, More (when a next page
 /// exists: of this reply's messages, then of the answer's moves), Subscribe to alerts for the organisation asked
-/// about, and a button per did-you-mean suggestion. Stateless apart from the button memory; thread-safe.
+/// about (in a server only: alerts belong to a server channel, so in a direct message the button could only be
+/// refused), and a button per did-you-mean suggestion. Stateless apart from the button memory; thread-safe.
 /// </summary>
 public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, EntityRegistry registry)
 {
-    public MessageData Page(Reply reply, AskedRequest asked, ReplyView view, int page, bool ephemeral)
+    /// <param name="inServer">Asked in a server channel (the interaction has a guild), where a channel can subscribe.</param>
+    public MessageData Page(Reply reply, AskedRequest asked, ReplyView view, int page, bool ephemeral, bool inServer)
     {
         var pages = view == ReplyView.Answer ? renderer.Answer(reply) : renderer.Sources(reply);
         if (pages.Count == 0) return Notice(reply.Language, Phrase.ChatExpired);
@@ -28,7 +30,7 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
             // Past the reply's last message, More asks for the answer's next page of moves, so every move is reachable.
             actions.Add(new Button(ButtonStyle.Primary, Label(language, Phrase.ChatMoreButton),
                 buttonIds.Page(ReplyView.Answer, 0, asked with { Request = asked.Request with { Page = reply.Page + 1 } })));
-        if (view == ReplyView.Answer && page == 0 && SubscribeButton(reply, asked) is { } subscribe)
+        if (view == ReplyView.Answer && page == 0 && inServer && SubscribeButton(reply, asked) is { } subscribe)
             actions.Add(subscribe);
 
         var rows = new List<ActionRow>();

@@ -12,8 +12,10 @@ namespace TalentBot.Discord.Messages;
 /// the answer (headline, quoted evidence, head counts, one field per move, notes in the footer) followed by the
 /// numbered sources, each article's heading with its link, outlet and date, and each quote verbatim in the article's
 /// language, as a link to the sentence (<see cref="CitationLinks"/>) when there is one. In a digest, the moves of one
-/// group go in one field headed by the group, a line each. Text from articles and users is escaped. Immutable; safe
-/// to share across threads.
+/// group go in one field headed by the group, a line each. When the whole reply rests on one article, the answer's
+/// embed links its title to it (the sentence when one is cited, else the article or its source page) and names the
+/// outlet as its author; a reply about one dated move, or resting on one dated article, carries that date as its
+/// timestamp. Text from articles and users is escaped. Immutable; safe to share across threads.
 /// </summary>
 /// <param name="links">The citations' links; articles' own pages only when not given.</param>
 public sealed class ReplyRenderer(CitationLinks? links = null)
@@ -57,13 +59,13 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
         return pager.Finish();
     }
 
-    private static void AddAnswer(EmbedPager pager, Reply reply)
+    private void AddAnswer(EmbedPager pager, Reply reply)
     {
         var language = reply.Language;
         var color = reply.IsPrivate ? PrivateColor : reply.HasDisagreement ? DisputedColor : AnsweredColor;
         var title = DiscordText.Escape(reply.Title);
         var titleFits = title.Length <= DiscordLimits.EmbedTitle;
-        pager.BeginSection(titleFits ? title : null, color, Footer(reply));
+        pager.BeginSection(titleFits ? title : null, color, Footer(reply), Head(reply));
         if (!titleFits) pager.AddBlock(DiscordText.EscapeWithin(reply.Title, DiscordLimits.EmbedDescription));
         // A model's prose, one block per line so a page breaks between sentences, never inside a [n] marker.
         foreach (var line in (reply.Answer ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -129,6 +131,26 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
         var quote = Quoted(language, citation.Quote, max - marker.Length - 1 - frame);
         return link is null ? $"{marker} {quote}" : $"{marker} [{quote}]({link})";
     }
+
+    /// <summary>The answer's link, time and author, where one article or one move gives them; null when none applies.</summary>
+    private SectionHead? Head(Reply reply)
+    {
+        var articles = reply.Citations.Select(c => c.Citation).GroupBy(c => c.ArticleId).ToList();
+        var single = articles.Count == 1 ? articles[0].ToList() : null;
+        var url = single is null ? null
+            : single.Count == 1 ? _links.For(single[0], reply.Language, DiscordLimits.Url)
+            : SafeUrl(single[0].Url) ?? _links.For(single[0], reply.Language, DiscordLimits.Url);
+        var timestamp = (reply.Moves.Count == 1 ? DayOf(reply.Moves[0].Move.When) : null) ?? DayOf(single?[0].Published);
+        var author = single?[0].Outlet is { Length: > 0 } outlet ? DiscordText.Truncate(outlet, DiscordLimits.AuthorName) : null;
+        return url is null && timestamp is null && author is null ? null : new SectionHead(url, timestamp, author);
+    }
+
+    /// <summary>
+    /// A date known to the day as a timestamp at noon UTC, so it reads as the same day from UTC−12 to UTC+11; a year
+    /// or a month alone gives none, since a day would be invented.
+    /// </summary>
+    private static DateTimeOffset? DayOf(PartialDate? date) =>
+        date is { Year: { } year, Month: { } month, Day: { } day } ? new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero) : null;
 
     private static string? Footer(Reply reply)
     {

@@ -193,6 +193,10 @@ public sealed class FakeGatewaySocket(WebSocket socket, string path)
     public Task SendAsync(JsonObject payload) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
 
+    /// <summary>Sends <paramref name="text"/> as it is, JSON or not.</summary>
+    public Task SendRawAsync(string text) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+
     public Task HelloAsync(int heartbeatIntervalMs) =>
         SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs } });
 

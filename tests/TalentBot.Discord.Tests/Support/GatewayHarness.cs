@@ -2,7 +2,6 @@ using TalentBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using TalentBot.Discord.Gateway;
 
 namespace TalentBot.Discord.Tests.Support;
@@ -14,7 +13,7 @@ public sealed class GatewayHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private GatewayHarness(ServiceProvider services, FakeTimeProvider time, CapturedLogs logs)
+    private GatewayHarness(ServiceProvider services, FakeClock time, CapturedLogs logs)
     {
         _services = services;
         Time = time;
@@ -24,7 +23,7 @@ public sealed class GatewayHarness : IAsyncDisposable
 
     public GatewayClient Client { get; }
 
-    public FakeTimeProvider Time { get; }
+    public FakeClock Time { get; }
 
     public CapturedLogs Logs { get; }
 
@@ -36,7 +35,7 @@ public sealed class GatewayHarness : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
             [DiscordOptions.BotTokenVariable] = BotToken,
         }).Build();
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeClock();
         var logs = new CapturedLogs();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -27,10 +27,11 @@ public sealed class RestHarness : IAsyncDisposable
 
     public DiscordRestClient Client => _services.GetRequiredService<DiscordRestClient>();
 
-    public static RestHarness Create(FakeDiscord discord, string? botToken = BotToken)
+    public static RestHarness Create(FakeDiscord discord, string? botToken = BotToken, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?> { ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl };
         if (botToken is not null) settings[DiscordOptions.BotTokenVariable] = botToken;
+        foreach (var (name, value) in extra ?? new Dictionary<string, string?>()) settings[name] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var time = new FakeClock();
         var logs = new CapturedLogs();
