@@ -41,7 +41,8 @@ public sealed class CutOffServer : IAsyncDisposable
         {
             await _serving;
         }
-        catch (OperationCanceledException)
+        // Stopping the listener ends a pending accept with whichever of these the race between the two gives.
+        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
         {
         }
         _stop.Dispose();
