@@ -26,6 +26,20 @@ public sealed class FlowsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Flows_WithAPublicUrl_LinksEachSourceAsAskDoes()
+    {
+        var settings = new Dictionary<string, string?> { ["Serve:PublicUrl"] = "https://talentbot.example.com/" };
+
+        var text = await Cli.RunAsync(settings, "flows", "--db", _temp.Database, "meta");
+        var json = await Cli.RunAsync(settings, "flows", "--db", _temp.Database, "meta", "--json");
+
+        text.ExitCode.ShouldBe(0, text.Error);
+        text.Output.ShouldContain("https://talentbot.example.com/sources/");
+        JsonNode.Parse(json.Output)!["citations"]!.AsArray()
+            .ShouldAllBe(c => ((string)c!["link"]!).StartsWith("https://talentbot.example.com/sources/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Png_WritesThePicture()
     {
         var png = Path.Combine(_temp.Path, "meta.png");

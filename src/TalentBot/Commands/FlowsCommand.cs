@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using TalentBot.Answering;
+using TalentBot.Answering.Links;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 
@@ -39,7 +40,8 @@ internal static class FlowsCommand
             // As ask does: a terminal has no locale, so the reply is in the language of the name typed (メタ: Japanese).
             var language = LanguageDetector.Detect(organisation, Language.English).Language;
             var reply = answerer.Answer(new FlowsRequest(organisation, since) { Page = page }, language);
-            context.Output.WriteLine(json ? ReplyJson.Serialize(reply) : reply.Text);
+            var links = host.Services.GetRequiredService<CitationLinks>();
+            context.Output.WriteLine(json ? ReplyJson.Serialize(reply, links) : ReplyText.Render(reply, links));
             if (reply.Outcome == ReplyOutcome.InvalidRequest) return ExitCodes.BadInput;
             if (png is null || reply.Outcome != ReplyOutcome.Answered) return ExitCodes.Ok;
             if (reply.Picture is not { } picture)
