@@ -255,23 +255,8 @@ internal sealed class QuestionAnalyzer
     /// a name only if articles name someone so. Without it a name inside a question in another language was only a
     /// search word, and sentences about anyone else who moved filled the evidence.
     /// </summary>
-    private static IEnumerable<NameCandidate> KanjiNames(string text, bool[] covered)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inRun = i < text.Length && !covered[i] && IsKanji(text[i]);
-            if (inRun && start < 0) start = i;
-            else if (!inRun && start >= 0)
-            {
-                var run = text[start..i];
-                if (run.Length > 2 && run[^1] == '氏') run = run[..^1];
-                if (run.Length >= MinJapaneseKeywordLength && !Lexicon.ContainsJapaneseWord(TextFolding.Fold(run)))
-                    yield return new NameCandidate(run, OnlyIfFound: true);
-                start = -1;
-            }
-        }
-    }
+    private static IEnumerable<NameCandidate> KanjiNames(string text, bool[] covered) =>
+        ContentRuns(text, covered, IsKanji, trimTrailing: '氏').Select(run => new NameCandidate(run, OnlyIfFound: true));
 
     private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
@@ -286,16 +271,23 @@ internal sealed class QuestionAnalyzer
     /// Kanji and katakana runs outside registry aliases: Japanese has no spaces, and hiragana is mostly particles
     /// and endings, so the runs between them are the content words. Runs the lexicon covers are left to it.
     /// </summary>
-    private static IEnumerable<string> JapaneseKeywords(string text, bool[] covered)
+    private static IEnumerable<string> JapaneseKeywords(string text, bool[] covered) => ContentRuns(text, covered, IsKanjiOrKatakana, trimTrailing: null);
+
+    /// <summary>
+    /// Runs of <paramref name="inRun"/> characters outside registry aliases, less a trailing <paramref name="trimTrailing"/>
+    /// (an honorific), that are long enough to mean something and that the lexicon does not already cover.
+    /// </summary>
+    private static IEnumerable<string> ContentRuns(string text, bool[] covered, Func<char, bool> inRun, char? trimTrailing)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isContent = i < text.Length && !covered[i] && IsKanjiOrKatakana(text[i]);
-            if (isContent && start < 0) start = i;
-            else if (!isContent && start >= 0)
+            var inside = i < text.Length && !covered[i] && inRun(text[i]);
+            if (inside && start < 0) start = i;
+            else if (!inside && start >= 0)
             {
                 var run = text[start..i];
+                if (run.Length > MinJapaneseKeywordLength && run[^1] == trimTrailing) run = run[..^1];
                 if (run.Length >= MinJapaneseKeywordLength && !Lexicon.ContainsJapaneseWord(TextFolding.Fold(run))) yield return run;
                 start = -1;
             }
