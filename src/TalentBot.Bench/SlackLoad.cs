@@ -73,8 +73,8 @@ internal sealed class SlackLoadRunner(CliContext context, IEnumerable<KeyValuePa
         });
         try
         {
-            await using var app = ServeHost.Build("http://127.0.0.1:0", overrides);
-            var (session, error) = StoreSession.Open(app, db ?? Path.Combine(folder!, "talentbot.db"), context.Error, cancellationToken);
+            await using var app = ServeHost.Build("http://127.0.0.1:0", StorePaths.WithDatabase(overrides, db ?? Path.Combine(folder!, "talentbot.db")));
+            var (session, error) = app.Services.GetRequiredService<StoreProvider>().Open(context.Error, cancellationToken);
             if (session is null)
             {
                 context.Error.WriteLine(error);

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using NSec.Cryptography;
-using TalentBot.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using TalentBot.Hosting;
 using TalentBot.Serving;
 using TalentBot.Slack.Http;
 
@@ -29,11 +30,15 @@ internal sealed class LoopbackServe : IAsyncDisposable
     /// <summary>Builds the host with <paramref name="settings"/> (the founding corpus unless they name another), checks them, opens the store and starts.</summary>
     public static async Task<LoopbackServe> StartAsync(string database, IReadOnlyDictionary<string, string?> settings)
     {
-        var all = new Dictionary<string, string?> { ["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge") };
+        var all = new Dictionary<string, string?>
+        {
+            ["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge"),
+            [StoreOptions.PathKey] = database,
+        };
         foreach (var (key, value) in settings) all[key] = value;
         var app = ServeHost.Build("http://127.0.0.1:0", all);
         ServeHost.SettingsProblems(app).ShouldBeEmpty();
-        var (session, error) = StoreSession.Open(app, database, TextWriter.Null, CancellationToken.None);
+        var (session, error) = app.Services.GetRequiredService<StoreProvider>().Open(TextWriter.Null, CancellationToken.None);
         session.ShouldNotBeNull(error);
         await app.StartAsync();
         return new LoopbackServe(app);

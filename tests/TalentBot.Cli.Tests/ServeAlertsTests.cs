@@ -1,4 +1,5 @@
-using TalentBot.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using TalentBot.Hosting;
 using TalentBot.Serving;
 using TalentBot.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -38,9 +39,10 @@ public sealed class ServeAlertsTests : IAsyncLifetime
     private async Task StartAsync(Dictionary<string, string?> settings)
     {
         settings["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge");
+        settings[StoreOptions.PathKey] = _temp.Database;
         _app = ServeHost.Build("http://127.0.0.1:0", settings);
         ServeHost.SettingsProblems(_app).ShouldBeEmpty();
-        var (session, error) = StoreSession.Open(_app, _temp.Database, TextWriter.Null, CancellationToken.None);
+        var (session, error) = _app.Services.GetRequiredService<StoreProvider>().Open(TextWriter.Null, CancellationToken.None);
         session.ShouldNotBeNull(error);
         await _app.StartAsync();
     }

@@ -5,11 +5,13 @@ namespace TalentBot.Cli.Tests;
 public class StorePathsTests
 {
     [Fact]
-    public void Database_CommandLineWinsOverEnvironmentAndSettings()
+    public void WithDatabase_CommandLineIsTheLastWordOnStorePath()
     {
-        StorePaths.Database("/tmp/a.db", "/tmp/b.db", "c.db").ShouldBe("/tmp/a.db");
-        StorePaths.Database(null, "/tmp/b.db", "c.db").ShouldBe("/tmp/b.db");
-        StorePaths.Database(" ", "", "/tmp/c.db").ShouldBe("/tmp/c.db");
+        var settings = new Dictionary<string, string?> { [StoreOptions.PathKey] = "/tmp/c.db" };
+
+        StorePaths.WithDatabase(settings, "/tmp/a.db")!.Where(s => s.Key == StoreOptions.PathKey).ShouldHaveSingleItem().Value.ShouldBe("/tmp/a.db");
+        StorePaths.WithDatabase(settings, " ").ShouldBeSameAs(settings);
+        StorePaths.WithDatabase(null, null).ShouldBeNull();
     }
 
     [Fact]

@@ -22,7 +22,7 @@ namespace TalentBot.Administration;
 /// process's open store, and its output streams back as it is written.
 /// </summary>
 internal sealed partial class AdminEndpoint(
-    IHost host, OpenStore store, IOptions<ServeOptions> serveOptions, ILogger<AdminEndpoint> logger) : IHostedService, IAsyncDisposable
+    IHost host, StoreProvider store, IOptions<ServeOptions> serveOptions, ILogger<AdminEndpoint> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -31,7 +31,7 @@ internal sealed partial class AdminEndpoint(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var socket = StorePaths.AdminSocket(store.Store.Path);
+        var socket = StorePaths.AdminSocket(store.Session.Store.Path);
         var folder = Path.GetDirectoryName(socket)!;
         OwnerOnly.CreateDirectory(folder);
         if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(folder) != OwnerOnly.Directory)
@@ -93,7 +93,7 @@ internal sealed partial class AdminEndpoint(
         var frames = Channel.CreateUnbounded<CommandFrame>(new UnboundedChannelOptions { SingleReader = true });
         var output = new FrameWriter(frames.Writer, isError: false);
         var error = new FrameWriter(frames.Writer, isError: true);
-        var owner = new StoreOwner(host, store.Session, command.WorkingDirectory, Terminal(command.TerminalWidth, output));
+        var owner = new StoreOwner(host, command.WorkingDirectory, Terminal(command.TerminalWidth, output));
         // The caller going away (Ctrl+C, a killed CLI) cancels the command as Ctrl+C would have.
         var run = Task.Run(async () =>
         {

@@ -9,10 +9,10 @@ using TalentBot.Hosting;
 namespace TalentBot.Commands;
 
 /// <summary>
-/// The store's owner running a command for the CLI: its host and open store, the directory the command was typed
-/// in, and the caller's terminal when a progress bar may be drawn on it.
+/// The store's owner running a command for the CLI: its host (which holds the open store), the directory the command
+/// was typed in, and the caller's terminal when a progress bar may be drawn on it.
 /// </summary>
-internal sealed record StoreOwner(IHost Host, StoreSession Session, string WorkingDirectory, IAnsiConsole? Terminal);
+internal sealed record StoreOwner(IHost Host, string WorkingDirectory, IAnsiConsole? Terminal);
 
 /// <summary>
 /// What every command shares: where it writes, the command line, the global <c>--db</c> option, how it builds its
@@ -48,34 +48,34 @@ internal sealed class CliContext(
 
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 
-    public IHost BuildHost() => TalentBotHost.Build(settings);
+    /// <summary>The host a command runs in, its store at <paramref name="db"/> (<c>--db</c>) when one is given.</summary>
+    public IHost BuildHost(string? db = null) => TalentBotHost.Build(StorePaths.WithDatabase(settings, db));
 
     /// <summary>
     /// Runs <paramref name="work"/> on the store <paramref name="db"/> names. Inside the owner, on its open store.
-    /// Otherwise the store is opened here; if another process owns it, a <c>serve</c> listening on the store's
+    /// Otherwise the host opens it here; if another process owns it, a <c>serve</c> listening on the store's
     /// administration socket runs this whole command instead, and a one-shot command holding it is waited for
-    /// (<c>Store:OwnerWaitSeconds</c>).
+    /// (<c>Store:OwnerWaitSeconds</c>). The host closes the store when the command is done.
     /// </summary>
     public async Task<int> WithStoreAsync(string? db, Func<IHost, StoreSession, Task<int>> work, CancellationToken cancellationToken)
     {
-        if (Owner is { } running) return await work(running.Host, running.Session).ConfigureAwait(false);
+        if (Owner is { } running)
+            return await work(running.Host, running.Host.Services.GetRequiredService<StoreProvider>().Session).ConfigureAwait(false);
 
-        using var host = BuildHost();
+        using var host = BuildHost(db);
+        var store = host.Services.GetRequiredService<StoreProvider>();
         var time = host.Services.GetRequiredService<TimeProvider>();
         var wait = TimeSpan.FromSeconds(host.Services.GetRequiredService<IOptions<StoreOptions>>().Value.OwnerWaitSeconds);
         var deadline = time.GetUtcNow() + wait;
         var waiting = false;
         while (true)
         {
-            var opening = StoreSession.Open(host, db, Error, cancellationToken);
+            var opening = store.Open(Error, cancellationToken);
             if (opening.Session is { } session)
             {
-                using (session)
-                {
-                    var exitCode = await work(host, session).ConfigureAwait(false);
-                    session.SayIfIndexRebuilt(Error);
-                    return exitCode;
-                }
+                var exitCode = await work(host, session).ConfigureAwait(false);
+                session.SayIfIndexRebuilt(Error);
+                return exitCode;
             }
             if (opening.OwnedPath is not { } path)
             {

@@ -1,22 +1,20 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using TalentBot.Hosting;
 using Spectre.Console;
 using TalentBot.Core;
+using TalentBot.Ingesting;
 using TalentBot.Knowledge;
-using TalentBot.Llm;
 using TalentBot.Llm.Extraction;
 
 namespace TalentBot.Commands;
 
 /// <summary>
 /// <c>ingest [--db PATH] [--url URL] [--outlet NAME] [--date DATE] PATH_OR_URL...</c>: files, folders and http(s) URLs
-/// into the store. A source that fails is reported and skipped; what was added stays committed. <c>--url</c>,
-/// <c>--outlet</c> and <c>--date</c> say where one article came from (a saved page, a text file), over what it declares. With <c>Llm:Endpoint</c> set (and <c>Llm:ExtractMoves</c>
-/// on) a model proposes moves too, each checked against its article; a model failure costs only its proposals.
+/// into the store through the host's <see cref="IngestPipeline"/>, whose report it prints. A source that fails is
+/// reported and skipped; what was added stays committed. <c>--url</c>, <c>--outlet</c> and <c>--date</c> say where
+/// one article came from (a saved page, a text file), over what it declares. With <c>Llm:Endpoint</c> set (and
+/// <c>Llm:ExtractMoves</c> on) a model proposes moves too, each checked against its article; a model failure costs
+/// only its proposals.
 /// </summary>
 internal static class IngestCommand
 {
@@ -36,7 +34,7 @@ internal static class IngestCommand
         var command = new Command("ingest", "Add articles to the knowledge base and extract their moves.") { locations, url, outlet, date };
         command.SetAction((result, cancellationToken) =>
         {
-            if (Provenance.Parse(result.GetValue(url), result.GetValue(outlet), result.GetValue(date)) is not { } provenance)
+            if (ArticleProvenance.Parse(result.GetValue(url), result.GetValue(outlet), result.GetValue(date)) is not { } provenance)
                 return Task.FromResult(BadProvenance(context, result.GetValue(url), result.GetValue(date)));
             return RunAsync(context, result.GetValue(context.Database), result.GetValue(locations) ?? [], provenance, cancellationToken);
         });
@@ -44,146 +42,88 @@ internal static class IngestCommand
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string? db, string[] locations, Provenance provenance, CancellationToken cancellationToken)
+        CliContext context, string? db, string[] locations, ArticleProvenance provenance, CancellationToken cancellationToken)
     {
         if (provenance.IsGiven && locations.Length != 1)
         {
-            context.Error.WriteLine("--url, --outlet and --date describe one article: give one file or URL with them.");
+            context.Error.WriteLine(ArticleProvenance.OneLocationOnly);
             return ExitCodes.BadInput;
         }
-        return await context.WithStoreAsync(db, async (host, session) =>
+        return await context.WithStoreAsync(db, async (host, _) =>
         {
-            var loader = host.Services.GetRequiredService<ArticleLoader>();
-            var loaded = new List<ArticleLoad>();
-            foreach (var location in locations)
-                loaded.AddRange(await LoadAsync(loader, context, location, cancellationToken).ConfigureAwait(false));
-            if (provenance.IsGiven)
+            var pipeline = host.Services.GetRequiredService<IngestPipeline>();
+            var loaded = await pipeline.LoadAsync(locations.Select(l => Located(context, l)).ToList(), provenance, cancellationToken)
+                                       .ConfigureAwait(false);
+            if (loaded.Refusal is { } refusal)
             {
-                if (loaded.Count != 1)
-                {
-                    context.Error.WriteLine($"--url, --outlet and --date describe one article, and {locations[0]} holds {loaded.Count}: give one file.");
-                    return ExitCodes.BadInput;
-                }
-                loaded[0] = provenance.ApplyTo(loaded[0]);
+                context.Error.WriteLine(refusal);
+                return ExitCodes.BadInput;
             }
 
-            var failed = 0;
-            foreach (var failure in loaded.Where(l => !l.Succeeded))
-            {
-                failed++;
-                context.Error.WriteLine($"✗ {failure.Location}: {failure.Error}");
-            }
-
-            var articles = loaded.Where(l => l.Succeeded).ToList();
-            var ingest = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value;
-            var time = host.Services.GetRequiredService<TimeProvider>();
-            var ingestion = ArticlePipeline.Ingestion(session, ingest, time);
-            var model = ArticlePipeline.ModelExtractor(host.Services.GetRequiredService<ConfiguredModel>(), session, time,
-                host.Services.GetRequiredService<ILoggerFactory>());
-            var sources = articles.Select(a => a.Article!).ToList();
-            var reports = model is null
-                ? Ingest(ingestion, sources, context, cancellationToken)
-                : await IngestAsync(ingestion, model, sources, context, cancellationToken).ConfigureAwait(false);
-
-            int added = 0, known = 0, newMoves = 0, newStated = 0, corroborated = 0, modelOnly = 0;
-            for (var i = 0; i < reports.Count; i++)
-            {
-                var report = reports[i];
-                var location = articles[i].Location;
-                switch (report.Status)
-                {
-                    case IngestStatus.Added:
-                        added++;
-                        newMoves += report.NewMoves.Count;
-                        newStated += report.NewStated;
-                        corroborated += report.CorroboratedMoves.Count;
-                        var onlyModel = report.NewMoves.Count(m => m.FoundOnlyByModel);
-                        modelOnly += onlyModel;
-                        var breakdown = Breakdown(report.NewStated, report.NewInferred, model is null ? null : onlyModel);
-                        context.Output.WriteLine(
-                            $"+ {location} ({report.ArticleId}): {NewMoves(report.NewMoves.Count)} {breakdown}, {report.CorroboratedMoves.Count} confirmed by this article");
-                        break;
-                    case IngestStatus.AlreadyKnown:
-                        known++;
-                        context.Output.WriteLine($"= {location}: already in the knowledge base as {report.ArticleId}");
-                        break;
-                    default:
-                        failed++;
-                        context.Error.WriteLine($"✗ {location}: {report.Reason}");
-                        break;
-                }
-            }
-            context.Output.WriteLine(
-                $"Added {added} article(s) with {newMoves} new move(s) {Breakdown(newStated, newMoves - newStated, model is null ? null : modelOnly)} " +
-                $"and {corroborated} confirmation(s); {known} already known; {failed} failed.");
-            if (model is not null) ReportModel(model, context.Output);
-            // New sentences are embedded now, once, rather than on the first question that needs them.
-            var connection = host.Services.GetRequiredService<ConfiguredModel>().Connection;
-            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SentenceEmbedding));
-            if (await SentenceEmbedding.PrepareAsync(session.Store, connection, logger, cancellationToken).ConfigureAwait(false) is { } vectors)
-                context.Output.WriteLine($"Sentence vectors ({connection!.Options.EmbeddingModel}): {vectors} of {session.Store.Stats().Sentences} sentences.");
+            var run = await IngestAsync(pipeline, loaded, context, cancellationToken).ConfigureAwait(false);
+            Print(run, context);
             await WaitingDeliveries.SendAsync(host, context, cancellationToken).ConfigureAwait(false);
-            return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            return run.Failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Loads a URL as given and a path from the caller's directory (also when the store's owner runs the command,
-    /// in a directory of its own), naming each file as the caller typed it.
-    /// </summary>
-    private static async Task<IReadOnlyList<ArticleLoad>> LoadAsync(
-        ArticleLoader loader, CliContext context, string location, CancellationToken cancellationToken)
+    /// <summary>A URL as given, a path from the caller's directory (also when the store's owner runs the command, in a directory of its own), shown as typed.</summary>
+    private static ArticleLocation Located(CliContext context, string location) =>
+        Uri.TryCreate(location, UriKind.Absolute, out var uri) && !uri.IsFile
+            ? new ArticleLocation(location, location)
+            : new ArticleLocation(context.ResolvePath(location), location);
+
+    /// <summary>The run, under a progress bar when there is a terminal and enough articles to need one.</summary>
+    private static async Task<IngestRun> IngestAsync(IngestPipeline pipeline, LoadedArticles loaded, CliContext context, CancellationToken cancellationToken)
     {
-        if (Uri.TryCreate(location, UriKind.Absolute, out var uri) && !uri.IsFile)
-            return await loader.LoadAsync(location, cancellationToken).ConfigureAwait(false);
-        var path = context.ResolvePath(location);
-        var loaded = await loader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
-        return loaded.Select(l => l.Location.StartsWith(path, StringComparison.Ordinal) ? l with { Location = location + l.Location[path.Length..] } : l)
-                     .ToList();
+        var articles = loaded.Loads.Count(l => l.Succeeded);
+        if (articles < ProgressBarThreshold || context.Terminal is not { } terminal)
+            return await pipeline.IngestAsync(loaded, progress: null, cancellationToken).ConfigureAwait(false);
+
+        IngestRun? run = null;
+        await terminal.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask(pipeline.UsesModel ? "Ingesting with the model" : "Ingesting", maxValue: articles);
+            run = await pipeline.IngestAsync(loaded, new Progress<int>(done => task.Value = done), cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return run!;
+    }
+
+    private static void Print(IngestRun run, CliContext context)
+    {
+        var withModel = run.Model is not null;
+        foreach (var article in run.Articles)
+        {
+            switch (article.Status)
+            {
+                case IngestStatus.Added:
+                    var breakdown = Breakdown(article.NewStated, article.NewInferred, withModel ? article.FoundOnlyByModel : null);
+                    context.Output.WriteLine(
+                        $"+ {article.Location} ({article.ArticleId}): {NewMoves(article.NewMoves.Count)} {breakdown}, {article.CorroboratedMoves.Count} confirmed by this article");
+                    break;
+                case IngestStatus.AlreadyKnown:
+                    context.Output.WriteLine($"= {article.Location}: already in the knowledge base as {article.ArticleId}");
+                    break;
+                default:
+                    context.Error.WriteLine($"✗ {article.Location}: {article.Reason}");
+                    break;
+            }
+        }
+        context.Output.WriteLine(
+            $"Added {run.Added} article(s) with {run.NewMoves} new move(s) {Breakdown(run.NewStated, run.NewMoves - run.NewStated, withModel ? run.FoundOnlyByModel : null)} " +
+            $"and {run.Corroborated} confirmation(s); {run.AlreadyKnown} already known; {run.Failed} failed.");
+        if (run.Model is { } model) ReportModel(model, context.Output);
+        if (run.Vectors is { } vectors)
+            context.Output.WriteLine($"Sentence vectors ({vectors.Model}): {vectors.Embedded} of {vectors.Sentences} sentences.");
     }
 
     private static int BadProvenance(CliContext context, string? url, string? date)
     {
-        if (url is not null && Provenance.HttpUrl(url) is null)
+        if (url is not null && ArticleProvenance.HttpUrl(url) is null)
             context.Error.WriteLine($"--url must be an absolute http or https link, such as https://news.example.com/story (it is '{url}').");
         if (date is not null && !PartialDate.TryParse(date.Trim(), out _))
             context.Error.WriteLine($"--date must be a date such as 2025-07-15, 2025-07 or 2025 (it is '{date}').");
         return ExitCodes.BadInput;
-    }
-
-    /// <summary>Where one article came from, as the operator says: each part overrides what the article declares.</summary>
-    private sealed record Provenance(string? Url, string? Outlet, PartialDate? Published)
-    {
-        public bool IsGiven => Url is not null || Outlet is not null || Published is not null;
-
-        /// <summary>The parts given, or null when a link or a date does not parse.</summary>
-        public static Provenance? Parse(string? url, string? outlet, string? date)
-        {
-            string? link = null;
-            if (url is not null && (link = HttpUrl(url)) is null) return null;
-            PartialDate? published = null;
-            if (date is not null)
-            {
-                if (!PartialDate.TryParse(date.Trim(), out var parsed)) return null;
-                published = parsed;
-            }
-            return new Provenance(link, string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(), published);
-        }
-
-        public static string? HttpUrl(string text) =>
-            Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
-
-        public ArticleLoad ApplyTo(ArticleLoad load) => load.Article is not { } article
-            ? load
-            : load with
-            {
-                Article = article with
-                {
-                    Url = Url ?? article.Url,
-                    Outlet = Outlet ?? article.Outlet,
-                    Published = Published ?? article.Published,
-                },
-            };
     }
 
     private static string NewMoves(int count) => count == 1 ? "1 new move" : $"{count} new moves";
@@ -193,9 +133,8 @@ internal static class IngestCommand
         ? $"({stated} stated, {inferred} inferred; {byModel} found only by the model)"
         : $"({stated} stated, {inferred} inferred)";
 
-    private static void ReportModel(ModelMoveExtractor model, TextWriter output)
+    private static void ReportModel(ModelExtractionSummary summary, TextWriter output)
     {
-        var summary = model.Summary;
         var rejected = summary.Rejected;
         output.WriteLine(
             $"Model: {summary.Proposed} move(s) proposed for {summary.Articles} article(s); {summary.Accepted} passed verification " +
@@ -218,40 +157,4 @@ internal static class IngestCommand
         ModelFailure.Malformed => "unusable reply",
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, null),
     };
-
-    private static IReadOnlyList<IngestReport> Ingest(
-        ArticleIngestion ingestion, IReadOnlyList<ArticleSource> articles, CliContext context, CancellationToken cancellationToken)
-    {
-        if (WantsProgressBar(articles, context) is not { } terminal) return ingestion.IngestMany(articles, cancellationToken: cancellationToken);
-
-        IReadOnlyList<IngestReport> reports = [];
-        terminal.Progress().Start(progress =>
-        {
-            var task = progress.AddTask("Ingesting", maxValue: articles.Count);
-            reports = ingestion.IngestMany(articles, new Progress<int>(done => task.Value = done), cancellationToken);
-        });
-        return reports;
-    }
-
-    /// <summary>As <see cref="Ingest"/>, with the model's moves added to each article's before it is stored.</summary>
-    private static async Task<IReadOnlyList<IngestReport>> IngestAsync(
-        ArticleIngestion ingestion, ModelMoveExtractor model, IReadOnlyList<ArticleSource> articles, CliContext context,
-        CancellationToken cancellationToken)
-    {
-        if (WantsProgressBar(articles, context) is not { } terminal)
-            return await ingestion.IngestManyAsync(articles, model, cancellationToken: cancellationToken).ConfigureAwait(false);
-
-        IReadOnlyList<IngestReport> reports = [];
-        await terminal.Progress().StartAsync(async progress =>
-        {
-            var task = progress.AddTask("Ingesting with the model", maxValue: articles.Count);
-            reports = await ingestion.IngestManyAsync(articles, model, new Progress<int>(done => task.Value = done), cancellationToken)
-                                     .ConfigureAwait(false);
-        }).ConfigureAwait(false);
-        return reports;
-    }
-
-    /// <summary>The terminal to draw a progress bar on, when there is one and enough articles to need it.</summary>
-    private static IAnsiConsole? WantsProgressBar(IReadOnlyList<ArticleSource> articles, CliContext context) =>
-        articles.Count >= ProgressBarThreshold ? context.Terminal : null;
 }

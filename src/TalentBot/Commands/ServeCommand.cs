@@ -8,7 +8,7 @@ namespace TalentBot.Commands;
 
 /// <summary>
 /// <c>serve [--urls URL] [--db PATH]</c>: the chat platforms the settings enable, and health endpoints, until
-/// stopped. Settings are checked first, every problem named; then the store is opened (built from the corpus if new).
+/// stopped. Settings are checked first, every problem named; then the host opens the store (built from the corpus if new).
 /// </summary>
 internal static class ServeCommand
 {
@@ -27,7 +27,7 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(
         CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings, string? db, string? urls, CancellationToken cancellationToken)
     {
-        await using var app = ServeHost.Build(urls, settings);
+        await using var app = ServeHost.Build(urls, StorePaths.WithDatabase(settings, db));
         var problems = ServeHost.SettingsProblems(app);
         if (problems.Count > 0)
         {
@@ -36,7 +36,8 @@ internal static class ServeCommand
             return ExitCodes.BadSettings;
         }
 
-        var (session, error) = StoreSession.Open(app, db, context.Error, cancellationToken);
+        // Opened before anything starts, so a store that cannot be had is said in one line rather than by a service.
+        var (session, error) = app.Services.GetRequiredService<StoreProvider>().Open(context.Error, cancellationToken);
         if (session is null)
         {
             context.Error.WriteLine(error);

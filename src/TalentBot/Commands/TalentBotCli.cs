@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using TalentBot.Hosting;
 using TalentBot.Knowledge.Ownership;
 
 namespace TalentBot.Commands;
@@ -52,6 +53,11 @@ internal static class TalentBotCli
             error.WriteLine(e is StoreDamagedException damaged ? damaged.Message
                 : $"The knowledge base could not be read: {StoreDamage.Describe(e)}. It may be damaged: `talentbot store check` " +
                   "says, and a backup (talentbot backup) restores it.");
+            return ExitCodes.Unavailable;
+        }
+        catch (StoreUnavailableException e)
+        {
+            error.WriteLine(e.Message);
             return ExitCodes.Unavailable;
         }
         catch (OptionsValidationException e)

@@ -7,6 +7,9 @@ public sealed class StoreOptions
 {
     public const string Section = "Store";
 
+    /// <summary>The configuration key of <see cref="Path"/>, which <c>TALENTBOT_DB</c> and <c>--db</c> set over the settings files.</summary>
+    public const string PathKey = Section + ":" + nameof(Path);
+
     /// <summary>The LiteDB file; its Lucene index sits beside it. Relative paths are from the working directory. Default <c>data/talentbot.db</c>.</summary>
     [Required]
     public string Path { get; set; } = "data/talentbot.db";

@@ -5,14 +5,19 @@ public static class StorePaths
 {
     public const string DatabaseVariable = "TALENTBOT_DB";
 
-    /// <summary><c>--db</c>, then <c>TALENTBOT_DB</c>, then <c>Store:Path</c>; relative to the working directory.</summary>
-    public static string Database(string? commandLine, string? environment, string configured)
-    {
-        var chosen = !string.IsNullOrWhiteSpace(commandLine) ? commandLine
-            : !string.IsNullOrWhiteSpace(environment) ? environment
-            : configured;
-        return Path.GetFullPath(chosen);
-    }
+    /// <summary>The store <c>TALENTBOT_DB</c> names, which overrides <c>Store:Path</c> in every settings file; null when unset or blank.</summary>
+    public static string? FromEnvironment() =>
+        Environment.GetEnvironmentVariable(DatabaseVariable) is { } path && !string.IsNullOrWhiteSpace(path) ? path : null;
+
+    /// <summary>
+    /// <paramref name="settings"/> with <c>--db</c> as <c>Store:Path</c> in place of any they hold, when it is given,
+    /// so it overrides <c>TALENTBOT_DB</c> and every settings file.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string?>>? WithDatabase(IEnumerable<KeyValuePair<string, string?>>? settings, string? commandLine) =>
+        string.IsNullOrWhiteSpace(commandLine)
+            ? settings
+            : [.. (settings ?? []).Where(s => !string.Equals(s.Key, StoreOptions.PathKey, StringComparison.OrdinalIgnoreCase)),
+               new(StoreOptions.PathKey, commandLine)];
 
     /// <summary>
     /// The configured knowledge folder if it holds a registry, else the copy built beside the program, so the

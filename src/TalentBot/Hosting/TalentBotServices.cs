@@ -10,6 +10,7 @@ using TalentBot.Core.Knowledge;
 using TalentBot.Core.Replies;
 using TalentBot.Discord;
 using TalentBot.Feeds;
+using TalentBot.Ingesting;
 using TalentBot.Knowledge;
 using TalentBot.Llm;
 using TalentBot.Slack;
@@ -22,10 +23,14 @@ namespace TalentBot.Hosting;
 /// </summary>
 internal static class TalentBotServices
 {
-    /// <summary>Adds user secrets, then the caller's overrides (tests), on top of the host's defaults.</summary>
+    /// <summary>
+    /// Adds user secrets, then <c>TALENTBOT_DB</c> as <c>Store:Path</c>, then the caller's overrides (tests, and the
+    /// CLI's <c>--db</c>), on top of the host's defaults.
+    /// </summary>
     public static void AddTalentBotSources(this IConfigurationBuilder configuration, IEnumerable<KeyValuePair<string, string?>>? overrides)
     {
         configuration.AddUserSecrets(typeof(TalentBotServices).Assembly, optional: true);
+        if (StorePaths.FromEnvironment() is { } database) configuration.AddInMemoryCollection([new(StoreOptions.PathKey, database)]);
         if (overrides is not null) configuration.AddInMemoryCollection(overrides);
     }
 
@@ -48,14 +53,17 @@ internal static class TalentBotServices
         services.AddDiscordDelivery(configuration);
         services.AddSlackDelivery(configuration);
 
-        // The store is opened after the host is built; what works on it is resolved from it once it is attached.
-        services.AddSingleton<OpenStore>();
-        services.TryAddSingleton(provider => provider.GetRequiredService<OpenStore>().Store);
+        // The host opens the store when it is first needed (a command opens it first, to say why it cannot); what
+        // works on it is resolved from it.
+        services.AddSingleton<StoreProvider>();
+        services.TryAddSingleton(provider => provider.GetRequiredService<StoreProvider>().Session.Store);
         services.TryAddSingleton<IKnowledgeBase>(provider => provider.GetRequiredService<KnowledgeStore>());
         services.TryAddSingleton(provider => provider.GetRequiredService<KnowledgeStore>().Registry);
         services.TryAddSingleton(provider => provider.GetRequiredService<KnowledgeStore>().Alerts);
         services.TryAddSingleton(provider => provider.GetRequiredService<KnowledgeStore>().Feeds);
-        services.TryAddSingleton<IArticleSink, StoreArticleSink>();
+        // ingest, the administration socket (which runs ingest for the CLI) and feeds all go through one pipeline.
+        services.TryAddSingleton<IngestPipeline>();
+        services.TryAddSingleton<IArticleSink>(provider => provider.GetRequiredService<IngestPipeline>());
         // Feeds and watched folders: serve polls them in the background; feeds add polls a new one at once.
         services.AddTalentBotFeeds(configuration);
         services.AddSingleton(TimeProvider.System);

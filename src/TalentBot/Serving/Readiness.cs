@@ -10,12 +10,12 @@ using TalentBot.Slack;
 namespace TalentBot.Serving;
 
 /// <summary>Ready when the store is open; its data say what it holds.</summary>
-internal sealed class StoreHealthCheck(OpenStore store) : IHealthCheck
+internal sealed class StoreHealthCheck(StoreProvider store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!store.IsOpen) return Task.FromResult(HealthCheckResult.Unhealthy("the store is not open"));
-        var stats = store.Store.Stats();
+        var stats = store.Session.Store.Stats();
         var data = new Dictionary<string, object> { ["articles"] = stats.Articles, ["moves"] = stats.Moves };
         return Task.FromResult(HealthCheckResult.Healthy("store open", data));
     }

@@ -25,7 +25,7 @@ namespace TalentBot.Serving;
 
 /// <summary>
 /// The long-running host behind <c>serve</c>: ASP.NET Core on Kestrel, with the CLI's settings and shared services,
-/// <c>/healthz</c> and <c>/readyz</c>, answers from the store the caller opens, and each chat platform its settings
+/// <c>/healthz</c> and <c>/readyz</c>, answers from the store the host opens, and each chat platform its settings
 /// enable (none configured, none mapped).
 /// </summary>
 internal static class ServeHost

@@ -1,18 +1,13 @@
 using LiteDB;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using TalentBot.Extraction;
-using TalentBot.Hosting;
 using TalentBot.Knowledge;
 using TalentBot.Knowledge.Ownership;
 
-namespace TalentBot.Commands;
+namespace TalentBot.Hosting;
 
 /// <summary>
-/// An open store for one command: the path chosen from <c>--db</c>, <c>TALENTBOT_DB</c> or settings, built from
-/// the corpus first when it does not exist yet, and attached to the host's <see cref="OpenStore"/> so the host's
-/// services work on it.
+/// An open store and the rules that extract from its articles: the store file built from the corpus first when it
+/// does not exist yet. <see cref="StoreProvider"/> opens it for the host and owns it.
 /// </summary>
 internal sealed class StoreSession : IDisposable
 {
@@ -28,20 +23,12 @@ internal sealed class StoreSession : IDisposable
 
     public RuleBasedExtractor Extractor { get; }
 
-    /// <summary>The store file <c>--db</c>, <c>TALENTBOT_DB</c> or the settings name, as a full path.</summary>
-    public static string PathFor(IHost host, string? dbOption) => StorePaths.Database(
-        dbOption, Environment.GetEnvironmentVariable(StorePaths.DatabaseVariable),
-        host.Services.GetRequiredService<IOptions<StoreOptions>>().Value.Path);
-
     /// <summary>
-    /// Opens the store, building it from the corpus when there is none; or says that another process owns it; or
-    /// gives a one-line reason it cannot be opened.
+    /// Opens the store at <paramref name="path"/>, building it from the corpus in <paramref name="knowledge"/> when
+    /// there is none; or says that another process owns it; or gives a one-line reason it cannot be opened.
     /// </summary>
-    public static StoreOpening Open(IHost host, string? dbOption, TextWriter status, CancellationToken cancellationToken)
+    public static StoreOpening Open(string path, string knowledge, TimeProvider time, TextWriter status, CancellationToken cancellationToken)
     {
-        var knowledgeOptions = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-        var path = PathFor(host, dbOption);
-        var knowledge = StorePaths.Knowledge(knowledgeOptions.Path);
         if (!File.Exists(Path.Combine(knowledge, "registry.json")))
             return StoreOpening.Failed($"No corpus at {knowledge}: it needs registry.json and articles.json (set Knowledge:Path).");
 
@@ -55,17 +42,14 @@ internal sealed class StoreSession : IDisposable
             try
             {
                 if (isNew) status.WriteLine($"Building the knowledge base at {path} from {knowledge} …");
-                var opened = KnowledgeBootstrap.Seed(store, corpus, extractor, host.Services.GetRequiredService<TimeProvider>(),
-                    cancellationToken: cancellationToken);
+                var opened = KnowledgeBootstrap.Seed(store, corpus, extractor, time, cancellationToken: cancellationToken);
                 if (opened.Seeded.Count > 0)
                 {
                     var added = opened.Seeded.Count(r => r.Status == IngestStatus.Added);
                     var moves = opened.Seeded.Sum(r => r.NewMoves.Count);
                     status.WriteLine($"Added {added} articles and {moves} moves.");
                 }
-                var session = new StoreSession(opened, extractor);
-                host.Services.GetRequiredService<OpenStore>().Attach(session);
-                return StoreOpening.Opened(session);
+                return StoreOpening.Opened(new StoreSession(opened, extractor));
             }
             catch
             {
