@@ -5,7 +5,23 @@ using TalentBot.Core;
 namespace TalentBot.Extraction;
 
 /// <summary>A date found in text, and where its words stand.</summary>
-public sealed record DateMention(PartialDate Date, int Start, int Length);
+public sealed record DateMention(PartialDate Date, int Start, int Length)
+{
+    /// <summary>
+    /// The text gave a month but no year, and the month is later than the article's own: "in November" in a February
+    /// article is this year's only for a move still to come, last year's for one made (<see cref="YearEarlier"/>).
+    /// </summary>
+    public bool MonthAheadOfReference { get; init; }
+
+    /// <summary>The same date a year earlier: what "in November" means in a February report of a move made.</summary>
+    public PartialDate YearEarlier()
+    {
+        var year = Date.Year!.Value - 1;
+        // 29 February has no day in the year before a leap year: the month is still right.
+        var day = Date.Day is { } d && d <= DateTime.DaysInMonth(year, Date.Month!.Value) ? Date.Day : null;
+        return new PartialDate(year, Date.Month, day);
+    }
+}
 
 /// <summary>
 /// Finds dates as precisely as the text gives them: "July 15", "15 juillet 2025", "nell'aprile", "7月15日", "late June",
@@ -88,7 +104,8 @@ public static partial class DateParser
         var found = new List<DateMention>();
         foreach (Match m in grammar.Absolute.Matches(text))
         {
-            if (TryBuild(m, grammar, published, out var date)) found.Add(new DateMention(date, m.Index, m.Length));
+            if (TryBuild(m, grammar, published, out var date, out var ahead))
+                found.Add(new DateMention(date, m.Index, m.Length) { MonthAheadOfReference = ahead });
         }
         if (published is { Year: not null } reference)
         {
@@ -102,9 +119,10 @@ public static partial class DateParser
         return found;
     }
 
-    private static bool TryBuild(Match m, Grammar grammar, PartialDate? published, out PartialDate date)
+    private static bool TryBuild(Match m, Grammar grammar, PartialDate? published, out PartialDate date, out bool monthAhead)
     {
         date = default;
+        monthAhead = false;
         int? month = m.Groups["month"].Success ? grammar.Month(m.Groups["month"].Value) : null;
         if (m.Groups["month"].Success && month is null) return false;
         int? day = m.Groups["day"].Success ? int.Parse(MoneyParser.ToAsciiDigits(m.Groups["day"].Value), CultureInfo.InvariantCulture) : null;
@@ -115,7 +133,11 @@ public static partial class DateParser
             // means the publication year.
             if (m.Groups["lastyear"].Success) year = publishedYear - 1;
             else if (m.Groups["last"].Success && published.Value.Month is { } publishedMonth && month > publishedMonth) year = publishedYear - 1;
-            else year = publishedYear;
+            else
+            {
+                year = publishedYear;
+                monthAhead = published.Value.Month is { } referenceMonth && month > referenceMonth;
+            }
         }
         if (month is null && year is null) return false;
         if (month is < 1 or > 12) return false;

@@ -60,6 +60,9 @@ internal sealed partial class Lexicon
         ],
         CompanyReference = R("同社|同ラボ|同研究所|同グループ|同スタートアップ"),
         OwnCompanyReference = R("当社|弊社|当グループ|わが社|我が社"),
+        // The past ending a few characters after the phrase: 「退社した」「移っていた」, not 「移る予定」「移りたい」.
+        CompletedForm = R("^[^、。]*?(?:し|さ|され|れ|っ|い|り|め|き|け)?た(?![いらめ])"),
+        StayStartAfter = R("^以来"),
         GenericSubject = R("(?:たち|ら|陣|者|員|幹部|人材|人々|メンバー|[\\d０-９十数]+人(?:以上|超|ほど)?)(?:は|が|も)"),
         NonMoverBefore = R("(?:広報|広報担当者?|アナリスト|記者|人事担当)(?:の|である)?、?$"),
         NonMoverAfter = R("^(?:氏|さん)?（(?:広報|アナリスト|記者)"),

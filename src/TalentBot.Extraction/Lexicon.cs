@@ -287,6 +287,29 @@ internal sealed partial class Lexicon
 
     // ---- Amounts and counts ----
 
+    // ---- Dates of moves ----
+
+    /// <summary>
+    /// What just before a move phrase makes it a move made: "has" (left), « a » (quitté), "è" (tornato). Matched
+    /// against the text before the phrase; a month later than the article's and without a year then is last year's.
+    /// </summary>
+    public Regex? CompletedBefore { get; init; }
+
+    /// <summary>
+    /// A move phrase in a form that says it was made, matched from its first word with a few characters after it:
+    /// "rejoined", "was hired", « a rejoint », "è passato", 「移籍した」.
+    /// </summary>
+    public Regex? CompletedForm { get; init; }
+
+    /// <summary>
+    /// What before a date makes it the start of a stay rather than of a move: "since 2023", « depuis 2023 »,
+    /// "fin dal 2017". Matched against the text before the date.
+    /// </summary>
+    public Regex? StayStartBefore { get; init; }
+
+    /// <summary>The same after a date, for languages that put it there: 「2023年以来」.</summary>
+    public Regex? StayStartAfter { get; init; }
+
     /// <summary>Words of pay ("package", "rémunération", "stipendio", "報酬"): a sum near them is what a person is paid.</summary>
     public required Regex PayCue { get; init; }
 

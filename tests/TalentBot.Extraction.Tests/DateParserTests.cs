@@ -80,4 +80,24 @@ public sealed class DateParserTests
     [InlineData(Language.Italian, "Non ha mai lasciato OpenAI.")]
     public void FindAll_WordsThatLookLikeDates_FindsNothing(Language language, string text) =>
         DateParser.FindAll(text, language, Published).ShouldBeEmpty();
+    [Theory]
+    [InlineData(Language.English, "She left in November.", true)]
+    [InlineData(Language.English, "She left in March.", false)]
+    [InlineData(Language.English, "She left in November 2024.", false)]
+    [InlineData(Language.English, "She left last November.", false)]
+    [InlineData(Language.French, "Elle est partie en novembre.", true)]
+    [InlineData(Language.Italian, "È andata via a novembre.", true)]
+    [InlineData(Language.Japanese, "11月に退社した。", true)]
+    [InlineData(Language.Japanese, "昨年11月に退社した。", false)]
+    public void FindAll_MonthWithoutYearLaterThanTheArticles_IsMarkedAhead(Language language, string text, bool ahead)
+    {
+        DateParser.FindAll(text, language, Published).ShouldHaveSingleItem().MonthAheadOfReference.ShouldBe(ahead);
+    }
+
+    [Fact]
+    public void YearEarlier_OfTheTwentyNinthOfFebruary_KeepsTheMonth()
+    {
+        new DateMention(new PartialDate(2028, 2, 29), 0, 5).YearEarlier().ShouldBe(new PartialDate(2027, 2));
+        new DateMention(new PartialDate(2026, 11, 3), 0, 5).YearEarlier().ShouldBe(new PartialDate(2025, 11, 3));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalentBot.Core;
 using TalentBot.Core.Extraction;
 
@@ -10,7 +11,7 @@ namespace TalentBot.Extraction;
 /// neighbours, denials and "remains at" retract what they contradict, and pay stated elsewhere is tied to its person.
 /// Every claim carries its confidence. One per article; not shared.
 /// </summary>
-internal sealed class MoveReader
+internal sealed partial class MoveReader
 {
     /// <summary>How many sentences after a move a sum may stand and still be that person's pay.</summary>
     private const int PayReach = 2;
@@ -69,7 +70,9 @@ internal sealed class MoveReader
         AttachPay(drafts);
         return drafts
             .OrderBy(d => d.Sentence).ThenBy(d => d.Position)
-            .DistinctBy(d => Move.KeyOf(d.Person, d.Kind, d.From, d.To))
+            .GroupBy(d => Move.KeyOf(d.Person, d.Kind, d.From, d.To))
+            // The first report of a move speaks for it; its date is the first the text gives for the move itself.
+            .Select(same => same.First() with { When = same.FirstOrDefault(d => d.When is not null && !d.DatedByReport)?.When ?? same.First().When })
             .Select(d => new MoveClaim(d.Person, d.Kind, d.From, d.To, d.When, d.Amount, d.Sentences)
             {
                 Confidence = MoveConfidence.InferredBy(d.Reasons),
@@ -114,7 +117,7 @@ internal sealed class MoveReader
             if (phrase is { Blocked: true, Referents: [{ Kind: ReferentKind.Group }] } && (from is not null || to is not null))
             {
                 if (!_groupMoves.TryGetValue(sentence.Index, out var moves)) _groupMoves[sentence.Index] = moves = [];
-                moves.Add(new GroupMove(trigger.Kind, from, to, Nearest(DatesOf(sentence, trigger), trigger, sentence, d => d.Start)?.Date));
+                moves.Add(new GroupMove(trigger.Kind, from, to, DateOf(sentence, trigger).When));
             }
             if (movers.Count == 0) continue;
             switch (trigger.Kind)
@@ -135,7 +138,7 @@ internal sealed class MoveReader
                     from = Scene(sentence, trigger, to);
                     break;
             }
-            var when = Nearest(DatesOf(sentence, trigger), trigger, sentence, d => d.Start)?.Date;
+            var (when, reportDate) = DateOf(sentence, trigger);
             var amount = PayIn(sentence, trigger);
             var figurative = from is null && to is null && HasNonOrganisationObject(sentence, trigger);
             foreach (var mover in movers)
@@ -156,6 +159,7 @@ internal sealed class MoveReader
                 {
                     Clause = sentence.ClauseAt(trigger.Start).Start,
                     Also = _lexicon.Also.IsMatch(sentence.Text[sentence.ClauseAt(trigger.Start).Start..sentence.ClauseAt(trigger.Start).End]),
+                    DatedByReport = reportDate,
                 });
             }
         }
@@ -380,11 +384,65 @@ internal sealed class MoveReader
     }
 
     /// <summary>
-    /// The dates a trigger may take: in "X, who started at Orbital in April, resigned on Wednesday" April dates the
-    /// joining the relative clause describes, so a date nearer another move phrase than to this one is that one's.
+    /// The move's date: the nearest the move phrase may take, in last year when the text gives a month later than the
+    /// article's without a year and the phrase says the move was made ("rejoined DeepMind in November", in February).
+    /// A dateline that is the sentence's only date dates the report rather than the move (<c>ReportDate</c>): another
+    /// sentence's date of the same move is then the better one.
     /// </summary>
-    private static List<DateMention> DatesOf(SentenceReading sentence, TriggerHit trigger) =>
-        sentence.Dates.Where(d => !sentence.Triggers.Any(s => s != trigger && Gap(d, s) < Gap(d, trigger))).ToList();
+    private (PartialDate? When, bool ReportDate) DateOf(SentenceReading sentence, TriggerHit trigger)
+    {
+        var dates = DatesOf(sentence, trigger);
+        // "PARIS, 15 septembre 2026 — OpenAI a recruté … ce mois-ci": the dateline dates the report, and the move only
+        // when the sentence gives no other date.
+        if (dates.Count > 1) dates.RemoveAll(d => ClosesDateline(sentence.Text, d));
+        var date = Nearest(dates, trigger, sentence, d => d.Start);
+        if (date is null) return (null, false);
+        if (ClosesDateline(sentence.Text, date)) return (date.Date, true);
+        return date.MonthAheadOfReference && IsCompleted(sentence, trigger) && !RelativeClauseBetween(sentence.Text, trigger, date)
+            ? (date.YearEarlier(), false)
+            : (date.Date, false);
+    }
+
+    private static bool ClosesDateline(string text, DateMention date) => DatelineDash().IsMatch(text[(date.Start + date.Length)..]);
+
+    /// <summary>What ends a dateline in every language the bot reads: a dash, or 】 in Japanese.</summary>
+    [GeneratedRegex(@"^\s*(?:[—–―]|-{1,2}\s|】)")]
+    private static partial Regex DatelineDash();
+
+    /// <summary>"has been hired by Anthropic, where she starts in May": May is the relative clause's, still to come.</summary>
+    private bool RelativeClauseBetween(string text, TriggerHit trigger, DateMention date)
+    {
+        var (start, end) = date.Start >= trigger.End ? (trigger.End, date.Start) : (date.Start + date.Length, trigger.Start);
+        return end > start && _lexicon.RelativeStart?.IsMatch(text[start..end]) == true;
+    }
+
+    /// <summary>
+    /// The dates a trigger may take: in "X, who started at Orbital in April, resigned on Wednesday" April dates the
+    /// joining the relative clause describes, so a date nearer another move phrase than to this one is that one's;
+    /// and "since 2023", « depuis 2023 » date a stay, not a move.
+    /// </summary>
+    private List<DateMention> DatesOf(SentenceReading sentence, TriggerHit trigger) =>
+        sentence.Dates.Where(d => !sentence.Triggers.Any(s => s != trigger && Gap(d, s) < Gap(d, trigger)) && !StartsStay(sentence.Text, d)).ToList();
+
+    private bool StartsStay(string text, DateMention date) =>
+        _lexicon.StayStartBefore?.IsMatch(text[..date.Start]) == true
+        || _lexicon.StayStartAfter?.IsMatch(text[(date.Start + date.Length)..]) == true;
+
+    /// <summary>How far past a move phrase its past ending may stand (「移っ」 + 「ていた」).</summary>
+    private const int CompletedReach = 4;
+
+    /// <summary>
+    /// The move phrase says the move was made, or it is the purpose of one that was: "a quitté Meta en novembre pour
+    /// rejoindre Mistral AI" dates the joining as the leaving.
+    /// </summary>
+    private bool IsCompleted(SentenceReading sentence, TriggerHit trigger) =>
+        IsCompletedForm(sentence.Text, trigger)
+        || (_lexicon.PurposeBefore?.IsMatch(sentence.Text[..trigger.Start]) == true
+            && sentence.Triggers.Any(t => t.End <= trigger.Start && IsCompletedForm(sentence.Text, t)));
+
+    private bool IsCompletedForm(string text, TriggerHit trigger) =>
+        _lexicon.CompletedBefore?.IsMatch(text[..trigger.Start]) == true
+        || _lexicon.CompletedForm?.IsMatch(text[trigger.Start..Math.Min(text.Length, trigger.End + CompletedReach)]) == true;
 
     private static int Gap(DateMention date, TriggerHit trigger) =>
         date.Start + date.Length <= trigger.Start ? trigger.Start - (date.Start + date.Length) : Math.Max(0, date.Start - trigger.End);
@@ -756,5 +814,8 @@ internal sealed class MoveReader
 
         /// <summary>Its clause says the move repeats one before: "also", « aussi », "anche", "も".</summary>
         public bool Also { get; init; }
+
+        /// <summary><see cref="When"/> is the dateline's, the date of the report rather than of the move.</summary>
+        public bool DatedByReport { get; init; }
     }
 }
