@@ -158,6 +158,20 @@ public sealed class FailureClassTests
         Moves(language, text).ShouldBeEmpty();
 
     [Theory]
+    [InlineData(Language.English, "Claire Dubois joined Meta last week, according to one report, but the company denied it.")]
+    [InlineData(Language.French, "Claire Dubois a rejoint Meta, selon un rapport, mais l'entreprise a démenti l'information.")]
+    [InlineData(Language.Italian, "Claire Dubois è entrata in Meta, secondo un rapporto, ma l'azienda ha smentito la notizia.")]
+    [InlineData(Language.Japanese, "クレア・デュボワ氏がメタに移籍するという報道がありましたが、メタはこの報道を否定しました。")]
+    public void Extract_DenialLaterInTheSameSentence_RetractsTheMove(Language language, string text) =>
+        Moves(language, text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData(Language.English, "Claire Dubois joined Meta in May, while Apple denied that Anne Martin had left.")]
+    [InlineData(Language.French, "Claire Dubois a rejoint Meta en mai, tandis qu'Apple a démenti le départ d'Anne Martin.")]
+    public void Extract_DenialOfAnotherPersonsMove_LeavesThisOne(Language language, string text) =>
+        Extraction.Of(language, text).Moves.ShouldContain(m => m.Person.Id == "~claire-dubois" && Id(m.To) == "meta");
+
+    [Theory]
     [InlineData(Language.English, "Should Anne Martin leave Apple, she would join Meta.")]
     [InlineData(Language.French, "Si Anne Martin quittait Apple, elle rejoindrait Meta.")]
     [InlineData(Language.Italian, "Se Anne Martin lasciasse Apple, entrerebbe in Meta.")]

@@ -699,26 +699,31 @@ internal sealed partial class MoveReader
     }
 
     /// <summary>
-    /// A denial retracts what it denies: the moves of the people it names (or, naming none, every move) in its own
-    /// sentence and the two before it in its paragraph, or the one before when it opens a paragraph.
+    /// A denial retracts what it denies: the moves of the people it names (or, naming none, every move) in the two
+    /// sentences before it in its paragraph, or the one before when it opens a paragraph; and in its own sentence
+    /// those of the people its clause names ("… joined Meta, but the company denied it" names none).
     /// </summary>
     private void Retract(List<Draft> drafts)
     {
         foreach (var sentence in _sentences)
         {
-            var text = sentence.Text;
-            if (_lexicon.Denial.IsMatch(text))
-            {
-                var named = sentence.Referents.Where(r => r.IsPersonLike)
-                    .Select(r => r.Kind == ReferentKind.Person ? r.Entity : _discourse.ResolvePerson(sentence, r))
-                    .OfType<EntityRef>().Select(e => e.Id).ToHashSet();
-                drafts.RemoveAll(d => d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
-                                      && (_layout.SameParagraph(d.Sentence, sentence.Index) || d.Sentence == sentence.Index - 1)
-                                      && (named.Count == 0 || named.Contains(d.Person.Id))
-                                      && d.Kind is not (MoveKind.DeclinedOffer or MoveKind.ThreatenedToLeave));
-            }
+            if (_lexicon.Denial.Match(sentence.Text) is not { Success: true } denial) continue;
+            var named = PeopleIn(sentence, sentence.Referents);
+            var (clauseStart, clauseEnd) = sentence.ClauseAt(denial.Index);
+            var namedInClause = PeopleIn(sentence, sentence.Referents.Where(r => r.Start >= clauseStart && r.Start < clauseEnd));
+            drafts.RemoveAll(d => d.Kind is not (MoveKind.DeclinedOffer or MoveKind.ThreatenedToLeave)
+                                  && (d.Sentence == sentence.Index
+                                      ? namedInClause.Count == 0 || namedInClause.Contains(d.Person.Id)
+                                      : d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
+                                        && (_layout.SameParagraph(d.Sentence, sentence.Index) || d.Sentence == sentence.Index - 1)
+                                        && (named.Count == 0 || named.Contains(d.Person.Id))));
         }
     }
+
+    private HashSet<string> PeopleIn(SentenceReading sentence, IEnumerable<Referent> referents) =>
+        referents.Where(r => r.IsPersonLike)
+            .Select(r => r.Kind == ReferentKind.Person ? r.Entity : _discourse.ResolvePerson(sentence, r))
+            .OfType<EntityRef>().Select(e => e.Id).ToHashSet();
 
     /// <summary>
     /// A person who "remains at" an organisation has left it in no sentence of the article; and a refusal, a threat or
