@@ -1,6 +1,6 @@
 using System.Text;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
-using TalentBot.Answering;
 
 namespace TalentBot.Discord.Messages;
 
@@ -92,7 +92,7 @@ internal sealed class EmbedPager(Language language)
         for (var i = 0; i < pages.Count; i++)
         {
             var first = pages[i][0];
-            var indicator = Phrases.Format(language, Phrase.ChatPage, i + 1, pages.Count);
+            var indicator = ReplyPage.Indicator(language, i, pages.Count);
             var footer = first.Footer is { } f ? f.Text + "\n" + indicator : indicator;
             pages[i][0] = first with { Footer = new EmbedFooter(footer) };
         }
@@ -132,7 +132,7 @@ internal sealed class EmbedPager(Language language)
         NewPage();
         var title = section.Title is null
             ? null
-            : DiscordText.Truncate(Phrases.Format(language, Phrase.ChatContinued, section.Title), DiscordLimits.EmbedTitle);
+            : ChatMarkup.Truncate(ReplyPage.Continued(language, section.Title), DiscordLimits.EmbedTitle);
         _draft = new Draft(title, section.Color, null);
     }
 

@@ -1,5 +1,5 @@
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
-using TalentBot.Answering;
 
 namespace TalentBot.Slack.Messages;
 
@@ -54,7 +54,7 @@ internal sealed class BlockPager(Language language)
         {
             for (var i = 0; i < _pages.Count; i++)
             {
-                var indicator = SlackText.Escape(Phrases.Format(language, Phrase.ChatPage, i + 1, _pages.Count));
+                var indicator = SlackText.Escape(ReplyPage.Indicator(language, i, _pages.Count));
                 _pages[i].Add(new ContextBlock([TextObject.Markdown(indicator)]));
             }
         }
@@ -98,7 +98,6 @@ internal sealed class BlockPager(Language language)
         _pages.Add([]);
         _pageText = 0;
         if (_sectionTitle is not null)
-            Append(new HeaderBlock(TextObject.Plain(SlackText.Truncate(
-                Phrases.Format(language, Phrase.ChatContinued, _sectionTitle), SlackLimits.HeaderText))));
+            Append(new HeaderBlock(TextObject.Plain(ChatMarkup.Truncate(ReplyPage.Continued(language, _sectionTitle), SlackLimits.HeaderText))));
     }
 }
