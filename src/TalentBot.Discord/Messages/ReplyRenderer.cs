@@ -7,14 +7,12 @@ using TalentBot.Core.Replies;
 namespace TalentBot.Discord.Messages;
 
 /// <summary>
-/// Renders a platform-neutral <see cref="Reply"/> as Discord embeds, split into pages that each fit one message:
-/// the answer (headline, quoted evidence, head counts, one field per move, notes in the footer) followed by the
-/// numbered sources, each article's heading with its link, outlet and date, and each quote verbatim in the article's
-/// language, as a link to the sentence (<see cref="CitationLinks"/>) when there is one. In a digest, the moves of one
-/// group go in one field headed by the group, a line each. When the whole reply rests on one article, the answer's
-/// embed links its title to it (the sentence when one is cited, else the article or its source page) and names the
-/// outlet as its author; a reply about one dated move, or resting on one dated article, carries that date as its
-/// timestamp. Text from articles and users is escaped. Immutable; safe to share across threads.
+/// Maps a reply's <see cref="ReplyLayout"/> to Discord embeds in pages of one message each: the answer's embed (its
+/// colour saying answered, disputed or private; notes in its footer; one field per move, or per digest group with a
+/// line a move) then the sources' embed, article headings as masked links. When the whole reply rests on one
+/// article, the answer's embed links its title to it (the sentence when one is cited, else the article or its source
+/// page) and names the outlet as its author; a reply about one dated move, or resting on one dated article, carries
+/// that date as its timestamp. Immutable; safe to share across threads.
 /// </summary>
 /// <param name="links">The citations' links; articles' own pages only when not given.</param>
 public sealed class ReplyRenderer(CitationLinks? links = null)

@@ -9,12 +9,10 @@ using TalentBot.Core.Replies;
 namespace TalentBot.Slack.Messages;
 
 /// <summary>
-/// Renders a platform-neutral <see cref="Reply"/> as Block Kit, split into pages that each fit one message: a
-/// header, the model's answer when there is one, quoted evidence, one section per move and count, notes in context
-/// blocks, then the numbered sources, each article's heading with its link and each quote, verbatim in the article's
-/// language, in a context block of its own, as a link to the sentence (<see cref="CitationLinks"/>) when there is
-/// one. In a digest, each group of moves opens with its heading in bold, repeated when the group goes on to another
-/// page. Text from articles and users is escaped for mrkdwn. Immutable; safe to share across threads.
+/// Maps a reply's <see cref="ReplyLayout"/> to Block Kit in pages of one message each: a header, the model's answer
+/// in sections broken between sentences, a section per quote, move and count, notes in context blocks, then the
+/// sources, each citation in a context block under its article's heading (which a new page repeats), as does a
+/// digest group's bold heading. Immutable; safe to share across threads.
 /// </summary>
 /// <param name="links">The citations' links; articles' own pages only when not given.</param>
 public sealed class ReplyRenderer(CitationLinks? links = null)
