@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using TalentBot.Answering;
 using TalentBot.Answering.Links;
@@ -73,7 +74,7 @@ public sealed record Quotation(string Text, string Template)
     {
         ArgumentNullException.ThrowIfNull(markup);
         var frame = Template.Length - "{0}".Length;
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, Template, markup.EscapeWithin(Text, max - frame));
+        return string.Format(CultureInfo.InvariantCulture, Template, markup.EscapeWithin(Text, max - frame));
     }
 }
 
