@@ -34,6 +34,8 @@ public static class AlertsServiceCollectionExtensions
         services.TryAddSingleton<DigestScheduler>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<ChannelSubscriptions>();
+        // What the chat adapters' subscription commands reach; without it they say alerts are not enabled.
+        services.TryAddSingleton<IChannelCommands>(provider => provider.GetRequiredService<ChannelSubscriptions>());
         return services;
     }
 

@@ -10,7 +10,6 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 using TalentBot.Alerts.Delivery;
-using TalentBot.Alerts.Subscriptions;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Discord.Delivery;
@@ -18,7 +17,6 @@ using TalentBot.Discord.Gateway;
 using TalentBot.Discord.Interactions;
 using TalentBot.Discord.Messages;
 using TalentBot.Discord.Rest;
-using TalentBot.Discord.Subscriptions;
 
 namespace TalentBot.Discord;
 
@@ -69,7 +67,7 @@ public static class DiscordServices
     /// <summary>
     /// The whole adapter: the interactions endpoint's services, or the Gateway connection when <c>Discord:Mode</c>
     /// is Gateway. Answers come from the registered <see cref="IAnswerService"/>, names for autocomplete from the
-    /// registered <see cref="EntityRegistry"/>; subscription commands from an <c>ISubscriptionCommands</c> when one is registered.
+    /// registered <see cref="EntityRegistry"/>; subscription commands from the registered <c>IChannelCommands</c> (alerts), if any.
     /// </summary>
     public static IServiceCollection AddDiscordBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -125,19 +123,6 @@ public static class DiscordServices
         webhooks.AddHttpMessageHandler<RateLimitHandler>();
         if (!string.IsNullOrWhiteSpace(configuration[DiscordOptions.BotTokenVariable]))
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, DiscordChannelSender>());
-        return services;
-    }
-
-    /// <summary>
-    /// Answers <c>/subscribe</c>, <c>/unsubscribe</c>, <c>/subscriptions</c>, <c>/digest</c> and the Subscribe button with
-    /// the platform-neutral subscriptions feature: <paramref name="handler"/> picks, from the container, the function
-    /// that handles a <see cref="ChannelCommand"/> (<c>ChannelSubscriptions.HandleAsync</c>).
-    /// </summary>
-    public static IServiceCollection AddDiscordSubscriptionCommands(
-        this IServiceCollection services, Func<IServiceProvider, Func<ChannelCommand, CancellationToken, Task<ChannelAnswer>>> handler)
-    {
-        ArgumentNullException.ThrowIfNull(handler);
-        services.TryAddSingleton<ISubscriptionCommands>(provider => new ChannelSubscriptionCommands(handler(provider)));
         return services;
     }
 

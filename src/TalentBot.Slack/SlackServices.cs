@@ -11,13 +11,11 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 using TalentBot.Alerts.Delivery;
-using TalentBot.Alerts.Subscriptions;
 using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Delivery;
 using TalentBot.Slack.Http;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.SocketMode;
-using TalentBot.Slack.Subscriptions;
 using TalentBot.Slack.WebApi;
 
 namespace TalentBot.Slack;
@@ -96,22 +94,9 @@ public static class SlackServices
     }
 
     /// <summary>
-    /// Answers <c>/subscribe</c>, <c>/unsubscribe</c>, <c>/subscriptions</c>, <c>/digest</c> and the Subscribe button with
-    /// the platform-neutral subscriptions feature: <paramref name="handler"/> picks, from the container, the function
-    /// that handles a <see cref="ChannelCommand"/> (<c>ChannelSubscriptions.HandleAsync</c>).
-    /// </summary>
-    public static IServiceCollection AddSlackSubscriptionCommands(
-        this IServiceCollection services, Func<IServiceProvider, Func<ChannelCommand, CancellationToken, Task<ChannelAnswer>>> handler)
-    {
-        ArgumentNullException.ThrowIfNull(handler);
-        services.TryAddSingleton<ISubscriptionCommands>(provider => new ChannelSubscriptionCommands(handler(provider)));
-        return services;
-    }
-
-    /// <summary>
     /// The whole adapter: the three request URLs' services, or the Socket Mode connection when <c>Slack:Mode</c> is
     /// SocketMode. Answers come from the registered <c>IAnswerService</c>, names for the Subscribe button from the
-    /// registered <c>EntityRegistry</c>; subscription commands from an <c>ISubscriptionCommands</c> when one is registered.
+    /// registered <c>EntityRegistry</c>; subscription commands from the registered <c>IChannelCommands</c> (alerts), if any.
     /// </summary>
     public static IServiceCollection AddSlackBot(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,14 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
 using TalentBot.Alerts.Subscriptions;
 using TalentBot.Core;
 using TalentBot.Core.Alerts;
-using TalentBot.Discord.Subscriptions;
 using TalentBot.Discord.Tests.Support;
 
 namespace TalentBot.Discord.Tests;
 
 /// <summary>
-/// The subscription commands answered by the platform-neutral feature, here a recording delegate: what it is asked for
-/// a Discord channel, and how its answers reach the channel (a digest rendered for everyone, every page of it).
+/// The subscription commands answered by the alerts layer, here a recording one: what it is asked for a Discord
+/// channel, and how its answers reach the channel (a digest rendered for everyone, every page of it).
 /// </summary>
 public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
 {
@@ -21,43 +21,27 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
     public async Task DisposeAsync() => await _discord.DisposeAsync();
 
     [Theory]
-    [InlineData(SubscriptionAction.Subscribe, ChannelAction.Subscribe)]
-    [InlineData(SubscriptionAction.Unsubscribe, ChannelAction.Unsubscribe)]
-    [InlineData(SubscriptionAction.List, ChannelAction.List)]
-    [InlineData(SubscriptionAction.Digest, ChannelAction.Digest)]
-    public async Task Request_BecomesAChannelCommandForTheDiscordChannel(SubscriptionAction action, ChannelAction expected)
+    [InlineData("subscribe", ChannelAction.Subscribe)]
+    [InlineData("unsubscribe", ChannelAction.Unsubscribe)]
+    [InlineData("subscriptions", ChannelAction.List)]
+    [InlineData("digest", ChannelAction.Digest)]
+    public async Task Command_ReachesTheAlertsLayerAsAChannelCommandForTheDiscordChannel(string name, ChannelAction expected)
     {
-        var feature = new RecordingFeature(new ChannelAnswer("Done.", IsPrivate: true));
-        var commands = new ChannelSubscriptionCommands(feature.HandleAsync);
+        var feature = new RecordingChannelCommands(new ChannelAnswer("Done.", IsPrivate: true));
+        await using var host = await StartAsync(feature);
 
-        var reply = await commands.HandleAsync(
-            new SubscriptionRequest(action, Payloads.GuildId, Payloads.ChannelId, "15", "Meta", "Jane Roe", Language.Italian), CancellationToken.None);
+        var result = await host.SendAsync(Payloads.Command(name, new Dictionary<string, string> { ["org"] = "Meta", ["person"] = "Jane Roe" },
+            locale: "it", permissions: ManageChannels));
 
-        feature.Commands.ShouldHaveSingleItem().ShouldBe(new ChannelCommand(expected, DeliveryTarget.DiscordChannel(Payloads.ChannelId), "15",
-            Language.Italian, Organisation: "Meta", Person: "Jane Roe"));
-        reply.ShouldBe(new SubscriptionReply("Done.", IsPrivate: true));
-    }
-
-    [Theory]
-    [InlineData(SubscriptionAction.Subscribe, ChannelAction.Subscribe)]
-    [InlineData(SubscriptionAction.Unsubscribe, ChannelAction.Unsubscribe)]
-    public async Task InferredOption_IsTheChannelCommandsFlag(SubscriptionAction action, ChannelAction expected)
-    {
-        var feature = new RecordingFeature(new ChannelAnswer("Done.", IsPrivate: false));
-        var commands = new ChannelSubscriptionCommands(feature.HandleAsync);
-
-        await commands.HandleAsync(
-            new SubscriptionRequest(action, Payloads.GuildId, Payloads.ChannelId, "15", "Meta", null, Language.English) { Inferred = true },
-            CancellationToken.None);
-
-        feature.Commands.ShouldHaveSingleItem().ShouldBe(new ChannelCommand(expected, DeliveryTarget.DiscordChannel(Payloads.ChannelId), "15",
-            Language.English, Organisation: "Meta", Inferred: true));
+        feature.Commands.ShouldHaveSingleItem().ShouldBe(new ChannelCommand(expected, DeliveryTarget.DiscordChannel(Payloads.ChannelId),
+            "1500000000000000001", Language.Italian, Organisation: "Meta", Person: "Jane Roe"));
+        result.EmbedText.ShouldBe("Done.");
     }
 
     [Fact]
     public async Task PrivateAnswer_IsShownOnlyToTheAsker()
     {
-        var feature = new RecordingFeature(new ChannelAnswer("This channel follows Meta.", IsPrivate: true));
+        var feature = new RecordingChannelCommands(new ChannelAnswer("This channel follows Meta.", IsPrivate: true));
         await using var host = await StartAsync(feature);
 
         var result = await host.SendAsync(Payloads.Command("subscriptions"));
@@ -70,7 +54,7 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Digest_IsRenderedLikeAnAnswer_ForTheWholeChannel()
     {
-        var feature = new RecordingFeature(new ChannelAnswer("Here is the digest.", IsPrivate: true, Notifications.Digest(count: 6)));
+        var feature = new RecordingChannelCommands(new ChannelAnswer("Here is the digest.", IsPrivate: true, Notifications.Digest(count: 6)));
         await using var host = await StartAsync(feature);
 
         var result = await host.SendAsync(Payloads.Command("digest"));
@@ -90,7 +74,7 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
     {
         var digest = Notifications.Digest(count: 25, quoteLength: 3000);
         var pages = new Messages.ReplyRenderer().Answer(digest);
-        var feature = new RecordingFeature(new ChannelAnswer("", IsPrivate: false, digest));
+        var feature = new RecordingChannelCommands(new ChannelAnswer("", IsPrivate: false, digest));
         await using var host = await StartAsync(feature);
         var command = Payloads.Command("digest");
 
@@ -111,7 +95,7 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
     [Fact]
     public async Task SubscribeButton_ReachesTheFeatureAsASubscribeCommand()
     {
-        var feature = new RecordingFeature(new ChannelAnswer("Subscribed to Meta.", IsPrivate: false));
+        var feature = new RecordingChannelCommands(new ChannelAnswer("Subscribed to Meta.", IsPrivate: false));
         await using var host = await StartAsync(feature);
 
         var result = await host.SendAsync(Payloads.Button("sub|meta", permissions: ManageChannels));
@@ -123,26 +107,6 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
         command.Channel.ShouldBe(DeliveryTarget.DiscordChannel(Payloads.ChannelId));
     }
 
-    private Task<BotHost> StartAsync(RecordingFeature feature) =>
-        BotHost.StartAsync(_discord, services: s => s.AddDiscordSubscriptionCommands(_ => feature.HandleAsync));
-
-    /// <summary>The subscriptions feature as a delegate: records each command and gives one answer.</summary>
-    private sealed class RecordingFeature(ChannelAnswer answer)
-    {
-        private readonly List<ChannelCommand> _commands = [];
-
-        public IReadOnlyList<ChannelCommand> Commands
-        {
-            get
-            {
-                lock (_commands) return _commands.ToList();
-            }
-        }
-
-        public Task<ChannelAnswer> HandleAsync(ChannelCommand command, CancellationToken cancellationToken)
-        {
-            lock (_commands) _commands.Add(command);
-            return Task.FromResult(answer);
-        }
-    }
+    private Task<BotHost> StartAsync(RecordingChannelCommands feature) =>
+        BotHost.StartAsync(_discord, services: s => s.AddSingleton<IChannelCommands>(feature));
 }

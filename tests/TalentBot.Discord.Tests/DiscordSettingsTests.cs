@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TalentBot.Answering;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 using TalentBot.Discord.Interactions;
 using TalentBot.Discord.Messages;

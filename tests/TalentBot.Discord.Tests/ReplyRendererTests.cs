@@ -469,7 +469,7 @@ public sealed class ReplyRendererTests
             var marker = $"[{number}]";
             var holders = descriptions.Where(d => d.Split('\n').Any(line => line == marker || line.StartsWith(marker + " ", StringComparison.Ordinal))).ToList();
             holders.Count.ShouldBe(1, $"citation {number}");
-            if (ReplyRenderer.SafeUrl(citation.Url) is { } url) holders[0].ShouldContain($"]({url})");
+            if (DiscordMarkup.Instance.SafeUrl(citation.Url) is { } url) holders[0].ShouldContain($"]({url})");
         }
     }
 

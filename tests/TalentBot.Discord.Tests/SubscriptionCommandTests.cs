@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using TalentBot.Discord.Subscriptions;
+using TalentBot.Alerts.Subscriptions;
+using TalentBot.Core.Alerts;
 using TalentBot.Discord.Tests.Support;
 
 namespace TalentBot.Discord.Tests;
@@ -91,56 +92,55 @@ public sealed class SubscriptionCommandTests
     [Fact]
     public async Task WhenAlertsExist_TheCommandReachesThemWithTheChannelAndWhatWasTyped()
     {
-        var alerts = new RecordingAlerts();
-        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+        var alerts = new RecordingChannelCommands(new ChannelAnswer("Subscribed.", IsPrivate: false));
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<IChannelCommands>(alerts));
 
         var result = await host.SendAsync(Payloads.Command("subscribe", Org("Facebook"), locale: "fr", permissions: ManageChannels));
 
         result.IsEphemeral.ShouldBeFalse();
         result.EmbedText.ShouldBe("Subscribed.");
-        var request = alerts.Requests.ShouldHaveSingleItem();
-        request.ShouldBe(new SubscriptionRequest(SubscriptionAction.Subscribe, Payloads.GuildId, Payloads.ChannelId,
-            "1500000000000000001", "Facebook", null, Core.Language.French));
+        alerts.Commands.ShouldHaveSingleItem().ShouldBe(new ChannelCommand(ChannelAction.Subscribe, DeliveryTarget.DiscordChannel(Payloads.ChannelId),
+            "1500000000000000001", Core.Language.French, Organisation: "Facebook"));
     }
 
     [Theory]
-    [InlineData("subscribe", SubscriptionAction.Subscribe, true)]
-    [InlineData("subscribe", SubscriptionAction.Subscribe, false)]
-    [InlineData("unsubscribe", SubscriptionAction.Unsubscribe, true)]
-    public async Task WhenAlertsExist_TheInferredOptionReachesThemAsGiven(string command, SubscriptionAction action, bool inferred)
+    [InlineData("subscribe", ChannelAction.Subscribe, true)]
+    [InlineData("subscribe", ChannelAction.Subscribe, false)]
+    [InlineData("unsubscribe", ChannelAction.Unsubscribe, true)]
+    public async Task WhenAlertsExist_TheInferredOptionReachesThemAsGiven(string command, ChannelAction action, bool inferred)
     {
-        var alerts = new RecordingAlerts();
-        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+        var alerts = new RecordingChannelCommands(new ChannelAnswer("Subscribed.", IsPrivate: false));
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<IChannelCommands>(alerts));
 
         await host.SendAsync(WithFlag(Payloads.Command(command, Org("Meta"), permissions: ManageChannels), "inferred", inferred));
         await host.SendAsync(Payloads.Command(command, permissions: ManageChannels));
 
-        alerts.Requests.Select(r => (r.Action, r.Organisation, r.Inferred)).ShouldBe([(action, "Meta", inferred), (action, null, false)]);
+        alerts.Commands.Select(r => (r.Action, r.Organisation, r.Inferred)).ShouldBe([(action, "Meta", inferred), (action, null, false)]);
     }
 
     [Fact]
     public async Task WhenAlertsExist_TheyAreNeverAskedWithoutPermission()
     {
-        var alerts = new RecordingAlerts();
-        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+        var alerts = new RecordingChannelCommands(new ChannelAnswer("Subscribed.", IsPrivate: false));
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<IChannelCommands>(alerts));
 
         await host.SendAsync(Payloads.Command("unsubscribe", Org("meta"), permissions: ManyButNotThose));
 
-        alerts.Requests.ShouldBeEmpty();
+        alerts.Commands.ShouldBeEmpty();
     }
 
     [Fact]
     public async Task SubscribeButton_SubscribesTheRegistryOrganisationWithTheSameRule()
     {
-        var alerts = new RecordingAlerts();
-        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+        var alerts = new RecordingChannelCommands(new ChannelAnswer("Subscribed.", IsPrivate: false));
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<IChannelCommands>(alerts));
 
         var refused = await host.SendAsync(Payloads.Button("sub|meta", permissions: ManyButNotThose));
         var accepted = await host.SendAsync(Payloads.Button("sub|meta", permissions: Administrator));
 
         ((string)refused.Data!["content"]!).ShouldContain("Manage Channels");
         accepted.EmbedText.ShouldBe("Subscribed.");
-        alerts.Requests.ShouldHaveSingleItem().Organisation.ShouldBe("Meta");
+        alerts.Commands.ShouldHaveSingleItem().Organisation.ShouldBe("Meta");
     }
 
     [Fact]
@@ -160,16 +160,5 @@ public sealed class SubscriptionCommandTests
     {
         command["data"]!["options"]!.AsArray().Add(new JsonObject { ["name"] = name, ["type"] = 5, ["value"] = value });
         return command;
-    }
-
-    private sealed class RecordingAlerts : ISubscriptionCommands
-    {
-        public List<SubscriptionRequest> Requests { get; } = [];
-
-        public Task<SubscriptionReply> HandleAsync(SubscriptionRequest request, CancellationToken cancellationToken)
-        {
-            lock (Requests) Requests.Add(request);
-            return Task.FromResult(new SubscriptionReply("Subscribed.", IsPrivate: false));
-        }
     }
 }

@@ -1,4 +1,5 @@
 using TalentBot.Core;
+using TalentBot.Chat.Replies;
 using TalentBot.Slack.Messages;
 
 namespace TalentBot.Slack.Tests;

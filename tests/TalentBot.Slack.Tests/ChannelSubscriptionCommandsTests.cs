@@ -1,14 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
 using TalentBot.Alerts.Subscriptions;
 using TalentBot.Core;
 using TalentBot.Core.Alerts;
-using TalentBot.Slack.Subscriptions;
 using TalentBot.Slack.Tests.Support;
 
 namespace TalentBot.Slack.Tests;
 
 /// <summary>
-/// The subscription commands answered by the platform-neutral feature, here a recording delegate: what it is asked for
-/// a Slack channel, and how its answers reach the channel (a digest rendered for everyone, every page of it).
+/// The subscription commands answered by the alerts layer, here a recording one: what it is asked for a Slack
+/// channel, and how its answers reach the channel (a digest rendered for everyone, every page of it).
 /// </summary>
 public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
 {
@@ -19,27 +19,26 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
     public async Task DisposeAsync() => await _slack.DisposeAsync();
 
     [Theory]
-    [InlineData(SubscriptionAction.Subscribe, ChannelAction.Subscribe)]
-    [InlineData(SubscriptionAction.Unsubscribe, ChannelAction.Unsubscribe)]
-    [InlineData(SubscriptionAction.List, ChannelAction.List)]
-    [InlineData(SubscriptionAction.Digest, ChannelAction.Digest)]
-    public async Task Request_BecomesAChannelCommandForTheSlackChannel(SubscriptionAction action, ChannelAction expected)
+    [InlineData("/subscribe", ChannelAction.Subscribe)]
+    [InlineData("/unsubscribe", ChannelAction.Unsubscribe)]
+    [InlineData("/subscriptions", ChannelAction.List)]
+    [InlineData("/Digest", ChannelAction.Digest)]
+    public async Task Command_ReachesTheAlertsLayerAsAChannelCommandForTheSlackChannel(string name, ChannelAction expected)
     {
-        var feature = new RecordingFeature(new ChannelAnswer("Done.", IsPrivate: true));
-        var commands = new ChannelSubscriptionCommands(feature.HandleAsync);
+        var feature = new RecordingChannelCommands(new ChannelAnswer("Done.", IsPrivate: true));
+        await using var host = await StartAsync(feature);
 
-        var reply = await commands.HandleAsync(
-            new SubscriptionRequest(action, Payloads.Team, Payloads.Channel, Payloads.User, "Jason Wei", Language.French), CancellationToken.None);
+        var result = await host.CommandAsync(name, "Jason Wei", _slack);
 
         feature.Commands.ShouldHaveSingleItem().ShouldBe(new ChannelCommand(expected, DeliveryTarget.SlackChannel(Payloads.Channel), Payloads.User,
-            Language.French, Subject: "Jason Wei"));
-        reply.ShouldBe(new SubscriptionReply("Done.", IsPrivate: true));
+            Language.English, Subject: "Jason Wei"));
+        result.BlockText.ShouldBe("Done.");
     }
 
     [Fact]
     public async Task PrivateAnswer_IsEphemeral()
     {
-        var feature = new RecordingFeature(new ChannelAnswer("This channel follows Meta.", IsPrivate: true));
+        var feature = new RecordingChannelCommands(new ChannelAnswer("This channel follows Meta.", IsPrivate: true));
         await using var host = await StartAsync(feature);
 
         var result = await host.CommandAsync("/subscriptions", "", _slack);
@@ -52,7 +51,7 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Digest_IsRenderedLikeAnAnswer_ForTheWholeChannel()
     {
-        var feature = new RecordingFeature(new ChannelAnswer("Here is the digest.", IsPrivate: true, Notifications.Digest(count: 6)));
+        var feature = new RecordingChannelCommands(new ChannelAnswer("Here is the digest.", IsPrivate: true, Notifications.Digest(count: 6)));
         await using var host = await StartAsync(feature);
 
         var result = await host.CommandAsync("/digest", "", _slack);
@@ -70,7 +69,7 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
     {
         var digest = Notifications.Digest(count: 25, quoteLength: 2500);
         var pages = new Messages.ReplyRenderer().Answer(digest).Count;
-        var feature = new RecordingFeature(new ChannelAnswer("", IsPrivate: false, digest));
+        var feature = new RecordingChannelCommands(new ChannelAnswer("", IsPrivate: false, digest));
         await using var host = await StartAsync(feature);
 
         var result = await host.CommandAsync("/digest", "", _slack);
@@ -89,7 +88,7 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
     [Fact]
     public async Task SubscribeButton_ReachesTheFeatureAsASubscribeCommand()
     {
-        var feature = new RecordingFeature(new ChannelAnswer("Subscribed to Meta.", IsPrivate: false));
+        var feature = new RecordingChannelCommands(new ChannelAnswer("Subscribed to Meta.", IsPrivate: false));
         await using var host = await StartAsync(feature);
         var click = Payloads.ClickPayload("talentbot-subscribe", "en|meta", _slack.ResponseUrl("click"));
 
@@ -103,26 +102,6 @@ public sealed class ChannelSubscriptionCommandsTests : IAsyncLifetime
         command.Channel.ShouldBe(DeliveryTarget.SlackChannel(Payloads.Channel));
     }
 
-    private Task<SlackHost> StartAsync(RecordingFeature feature) =>
-        SlackHost.StartAsync(_slack, services: s => s.AddSlackSubscriptionCommands(_ => feature.HandleAsync));
-
-    /// <summary>The subscriptions feature as a delegate: records each command and gives one answer.</summary>
-    private sealed class RecordingFeature(ChannelAnswer answer)
-    {
-        private readonly List<ChannelCommand> _commands = [];
-
-        public IReadOnlyList<ChannelCommand> Commands
-        {
-            get
-            {
-                lock (_commands) return _commands.ToList();
-            }
-        }
-
-        public Task<ChannelAnswer> HandleAsync(ChannelCommand command, CancellationToken cancellationToken)
-        {
-            lock (_commands) _commands.Add(command);
-            return Task.FromResult(answer);
-        }
-    }
+    private Task<SlackHost> StartAsync(RecordingChannelCommands feature) =>
+        SlackHost.StartAsync(_slack, services: s => s.AddSingleton<IChannelCommands>(feature));
 }

@@ -2,7 +2,8 @@ using TalentBot.Testing;
 using System.Net.Http.Headers;
 using System.Text;
 using TalentBot.Slack.Http;
-using TalentBot.Slack.Subscriptions;
+using TalentBot.Alerts.Subscriptions;
+using TalentBot.Core.Alerts;
 using TalentBot.Slack.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -299,16 +300,15 @@ public sealed class CommandEndpointTests : IAsyncLifetime
     [Fact]
     public async Task SubscriptionCommand_WithAlerts_ReachesThemWithTheChannelAndWhatWasTyped()
     {
-        var alerts = new RecordingSubscriptions();
-        await using var host = await SlackHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+        var alerts = new RecordingChannelCommands();
+        await using var host = await SlackHost.StartAsync(services: s => s.AddSingleton<IChannelCommands>(alerts));
 
         var result = await host.CommandAsync("/subscribe", "Jason Wei");
 
         result.ResponseType.ShouldBe("in_channel");
         result.BlockText.ShouldBe("Subscribed: Jason Wei");
-        var request = alerts.Requests.ShouldHaveSingleItem();
-        request.ShouldBe(new SubscriptionRequest(SubscriptionAction.Subscribe, Payloads.Team, Payloads.Channel, Payloads.User, "Jason Wei",
-            Core.Language.English));
+        alerts.Commands.ShouldHaveSingleItem().ShouldBe(new ChannelCommand(ChannelAction.Subscribe, DeliveryTarget.SlackChannel(Payloads.Channel),
+            Payloads.User, Core.Language.English, Subject: "Jason Wei"));
     }
 
     [Theory]
@@ -316,13 +316,13 @@ public sealed class CommandEndpointTests : IAsyncLifetime
     [InlineData("/unsubscribe", "inferred")]
     public async Task SubscriptionCommand_WithTheInferredWord_ReachesThemAsTyped_PlusIncluded(string command, string text)
     {
-        var alerts = new RecordingSubscriptions();
-        await using var host = await SlackHost.StartAsync(services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+        var alerts = new RecordingChannelCommands();
+        await using var host = await SlackHost.StartAsync(services: s => s.AddSingleton<IChannelCommands>(alerts));
 
         await host.CommandAsync(command, text);
 
         // The feature reads the word out of the text, as it does for every platform that sends free text.
-        alerts.Requests.ShouldHaveSingleItem().Subject.ShouldBe(text);
+        alerts.Commands.ShouldHaveSingleItem().Subject.ShouldBe(text);
     }
 
     private static string Body() => Payloads.Command("/who-left", "meta", "https://hooks.slack.com/commands/T0/1/x");

@@ -1,7 +1,8 @@
 using TalentBot.Testing;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Http;
-using TalentBot.Slack.Subscriptions;
+using TalentBot.Alerts.Subscriptions;
+using TalentBot.Core.Alerts;
 using TalentBot.Slack.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -130,15 +131,15 @@ public sealed class InteractivityTests : IAsyncLifetime
     [Fact]
     public async Task Subscribe_WithAlerts_SubscribesTheChannelToTheOrganisation()
     {
-        var alerts = new RecordingSubscriptions();
-        await using var host = await SlackHost.StartAsync(_slack, services: s => s.AddSingleton<ISubscriptionCommands>(alerts));
+        var alerts = new RecordingChannelCommands();
+        await using var host = await SlackHost.StartAsync(_slack, services: s => s.AddSingleton<IChannelCommands>(alerts));
 
         await host.ClickAsync(Payloads.ClickPayload("talentbot-subscribe", "fr|meta", _slack.ResponseUrl("act")));
         var delivered = await _slack.NextCallAsync("/hooks/act/");
 
         delivered.BlockText.ShouldBe("Subscribed: Meta");
-        alerts.Requests.ShouldHaveSingleItem().ShouldBe(new SubscriptionRequest(SubscriptionAction.Subscribe, Payloads.Team, Payloads.Channel,
-            Payloads.User, "Meta", Core.Language.French));
+        alerts.Commands.ShouldHaveSingleItem().ShouldBe(new ChannelCommand(ChannelAction.Subscribe, DeliveryTarget.SlackChannel(Payloads.Channel),
+            Payloads.User, Core.Language.French, Subject: "Meta"));
     }
 
     [Theory]

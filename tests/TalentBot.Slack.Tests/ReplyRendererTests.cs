@@ -2,6 +2,7 @@ using TalentBot.Testing;
 using System.Text;
 using System.Text.RegularExpressions;
 using TalentBot.Core;
+using TalentBot.Chat.Replies;
 using TalentBot.Core.Replies;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Tests.Support;

@@ -21,7 +21,7 @@ public sealed class ChannelSubscriptions(
     DigestScheduler digests,
     NotificationReplies replies,
     IOptions<AlertsOptions> options,
-    TimeProvider time)
+    TimeProvider time) : IChannelCommands
 {
     /// <summary>How far back <c>/digest</c> looks.</summary>
     public static readonly TimeSpan DigestWindow = TimeSpan.FromHours(24);

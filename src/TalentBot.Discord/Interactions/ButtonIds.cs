@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using TalentBot.Answering;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 using TalentBot.Discord.Messages;
 
@@ -10,13 +10,6 @@ namespace TalentBot.Discord.Interactions;
 
 /// <summary>A request as it was asked: what to answer, and the asker's language for what the request does not settle.</summary>
 public sealed record AskedRequest(BotRequest Request, Language Fallback);
-
-/// <summary>Which rendering of a reply a page belongs to.</summary>
-public enum ReplyView
-{
-    Answer,
-    Sources,
-}
 
 /// <summary>What a button click asks for, decoded from its <c>custom_id</c>.</summary>
 public abstract record ButtonAction;
@@ -35,8 +28,8 @@ public sealed record ExpiredButton : ButtonAction;
 
 /// <summary>
 /// Encodes button actions in <c>custom_id</c> (at most 100 characters), so a click needs no server state: the
-/// request travels in the button and is answered again, its page of moves beside its language (<c>fr:3</c>; page 1
-/// is the bare language, as buttons were written before pages). A request too long to travel (a long free question)
+/// request travels in the button and is answered again, its page of moves beside its language
+/// (<see cref="LanguageAndPage"/>). A request too long to travel (a long free question)
 /// is kept in <see cref="RecentRequests"/> under a short key. Stateless apart from that memory; thread-safe.
 /// </summary>
 public sealed class ButtonIds(RecentRequests recent)
@@ -46,7 +39,6 @@ public sealed class ButtonIds(RecentRequests recent)
     private const string SubscribePrefix = "sub";
     private const string AgainPrefix = "dym";
     private const string RememberedMarker = "#";
-    private const char PageMarker = ':';
 
     public string Page(ReplyView view, int page, AskedRequest request) =>
         Fit($"{PagePrefix}|{(view == ReplyView.Answer ? "a" : "s")}|{page}|", request);
@@ -110,8 +102,7 @@ public sealed class ButtonIds(RecentRequests recent)
             HelpRequest => ("h", ""),
             _ => throw new ArgumentOutOfRangeException(nameof(asked), asked.Request, "Unknown request type."),
         };
-        var page = asked.Request.Page == 1 ? "" : PageMarker + asked.Request.Page.ToString(CultureInfo.InvariantCulture);
-        return $"{asked.Fallback.ToCode()}{page}|{intent}|{argument}";
+        return $"{LanguageAndPage.Encode(asked.Fallback, asked.Request.Page)}|{intent}|{argument}";
     }
 
     private object? DecodeRequest(string text)
@@ -119,13 +110,7 @@ public sealed class ButtonIds(RecentRequests recent)
         var fields = text.Split(Separator, 3);
         if (fields.Length == 2 && fields[0] == RememberedMarker)
             return recent.Recall(fields[1]) is { } remembered ? remembered : new ExpiredButton();
-        if (fields.Length != 3) return null;
-        var languageAndPage = fields[0].Split(PageMarker, 2);
-        if (!LanguageCodes.TryParse(languageAndPage[0], out var language)) return null;
-        var page = 1;
-        if (languageAndPage.Length == 2
-            && (!int.TryParse(languageAndPage[1], NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 2))
-            return null;
+        if (fields.Length != 3 || !LanguageAndPage.TryDecode(fields[0], out var language, out var page)) return null;
         var argument = fields[2];
         BotRequest? request = fields[1] switch
         {

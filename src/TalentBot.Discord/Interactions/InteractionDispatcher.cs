@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TalentBot.Discord.Messages;
 using TalentBot.Answering;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 using TalentBot.Discord.Commands;
 

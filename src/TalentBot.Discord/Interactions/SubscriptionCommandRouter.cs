@@ -1,17 +1,20 @@
 using Microsoft.Extensions.Logging;
+using TalentBot.Alerts.Subscriptions;
+using TalentBot.Answering;
+using TalentBot.Chat.Subscriptions;
 using TalentBot.Core;
+using TalentBot.Core.Alerts;
 using TalentBot.Discord.Commands;
 using TalentBot.Discord.Messages;
 using TalentBot.Discord.Rest;
-using TalentBot.Discord.Subscriptions;
-using TalentBot.Answering;
 
 namespace TalentBot.Discord.Interactions;
 
 /// <summary>
-/// Routes the subscription commands and the Subscribe button to <see cref="ISubscriptionCommands"/>, after the
-/// checks that belong to Discord: a server channel, and Manage Channels (or Administrator) to change what a channel
-/// receives. With no implementation registered, says politely that alerts are not enabled yet. An answer is a short
+/// Routes the subscription commands and the Subscribe button to the alerts layer (<see cref="IChannelCommands"/>), as
+/// commands for the channel as a <see cref="DeliveryTarget.DiscordChannel"/> target with the options as typed, after
+/// the checks that belong to Discord: a server channel, and Manage Channels (or Administrator) to change what a
+/// channel receives. With alerts not enabled (none registered), says so politely. An answer is a short
 /// text, private when it says so; a digest is rendered like any answer and posted for the channel, its first page as
 /// the response and any further pages as follow-ups. Thread-safe.
 /// </summary>
@@ -21,33 +24,27 @@ public sealed class SubscriptionCommandRouter(
     DiscordRestClient rest,
     EntityRegistry registry,
     ILogger<SubscriptionCommandRouter> logger,
-    ISubscriptionCommands? commands = null)
+    IChannelCommands? commands = null)
 {
-    public static SubscriptionAction? ActionOf(string? commandName) => commandName switch
-    {
-        CommandNames.Subscribe => SubscriptionAction.Subscribe,
-        CommandNames.Unsubscribe => SubscriptionAction.Unsubscribe,
-        CommandNames.Subscriptions => SubscriptionAction.List,
-        CommandNames.Digest => SubscriptionAction.Digest,
-        _ => null,
-    };
+    /// <summary>The subscription command a command name is (Discord's names are the shared ones), or null.</summary>
+    public static ChannelAction? ActionOf(string? commandName) => SubscriptionCommands.ActionOf(commandName);
 
-    public ValueTask<InteractionReply> HandleCommandAsync(Interaction interaction, SubscriptionAction action, CancellationToken cancellationToken) =>
+    public ValueTask<InteractionReply> HandleCommandAsync(Interaction interaction, ChannelAction action, CancellationToken cancellationToken) =>
         HandleAsync(interaction, action, interaction.Text(CommandNames.OrganisationOption), interaction.Text(CommandNames.PersonOption),
             interaction.Flag(CommandNames.InferredOption), cancellationToken);
 
     /// <summary>"Subscribe to alerts for ORG": a subscribe command for the organisation the button names.</summary>
     public ValueTask<InteractionReply> HandleSubscribeButtonAsync(Interaction interaction, string organisationId, CancellationToken cancellationToken) =>
         registry.Find(organisationId) is { Kind: EntityKind.Organisation } organisation
-            ? HandleAsync(interaction, SubscriptionAction.Subscribe, organisation.Name, null, inferred: false, cancellationToken)
+            ? HandleAsync(interaction, ChannelAction.Subscribe, organisation.Name, null, inferred: false, cancellationToken)
             : ValueTask.FromResult(Notice(interaction, Phrase.ChatExpired));
 
     private ValueTask<InteractionReply> HandleAsync(
-        Interaction interaction, SubscriptionAction action, string? organisation, string? person, bool inferred, CancellationToken cancellationToken)
+        Interaction interaction, ChannelAction action, string? organisation, string? person, bool inferred, CancellationToken cancellationToken)
     {
-        if (interaction.GuildId is not { } guild || interaction.ChannelId is not { } channel)
+        if (interaction.GuildId is null || interaction.ChannelId is not { } channel)
             return ValueTask.FromResult(Notice(interaction, DiscordPhrase.NeedsServer));
-        if (action is SubscriptionAction.Subscribe or SubscriptionAction.Unsubscribe && !MemberPermissions.CanManageChannels(interaction))
+        if (action is ChannelAction.Subscribe or ChannelAction.Unsubscribe && !MemberPermissions.CanManageChannels(interaction))
         {
             DiscordLog.PermissionDenied(logger, interaction.Id, action.ToString());
             return ValueTask.FromResult(Notice(interaction, DiscordPhrase.NeedsManageChannels));
@@ -59,26 +56,16 @@ public sealed class SubscriptionCommandRouter(
                 CommandCatalogue.Find(CommandNames.Help)!.NameIn(language))));
         }
 
-        var request = new SubscriptionRequest(action, guild, channel, interaction.UserId ?? "", organisation, person, Locales.LanguageOf(interaction))
-        {
-            Inferred = inferred,
-        };
-        return RespondAsync(interaction, RunAsync(commands, request, cancellationToken));
+        var command = new ChannelCommand(action, DeliveryTarget.DiscordChannel(channel), interaction.UserId ?? "", Locales.LanguageOf(interaction),
+            Organisation: organisation, Person: person, Inferred: inferred);
+        return RespondAsync(interaction, SubscriptionCommands.MessagesAsync(commands, command, renderer.Messages, Text, cancellationToken));
     }
 
-    private async Task<IReadOnlyList<MessageData>> RunAsync(ISubscriptionCommands commands, SubscriptionRequest request, CancellationToken cancellationToken)
+    private static MessageData Text(ChannelAnswer answer) => new()
     {
-        var reply = await commands.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-        if (reply.Digest is { } digest && renderer.Messages(digest) is { Count: > 0 } pages) return pages;
-        return
-        [
-            new MessageData
-            {
-                Embeds = [new Embed { Description = DiscordText.Truncate(reply.Text, DiscordLimits.EmbedDescription), Color = ReplyRenderer.AnsweredColor }],
-                Flags = reply.IsPrivate ? MessageData.EphemeralFlag : null,
-            },
-        ];
-    }
+        Embeds = [new Embed { Description = DiscordText.Truncate(answer.Text, DiscordLimits.EmbedDescription), Color = ReplyRenderer.AnsweredColor }],
+        Flags = answer.IsPrivate ? MessageData.EphemeralFlag : null,
+    };
 
     /// <summary>The first message as the response (at once or deferred); the rest as follow-ups once it is in place.</summary>
     private async ValueTask<InteractionReply> RespondAsync(Interaction interaction, Task<IReadOnlyList<MessageData>> messages)

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Globalization;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 
 namespace TalentBot.Discord.Messages;
@@ -18,12 +18,12 @@ public enum DiscordPhrase
 }
 
 /// <summary>
-/// The adapter's strings in the four reply languages (a test holds that each exists in each). Templates use
-/// composite-format placeholders. Immutable; safe to share across threads.
+/// The adapter's strings in the four reply languages (a test holds that each exists in each), in a
+/// <see cref="PhraseTable{TPhrase}"/>. Immutable; safe to share across threads.
 /// </summary>
 public static class DiscordPhrases
 {
-    private static readonly FrozenDictionary<Language, FrozenDictionary<DiscordPhrase, string>> Tables =
+    private static readonly PhraseTable<DiscordPhrase> Table = new(
         new Dictionary<Language, FrozenDictionary<DiscordPhrase, string>>
         {
             [Language.English] = new Dictionary<DiscordPhrase, string>
@@ -70,15 +70,12 @@ public static class DiscordPhrases
                 [DiscordPhrase.HelpSlashCommandsOnly] = "TalentBot はこれらのコマンドにだけ答え、メッセージは読みません。自由な質問は /{0} で、日本語、English、français、italiano のいずれでもどうぞ。",
                 [DiscordPhrase.Unsupported] = "TalentBot はこの種類の操作に対応していません。",
             }.ToFrozenDictionary(),
-        }.ToFrozenDictionary();
+        }.ToFrozenDictionary());
 
     /// <summary>The raw template, or null when <paramref name="language"/> lacks it (only a test should see null).</summary>
-    public static string? Template(Language language, DiscordPhrase phrase) =>
-        Tables.TryGetValue(language, out var table) && table.TryGetValue(phrase, out var text) ? text : null;
+    public static string? Template(Language language, DiscordPhrase phrase) => Table.Template(language, phrase);
 
-    public static string Get(Language language, DiscordPhrase phrase) =>
-        Template(language, phrase) ?? Template(Language.English, phrase)!;
+    public static string Get(Language language, DiscordPhrase phrase) => Table.Get(language, phrase);
 
-    public static string Format(Language language, DiscordPhrase phrase, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(language, phrase), args);
+    public static string Format(Language language, DiscordPhrase phrase, params object?[] args) => Table.Format(language, phrase, args);
 }

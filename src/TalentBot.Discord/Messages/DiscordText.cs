@@ -1,23 +1,30 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 
 namespace TalentBot.Discord.Messages;
 
 /// <summary>
-/// Text made safe and short enough for Discord: markdown escaped, and shortened only between user-perceived
-/// characters (an emoji or a CJK character with its marks is never split), with an ellipsis. Stateless.
+/// Discord's markdown: the characters that start markdown, masked links, spoilers, mentions (<c>&lt;@id&gt;</c>) or
+/// timestamps (<c>&lt;t:…&gt;</c>) escaped with a backslash, and a leading "-" or "+" that would start a list item;
+/// links masked as <c>[text](url)</c> with the characters that would end them encoded. Stateless.
 /// </summary>
-public static class DiscordText
+public sealed class DiscordMarkup : ChatMarkup
 {
-    public const string Ellipsis = "…";
+    public static DiscordMarkup Instance { get; } = new();
 
-    // Characters that start markdown, masked links, spoilers, mentions (<@id>) or timestamps (<t:…>) in Discord.
     private static readonly SearchValues<char> Special = SearchValues.Create("\\*_~`|[]()<>#");
 
-    /// <summary>Escapes markdown in text from articles or users, so it shows as typed and cannot forge a link.</summary>
-    public static string Escape(string text)
+    private DiscordMarkup()
+    {
+    }
+
+    public override int MaxUrl => DiscordLimits.Url;
+
+    public override int LinkFrame => "[]()".Length;
+
+    public override string Escape(string text)
     {
         text = TextFolding.WellFormed(text);
         var listMarker = ListMarkerIndex(text);
@@ -32,52 +39,14 @@ public static class DiscordText
         return escaped.ToString();
     }
 
-    /// <summary>The longest prefix of <paramref name="text"/> that fits <paramref name="max"/> with an ellipsis, whole text if it fits.</summary>
-    public static string Truncate(string text, int max)
-    {
-        if (text.Length <= max) return text;
-        if (max < Ellipsis.Length) return "";
-        return text[..PrefixLength(text, max - Ellipsis.Length)].TrimEnd() + Ellipsis;
-    }
+    public override string Link(string url, string escapedText) => $"[{escapedText}]({url})";
 
-    /// <summary>
-    /// <paramref name="raw"/> escaped and shortened to <paramref name="max"/>: shortened before escaping, so an
-    /// escape is never cut from the character it protects.
-    /// </summary>
-    public static string EscapeWithin(string raw, int max)
-    {
-        var escaped = Escape(raw);
-        if (escaped.Length <= max) return escaped;
-        if (max < Ellipsis.Length) return "";
-        raw = TextFolding.WellFormed(raw);
-        var budget = max - Ellipsis.Length;
-        var listMarker = ListMarkerIndex(raw);
-        int cut = 0, used = 0;
-        while (cut < raw.Length)
-        {
-            var next = StringInfo.GetNextTextElementLength(raw, cut);
-            var cost = next;
-            for (var i = cut; i < cut + next; i++)
-                if (i == listMarker || Special.Contains(raw[i])) cost++;
-            if (used + cost > budget) break;
-            used += cost;
-            cut += next;
-        }
-        return Escape(raw[..cut].TrimEnd()) + Ellipsis;
-    }
+    public override string Bold(string escapedText) => "**" + escapedText + "**";
 
-    /// <summary>The length of the longest run of whole text elements from the start that is at most <paramref name="max"/> units.</summary>
-    private static int PrefixLength(string text, int max)
-    {
-        var length = 0;
-        while (length < text.Length)
-        {
-            var next = StringInfo.GetNextTextElementLength(text, length);
-            if (length + next > max) break;
-            length += next;
-        }
-        return length;
-    }
+    protected override int EscapedLength(string raw, int index) => index == ListMarkerIndex(raw) || Special.Contains(raw[index]) ? 2 : 1;
+
+    protected override string EncodeForLink(string absoluteUri) =>
+        absoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
 
     /// <summary>Where a leading "-" or "+" would start a list item (Discord ignores leading spaces), or -1.</summary>
     private static int ListMarkerIndex(string text)
@@ -85,4 +54,19 @@ public static class DiscordText
         var start = text.Length - text.AsSpan().TrimStart().Length;
         return start < text.Length && text[start] is '-' or '+' ? start : -1;
     }
+}
+
+/// <summary>Text made safe and short enough for Discord, for the adapter's callers: <see cref="DiscordMarkup"/> as functions.</summary>
+public static class DiscordText
+{
+    public const string Ellipsis = ChatMarkup.Ellipsis;
+
+    /// <summary>Escapes markdown in text from articles or users, so it shows as typed and cannot forge a link.</summary>
+    public static string Escape(string text) => DiscordMarkup.Instance.Escape(text);
+
+    /// <summary><paramref name="raw"/> escaped and shortened to <paramref name="max"/> (<see cref="ChatMarkup.EscapeWithin"/>).</summary>
+    public static string EscapeWithin(string raw, int max) => DiscordMarkup.Instance.EscapeWithin(raw, max);
+
+    /// <summary>The longest prefix of <paramref name="text"/> that fits <paramref name="max"/> with an ellipsis, whole text if it fits.</summary>
+    public static string Truncate(string text, int max) => ChatMarkup.Truncate(text, max);
 }

@@ -1,6 +1,6 @@
 using System.Text;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
-using TalentBot.Answering;
 
 namespace TalentBot.Discord.Messages;
 
@@ -10,7 +10,7 @@ namespace TalentBot.Discord.Messages;
 /// continue across embeds and pages; each page after the first restates the section title. Single use; not
 /// thread-safe.
 /// </summary>
-internal sealed class EmbedPager(Language language)
+internal sealed class EmbedPager(Language language) : ChatPager<Embed>(language)
 {
     /// <summary>Room kept on every page for the "Page 2 of 3" footer, added once the page count is known.</summary>
     public const int PageIndicatorReserve = 40;
@@ -22,7 +22,6 @@ internal sealed class EmbedPager(Language language)
 
     private const int PageBudget = DiscordLimits.MessageEmbedTotal - PageIndicatorReserve;
 
-    private readonly List<List<Embed>> _pages = [[]];
     private int _pageUsed;
     private Draft? _draft;
     private Section? _section;
@@ -87,16 +86,15 @@ internal sealed class EmbedPager(Language language)
     public IReadOnlyList<IReadOnlyList<Embed>> Finish()
     {
         EndSection();
-        var pages = _pages.Where(p => p.Count > 0).ToList();
-        if (pages.Count <= 1) return pages;
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var first = pages[i][0];
-            var indicator = Phrases.Format(language, Phrase.ChatPage, i + 1, pages.Count);
-            var footer = first.Footer is { } f ? f.Text + "\n" + indicator : indicator;
-            pages[i][0] = first with { Footer = new EmbedFooter(footer) };
-        }
-        return pages;
+        return Pages();
+    }
+
+    /// <summary>The indicator goes in the page's first footer, under the section's own footer when it has one.</summary>
+    protected override void MarkPage(List<Embed> page, string indicator)
+    {
+        var first = page[0];
+        var footer = first.Footer is { } f ? f.Text + "\n" + indicator : indicator;
+        page[0] = first with { Footer = new EmbedFooter(footer) };
     }
 
     private void EndSection()
@@ -132,7 +130,7 @@ internal sealed class EmbedPager(Language language)
         NewPage();
         var title = section.Title is null
             ? null
-            : DiscordText.Truncate(Phrases.Format(language, Phrase.ChatContinued, section.Title), DiscordLimits.EmbedTitle);
+            : ChatMarkup.Truncate(ReplyPage.Continued(Language, section.Title), DiscordLimits.EmbedTitle);
         _draft = new Draft(title, section.Color, null);
     }
 
@@ -147,11 +145,9 @@ internal sealed class EmbedPager(Language language)
 
     private static int LengthOf(string? header, string block) => block.Length + (header?.Length + 1 ?? 0);
 
-    private List<Embed> CurrentPage => _pages[^1];
-
     private void NewPage()
     {
-        if (CurrentPage.Count > 0) _pages.Add([]);
+        StartPage();
         _pageUsed = 0;
     }
 

@@ -1,4 +1,5 @@
 using TalentBot.Answering;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 using TalentBot.Discord.Interactions;
@@ -18,19 +19,16 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
     {
         var pages = view == ReplyView.Answer ? renderer.Answer(reply) : renderer.Sources(reply);
         if (pages.Count == 0) return Notice(reply.Language, Phrase.ChatExpired);
-        page = Math.Clamp(page, 0, pages.Count - 1);
+        var shown = ReplyPage.Of(reply, view, page, pages.Count);
         var language = reply.Language;
 
         var actions = new List<Button>();
-        if (view == ReplyView.Answer && reply.Citations.Count > 0)
+        if (shown.OffersSources)
             actions.Add(new Button(ButtonStyle.Secondary, Label(language, Phrase.ChatSourcesButton), buttonIds.Page(ReplyView.Sources, 0, asked)));
-        if (page + 1 < pages.Count)
-            actions.Add(new Button(ButtonStyle.Primary, Label(language, Phrase.ChatMoreButton), buttonIds.Page(view, page + 1, asked)));
-        else if (view == ReplyView.Answer && reply.Page < reply.Pages)
-            // Past the reply's last message, More asks for the answer's next page of moves, so every move is reachable.
-            actions.Add(new Button(ButtonStyle.Primary, Label(language, Phrase.ChatMoreButton),
-                buttonIds.Page(ReplyView.Answer, 0, asked with { Request = asked.Request with { Page = reply.Page + 1 } })));
-        if (view == ReplyView.Answer && page == 0 && inServer && SubscribeButton(reply, asked) is { } subscribe)
+        if (shown.More is { } more)
+            actions.Add(new Button(ButtonStyle.Primary, Label(language, Phrase.ChatMoreButton), buttonIds.Page(more.View, more.Page,
+                more.MovesPage is { } movesPage ? asked with { Request = asked.Request with { Page = movesPage } } : asked)));
+        if (shown.OpensAnswer && inServer && SubscribeButton(reply, asked) is { } subscribe)
             actions.Add(subscribe);
 
         var rows = new List<ActionRow>();
@@ -39,11 +37,11 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
 
         var message = new MessageData
         {
-            Embeds = pages[page],
+            Embeds = pages[shown.Page],
             Components = rows.Count == 0 ? null : rows,
             Flags = ephemeral || reply.IsPrivate ? MessageData.EphemeralFlag : null,
         };
-        return view == ReplyView.Answer && page == 0 ? WithPicture(message, reply.Picture) : message;
+        return shown.OpensAnswer ? WithPicture(message, reply.Picture) : message;
     }
 
     /// <summary>

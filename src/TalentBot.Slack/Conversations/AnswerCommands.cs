@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using TalentBot.Answering;
+using TalentBot.Chat.Replies;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using TalentBot.Answering;
+using TalentBot.Chat.Replies;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
 using TalentBot.Slack.WebApi;

@@ -4,6 +4,7 @@ using TalentBot.Core.Alerts;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
 using TalentBot.Answering;
+using TalentBot.Chat.Replies;
 
 namespace TalentBot.Slack.Conversations;
 

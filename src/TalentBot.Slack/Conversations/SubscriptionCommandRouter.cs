@@ -1,16 +1,19 @@
+using TalentBot.Alerts.Subscriptions;
+using TalentBot.Answering;
+using TalentBot.Chat.Subscriptions;
 using TalentBot.Core;
+using TalentBot.Core.Alerts;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
-using TalentBot.Slack.Subscriptions;
 using TalentBot.Slack.WebApi;
-using TalentBot.Answering;
 
 namespace TalentBot.Slack.Conversations;
 
 /// <summary>
-/// Routes <c>/subscribe</c>, <c>/unsubscribe</c>, <c>/subscriptions</c>, <c>/digest</c> and the Subscribe button to
-/// <see cref="ISubscriptionCommands"/>. Slack sends no permissions with a command, so none are checked here. With no
-/// implementation registered, says privately that alerts are not enabled yet. An answer is a short text, private when
+/// Routes <c>/subscribe</c>, <c>/unsubscribe</c>, <c>/subscriptions</c>, <c>/digest</c> and the Subscribe button to the
+/// alerts layer (<see cref="IChannelCommands"/>), as commands for the channel as a <see cref="DeliveryTarget.SlackChannel"/>
+/// target with what followed the command as their subject. Slack sends no permissions with a command, so none are
+/// checked here. With alerts not enabled (none registered), says so privately. An answer is a short text, private when
 /// it says so; a digest is rendered like any answer and posted in the channel, its first page as the response and any
 /// further pages through the command's <c>response_url</c>. Thread-safe.
 /// </summary>
@@ -19,24 +22,18 @@ public sealed class SubscriptionCommandRouter(
     ReplyRenderer renderer,
     SlackWebApiClient web,
     EntityRegistry registry,
-    ISubscriptionCommands? commands = null)
+    IChannelCommands? commands = null)
 {
-    public static SubscriptionAction? ActionOf(string command) => CommandNames.Normalise(command) switch
-    {
-        "subscribe" => SubscriptionAction.Subscribe,
-        "unsubscribe" => SubscriptionAction.Unsubscribe,
-        "subscriptions" => SubscriptionAction.List,
-        "digest" => SubscriptionAction.Digest,
-        _ => null,
-    };
+    /// <summary>The subscription command a typed command is, in whichever spelling the workspace declared it, or null.</summary>
+    public static ChannelAction? ActionOf(string command) => SubscriptionCommands.ActionOf(CommandNames.Normalise(command));
 
-    public ValueTask<SlackAck> CommandAsync(SlashCommand command, SubscriptionAction action, CancellationToken cancellationToken)
+    public ValueTask<SlackAck> CommandAsync(SlashCommand command, ChannelAction action, CancellationToken cancellationToken)
     {
         var language = AskedInput.Of(command.Input, command.Text).Fallback;
         if (commands is null) return ValueTask.FromResult(SlackAck.Now(ReplyMessages.Notice(language, SlackPhrase.AlertsNotEnabled)));
-        var request = new SubscriptionRequest(action, command.TeamId ?? "", command.ChannelId, command.UserId,
-            command.Text.Length == 0 ? null : command.Text, language);
-        return RespondAsync(command, language, RunAsync(commands, request, cancellationToken));
+        var request = new ChannelCommand(action, DeliveryTarget.SlackChannel(command.ChannelId), command.UserId, language,
+            Subject: command.Text.Length == 0 ? null : command.Text);
+        return RespondAsync(command, language, MessagesAsync(commands, request, cancellationToken));
     }
 
     /// <summary>"Subscribe to alerts for ORG": a subscribe command for the organisation the button names.</summary>
@@ -47,16 +44,15 @@ public sealed class SubscriptionCommandRouter(
             return responder.RespondLater(click, language, _ => Task.FromResult(ReplyMessages.Notice(language, Phrase.ChatExpired)));
         if (commands is not { } handler)
             return responder.RespondLater(click, language, _ => Task.FromResult(ReplyMessages.Notice(language, SlackPhrase.AlertsNotEnabled)));
-        var request = new SubscriptionRequest(SubscriptionAction.Subscribe, click.TeamId ?? "", click.ChannelId, click.UserId, organisation.Name, language);
+        var request = new ChannelCommand(ChannelAction.Subscribe, DeliveryTarget.SlackChannel(click.ChannelId), click.UserId, language,
+            Subject: organisation.Name);
         // A click only subscribes, which is answered in one message: only /digest brings a digest.
-        return responder.RespondLater(click, language, token => FirstAsync(RunAsync(handler, request, token)));
+        return responder.RespondLater(click, language, token => FirstAsync(MessagesAsync(handler, request, token)));
     }
 
-    private async Task<IReadOnlyList<SlackMessage>> RunAsync(ISubscriptionCommands commands, SubscriptionRequest request, CancellationToken cancellationToken)
-    {
-        var reply = await commands.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-        return reply.Digest is { } digest ? renderer.Messages(digest) : [ReplyMessages.Text(reply.Text, reply.IsPrivate)];
-    }
+    private Task<IReadOnlyList<SlackMessage>> MessagesAsync(IChannelCommands commands, ChannelCommand command, CancellationToken cancellationToken) =>
+        SubscriptionCommands.MessagesAsync(commands, command, renderer.Messages, answer => ReplyMessages.Text(answer.Text, answer.IsPrivate),
+            cancellationToken);
 
     /// <summary>The first message as the acknowledgement or its follow-up; the rest through the <c>response_url</c> once it is in place.</summary>
     private async ValueTask<SlackAck> RespondAsync(SlashCommand command, Language language, Task<IReadOnlyList<SlackMessage>> messages)

@@ -1,5 +1,5 @@
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
-using TalentBot.Answering;
 
 namespace TalentBot.Slack.Messages;
 
@@ -10,7 +10,7 @@ namespace TalentBot.Slack.Messages;
 /// each ends with "Page 2 of 3". Room for those and for a row of buttons is kept on every page. Single use; not
 /// thread-safe.
 /// </summary>
-internal sealed class BlockPager(Language language)
+internal sealed class BlockPager(Language language) : ChatPager<Block>(language)
 {
     /// <summary>Blocks kept free on every page: the continuation header, the page indicator and the buttons.</summary>
     public const int ReservedBlocks = 3;
@@ -21,7 +21,6 @@ internal sealed class BlockPager(Language language)
     private const int PageBlocks = SlackLimits.BlocksPerMessage - ReservedBlocks;
     private const int PageText = SlackLimits.MessageTextBudget - ReservedText;
 
-    private readonly List<List<Block>> _pages = [[]];
     private int _pageText;
     private string? _sectionTitle;
 
@@ -47,19 +46,11 @@ internal sealed class BlockPager(Language language)
         Append(block);
     }
 
-    public IReadOnlyList<IReadOnlyList<Block>> Finish()
-    {
-        if (_pages[^1].Count == 0) _pages.RemoveAt(_pages.Count - 1);
-        if (_pages.Count > 1)
-        {
-            for (var i = 0; i < _pages.Count; i++)
-            {
-                var indicator = SlackText.Escape(Phrases.Format(language, Phrase.ChatPage, i + 1, _pages.Count));
-                _pages[i].Add(new ContextBlock([TextObject.Markdown(indicator)]));
-            }
-        }
-        return _pages;
-    }
+    public IReadOnlyList<IReadOnlyList<Block>> Finish() => Pages();
+
+    /// <summary>The indicator ends the page, in a context block of its own (room for it is reserved).</summary>
+    protected override void MarkPage(List<Block> page, string indicator) =>
+        page.Add(new ContextBlock([TextObject.Markdown(SlackText.Escape(indicator))]));
 
     private void Place(IReadOnlyList<Block> blocks)
     {
@@ -68,8 +59,6 @@ internal sealed class BlockPager(Language language)
     }
 
     private bool Fits(int blocks, int text) => CurrentPage.Count + blocks <= PageBlocks && _pageText + text <= PageText;
-
-    private List<Block> CurrentPage => _pages[^1];
 
     private void Append(Block block)
     {
@@ -94,11 +83,9 @@ internal sealed class BlockPager(Language language)
 
     private void NewPage()
     {
-        if (CurrentPage.Count == 0) return;
-        _pages.Add([]);
+        if (!StartPage()) return;
         _pageText = 0;
         if (_sectionTitle is not null)
-            Append(new HeaderBlock(TextObject.Plain(SlackText.Truncate(
-                Phrases.Format(language, Phrase.ChatContinued, _sectionTitle), SlackLimits.HeaderText))));
+            Append(new HeaderBlock(TextObject.Plain(ChatMarkup.Truncate(ReplyPage.Continued(Language, _sectionTitle), SlackLimits.HeaderText))));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 
 namespace TalentBot.Slack.Messages;
@@ -12,13 +13,6 @@ public sealed record AskedInput(string Input, Language Fallback, int Page = 1)
 {
     public static AskedInput Of(string input, string languageHint) =>
         new(input, LanguageDetector.Detect(languageHint, Language.English).Language);
-}
-
-/// <summary>Which rendering of a reply a page belongs to.</summary>
-public enum ReplyView
-{
-    Answer,
-    Sources,
 }
 
 /// <summary>What a click asks for, decoded from a button's <c>action_id</c> and <c>value</c>.</summary>
@@ -36,8 +30,7 @@ public sealed record SubscribeTo(string OrganisationId, Language Language) : But
 /// <summary>
 /// Builds TalentBot's buttons and reads them back. A button's value (up to 2000 characters) holds the whole question,
 /// so a click needs no server state and survives a restart; a question too long to fit gets no button rather than a
-/// broken one. The page of moves rides beside the language (<c>fr:3</c>); page 1 is the bare language, as buttons were
-/// written before pages. Stateless.
+/// broken one. The page of moves rides beside the language (<see cref="LanguageAndPage"/>). Stateless.
 /// </summary>
 public static class ButtonActions
 {
@@ -49,7 +42,6 @@ public static class ButtonActions
     public const string AgainPrefix = "talentbot-again-";
 
     private const char Separator = '|';
-    private const char PageMarker = ':';
 
     /// <summary>"Sources" (the first page of the sources view) or "More" (any later page).</summary>
     public static ButtonElement? Page(string label, ReplyView view, int page, AskedInput asked)
@@ -87,21 +79,14 @@ public static class ButtonActions
         return new ShowPage(fields[0] == "a" ? ReplyView.Answer : ReplyView.Sources, page, request);
     }
 
-    private static string Encode(AskedInput asked) =>
-        asked.Fallback.ToCode() + (asked.Page == 1 ? "" : PageMarker + asked.Page.ToString(CultureInfo.InvariantCulture))
-        + Separator + asked.Input;
+    private static string Encode(AskedInput asked) => LanguageAndPage.Encode(asked.Fallback, asked.Page) + Separator + asked.Input;
 
     private static AskedInput? Decode(string text)
     {
         var fields = text.Split(Separator, 2);
-        if (fields.Length != 2 || fields[1].Length == 0) return null;
-        var languageAndPage = fields[0].Split(PageMarker, 2);
-        if (!LanguageCodes.TryParse(languageAndPage[0], out var language)) return null;
-        var page = 1;
-        if (languageAndPage.Length == 2
-            && (!int.TryParse(languageAndPage[1], NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 2))
-            return null;
-        return new AskedInput(fields[1], language, page);
+        return fields.Length == 2 && fields[1].Length > 0 && LanguageAndPage.TryDecode(fields[0], out var language, out var page)
+            ? new AskedInput(fields[1], language, page)
+            : null;
     }
 
     private static ButtonElement? Button(string label, string actionId, string value, string? style) =>

@@ -1,6 +1,7 @@
+using TalentBot.Answering;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
-using TalentBot.Answering;
 
 namespace TalentBot.Slack.Messages;
 
@@ -19,27 +20,25 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
         ArgumentNullException.ThrowIfNull(reply);
         var pages = view == ReplyView.Answer ? renderer.Answer(reply) : renderer.Sources(reply);
         if (pages.Count == 0) return Notice(reply.Language, Phrase.ChatExpired);
-        page = Math.Clamp(page, 0, pages.Count - 1);
+        var shown = ReplyPage.Of(reply, view, page, pages.Count);
         var language = reply.Language;
 
         var buttons = new List<ButtonElement?>();
-        if (view == ReplyView.Answer && reply.Citations.Count > 0)
+        if (shown.OffersSources)
             buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatSourcesButton), ReplyView.Sources, 0, asked));
-        if (page + 1 < pages.Count)
-            buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatMoreButton), view, page + 1, asked));
-        else if (view == ReplyView.Answer && reply.Page < reply.Pages)
-            // Past the reply's last message, More asks for the answer's next page of moves, so every move is reachable.
-            buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatMoreButton), ReplyView.Answer, 0, asked with { Page = reply.Page + 1 }));
-        if (view == ReplyView.Answer && page == 0) buttons.Add(SubscribeButton(reply, asked));
+        if (shown.More is { } more)
+            buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatMoreButton), more.View, more.Page,
+                more.MovesPage is { } movesPage ? asked with { Page = movesPage } : asked));
+        if (shown.OpensAnswer) buttons.Add(SubscribeButton(reply, asked));
         buttons.AddRange(SuggestionButtons(reply, asked));
 
-        var blocks = pages[page].ToList();
+        var blocks = pages[shown.Page].ToList();
         if (buttons.OfType<ButtonElement>().ToList() is { Count: > 0 } present) blocks.Add(new ActionsBlock(present));
         var isPrivate = privately || reply.IsPrivate;
         return new SlackMessage(SlackText.EscapeWithin(reply.Title, SlackLimits.MessageText), blocks, isPrivate)
         {
             // A picture is shared in the channel, so a private answer (Sources, More) never carries one.
-            Picture = view == ReplyView.Answer && page == 0 && !isPrivate ? reply.Picture : null,
+            Picture = shown.OpensAnswer && !isPrivate ? reply.Picture : null,
         };
     }
 

@@ -1,38 +1,31 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using TalentBot.Answering;
 using TalentBot.Answering.Links;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 using TalentBot.Core.Replies;
 
 namespace TalentBot.Slack.Messages;
 
 /// <summary>
-/// Renders a platform-neutral <see cref="Reply"/> as Block Kit, split into pages that each fit one message: a
-/// header, the model's answer when there is one, quoted evidence, one section per move and count, notes in context
-/// blocks, then the numbered sources, each article's heading with its link and each quote, verbatim in the article's
-/// language, in a context block of its own, as a link to the sentence (<see cref="CitationLinks"/>) when there is
-/// one. In a digest, each group of moves opens with its heading in bold, repeated when the group goes on to another
-/// page. Text from articles and users is escaped for mrkdwn. Immutable; safe to share across threads.
+/// Maps a reply's <see cref="ReplyLayout"/> to Block Kit in pages of one message each: a header, the model's answer
+/// in sections broken between sentences, a section per quote, move and count, notes in context blocks, then the
+/// sources, each citation in a context block under its article's heading (which a new page repeats), as does a
+/// digest group's bold heading. Immutable; safe to share across threads.
 /// </summary>
 /// <param name="links">The citations' links; articles' own pages only when not given.</param>
 public sealed class ReplyRenderer(CitationLinks? links = null)
 {
     private readonly CitationLinks _links = links ?? CitationLinks.ArticlesOnly;
 
-    private const string Bullet = "• ";
-    private const string Arrow = " → ";
-    private const string UnknownEnd = "?";
-    private const string Dash = " — ";
-    private const string Dot = " · ";
+    private static readonly SlackMarkup Markup = SlackMarkup.Instance;
 
-    /// <summary>Longest article title and outlet shown in a source's heading; the link itself is never shortened.</summary>
+    /// <summary>Longest article title shown in a source's heading; the link itself is never shortened.</summary>
     private const int MaxTitle = 500;
-    private const int MaxOutlet = 100;
 
-    /// <summary>Longest group heading in a digest (an organisation's name, as registered).</summary>
-    private const int MaxGroup = 200;
+    /// <summary>Longest group heading in a digest (an organisation's name, as registered), and longest person's name in a move.</summary>
+    private const int MaxName = 200;
 
     /// <summary>The shortest title worth a link: below it, the heading goes without the link.</summary>
     private const int MinTitle = 20;
@@ -41,9 +34,10 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
     public IReadOnlyList<IReadOnlyList<Block>> Answer(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        var layout = ReplyLayout.Of(reply, _links, Markup.MaxUrl);
         var pager = new BlockPager(reply.Language);
-        AddAnswer(pager, reply);
-        AddSources(pager, reply, quotedInAnswer: true);
+        AddAnswer(pager, layout);
+        AddSources(pager, layout.Sources);
         return pager.Finish();
     }
 
@@ -56,9 +50,9 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
     {
         var pages = Answer(reply);
         var text = reply is { Intent: ReplyIntent.Alert, Moves: [var alert] }
-            ? $"{reply.Title}: {alert.Move.Person.Name}{Dash}{Phrases.KindLabel(reply.Language, alert.Move.Kind)}"
+            ? $"{reply.Title}: {alert.Move.Person.Name}{ReplyLayout.Dash}{Phrases.KindLabel(reply.Language, alert.Move.Kind)}"
             : reply.Title;
-        var fallback = SlackText.EscapeWithin(text, SlackLimits.MessageText);
+        var fallback = Markup.EscapeWithin(text, SlackLimits.MessageText);
         return pages.Select(page => new SlackMessage(fallback, page, IsPrivate: false)).ToList();
     }
 
@@ -67,68 +61,49 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var pager = new BlockPager(reply.Language);
-        AddSources(pager, reply, quotedInAnswer: false);
+        AddSources(pager, SourcesLayout.Of(reply, _links, Markup.MaxUrl, quotedInAnswer: false));
         return pager.Finish();
     }
 
-    private static void AddAnswer(BlockPager pager, Reply reply)
+    private static void AddAnswer(BlockPager pager, ReplyLayout layout)
     {
-        var language = reply.Language;
-        pager.BeginSection(reply.Title);
-        pager.Add(Heading(reply.Title));
-        if (reply.Answer is { Length: > 0 } answer)
+        pager.BeginSection(layout.Title);
+        pager.Add(Heading(layout.Title));
+        if (layout.Answer is { } answer)
         {
             foreach (var part in Prose(answer)) pager.Add(Section(part));
         }
-
-        var citations = reply.Citations.ToDictionary(c => c.Number, c => c.Citation);
-        foreach (var number in reply.Evidence)
+        foreach (var evidence in layout.Evidence) pager.Add(Section(evidence.Render(Markup, SlackLimits.SectionText)));
+        if (layout.MovesHeading is { } heading) pager.Add(Section(Markup.Bold(Markup.Escape(heading))));
+        foreach (var run in layout.Moves)
         {
-            var marker = " " + ReplyWording.Marker(number);
-            pager.Add(Section(Bullet + Quoted(language, citations[number].Quote, SlackLimits.SectionText - Bullet.Length - marker.Length) + marker));
+            if (run.Group is not { } group)
+            {
+                foreach (var move in run.Moves) pager.Add(Section(MoveText(move)));
+                continue;
+            }
+            // The heading never ends a page alone: it goes with the group's first move, and is repeated on a new page.
+            var groupHeading = Section(Markup.Bold(Markup.EscapeWithin(group, MaxName)));
+            pager.AddTogether(groupHeading, Section(MoveText(run.Moves[0])));
+            foreach (var move in run.Moves.Skip(1)) pager.AddUnder(groupHeading, Section(MoveText(move)));
         }
-        if (reply.Intent == ReplyIntent.Ask && reply.Moves.Count > 0)
-            pager.Add(Section("*" + SlackText.Escape(Phrases.Get(language, Phrase.AskMovesHeader)) + "*"));
-        (string Name, Block Heading)? group = null;
-        foreach (var move in reply.Moves)
-        {
-            var block = Section(MoveText(move, language));
-            if (string.IsNullOrWhiteSpace(move.Group))
-            {
-                group = null;
-                pager.Add(block);
-            }
-            else if (group is { } open && open.Name == move.Group)
-            {
-                pager.AddUnder(open.Heading, block);
-            }
-            else
-            {
-                // The heading never ends a page alone: it goes with the group's first move.
-                group = (move.Group, Section("*" + SlackText.EscapeWithin(move.Group, MaxGroup) + "*"));
-                pager.AddTogether(group.Value.Heading, block);
-            }
-        }
-        foreach (var count in reply.Counts) pager.Add(Section(CountText(count, language)));
-        foreach (var notes in NoteTexts(reply.Notes)) pager.Add(new ContextBlock([TextObject.Markdown(notes)]));
+        foreach (var count in layout.Counts) pager.Add(Section(count.Render(Markup, SlackLimits.SectionText)));
+        foreach (var notes in NoteTexts(layout.Notes)) pager.Add(new ContextBlock([TextObject.Markdown(notes)]));
     }
 
-    private void AddSources(BlockPager pager, Reply reply, bool quotedInAnswer)
+    private static void AddSources(BlockPager pager, SourcesLayout? sources)
     {
-        if (reply.Citations.Count == 0) return;
-        var language = reply.Language;
-        var quoted = quotedInAnswer ? reply.Evidence.ToHashSet() : [];
-        var title = Phrases.Get(language, Phrase.SourcesHeader).TrimEnd(':', '：', ' ');
-        pager.BeginSection(title);
-        pager.Add(new HeaderBlock(TextObject.Plain(SlackText.Truncate(title, SlackLimits.HeaderText))));
+        if (sources is null) return;
+        pager.BeginSection(sources.Title);
+        pager.Add(new HeaderBlock(TextObject.Plain(ChatMarkup.Truncate(sources.Title, SlackLimits.HeaderText))));
         // One heading per article, in order of first use, as the chat text does; repeated when a page breaks.
-        foreach (var article in reply.Citations.GroupBy(c => c.Citation.ArticleId))
+        foreach (var article in sources.Articles)
         {
-            var heading = Section(ArticleHeading(article.First().Citation, language));
+            var heading = Section(ArticleHeading(article));
             var first = true;
-            foreach (var (number, citation) in article)
+            foreach (var citation in article.Citations)
             {
-                var block = new ContextBlock([TextObject.Markdown(SourceLine(number, citation, language, quoted.Contains(number)))]);
+                var block = new ContextBlock([TextObject.Markdown(citation.Render(Markup, SlackLimits.ContextElementText))]);
                 if (first) pager.AddTogether(heading, block);
                 else pager.AddUnder(heading, block);
                 first = false;
@@ -136,61 +111,33 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
         }
     }
 
-    /// <summary>
-    /// "[n] «quote»", the quote a link to the sentence when the citation has a link; only the marker and the link when
-    /// the answer above already quotes it. Within a context element's limit: the quote gives way, never the link.
-    /// </summary>
-    private string SourceLine(int number, Citation citation, Language language, bool quotedAbove)
-    {
-        var marker = ReplyWording.Marker(number);
-        var link = _links.For(citation, language, SlackLimits.LinkUrl);
-        if (quotedAbove)
-            return link is null ? marker : $"{marker} <{link}|{SlackText.Escape(Phrases.Get(language, Phrase.OpenSentence))}>";
-        var frame = link is null ? 0 : "<|>".Length + link.Length;
-        var quote = Quoted(language, citation.Quote, SlackLimits.ContextElementText - marker.Length - 1 - frame);
-        return link is null ? $"{marker} {quote}" : $"{marker} <{link}|{quote}>";
-    }
-
     /// <summary>A header block when the title fits one, else a bold section (an error sentence can be long).</summary>
     private static Block Heading(string title) =>
         TextFolding.WellFormed(title) is { Length: > 0 and <= SlackLimits.HeaderText } fits
             ? new HeaderBlock(TextObject.Plain(fits))
-            : Section("*" + SlackText.EscapeWithin(title, SlackLimits.SectionText - 2) + "*");
+            : Section(Markup.Bold(Markup.EscapeWithin(title, SlackLimits.SectionText - 2)));
 
-    private static string MoveText(ReplyMove shown, Language language)
+    private static string MoveText(MoveLayout move)
     {
-        var move = shown.Move;
-        var route = new StringBuilder()
-            .Append(move.From?.Name ?? UnknownEnd).Append(Arrow).Append(move.To?.Name ?? UnknownEnd);
-        if (move.When is { } when) route.Append(", ").Append(when.ToString());
-        if (move.Amount is { } amount) route.Append(", ").Append(ReplyWording.Amount(amount));
-
-        var details = new StringBuilder(ReplyWording.Provenance(move, language));
-        foreach (var remark in ReplyWording.Remarks(move, language)) details.Append(Dot).Append(remark);
-        if (shown.Disputed) details.Append(Dot).Append("⚠ ").Append(Phrases.Get(language, Phrase.Disputed));
+        var details = new StringBuilder(move.Provenance);
+        foreach (var remark in move.Remarks) details.Append(ReplyLayout.Dot).Append(remark);
+        if (move.Disputed is { } disputed) details.Append(ReplyLayout.Dot).Append(disputed);
 
         // Person, kind and markers are short; the route (names, a date, an amount as worded) gives way if anything must.
-        var head = "*" + SlackText.EscapeWithin(move.Person.Name, 200) + "*" + Dash + SlackText.Escape(Phrases.KindLabel(language, move.Kind)) + ": ";
-        var markers = " " + ReplyWording.Markers(shown.CitationNumbers);
-        var second = "\n_" + SlackText.EscapeWithin(details.ToString(), 500) + "_";
-        return head + SlackText.EscapeWithin(route.ToString(), SlackLimits.SectionText - head.Length - markers.Length - second.Length) + markers + second;
-    }
-
-    private static string CountText(ReplyCount shown, Language language)
-    {
-        var sentence = ReplyWording.CountSentence(shown.Count, language);
-        var markers = " " + ReplyWording.Markers(shown.CitationNumbers);
-        return Bullet + SlackText.EscapeWithin(sentence, SlackLimits.SectionText - Bullet.Length - markers.Length) + markers;
+        var head = Markup.Bold(Markup.EscapeWithin(move.Person, MaxName)) + ReplyLayout.Dash + Markup.Escape(move.Kind) + ": ";
+        var markers = " " + move.Markers;
+        var second = "\n_" + Markup.EscapeWithin(details.ToString(), 500) + "_";
+        return head + Markup.EscapeWithin(move.Route, SlackLimits.SectionText - head.Length - markers.Length - second.Length) + markers + second;
     }
 
     /// <summary>The notes, a line each, gathered into as few context texts as fit.</summary>
-    private static List<string> NoteTexts(IReadOnlyList<ReplyNote> notes)
+    private static List<string> NoteTexts(IReadOnlyList<string> notes)
     {
         var texts = new List<string>();
         var current = new StringBuilder();
         foreach (var note in notes)
         {
-            var line = SlackText.EscapeWithin(ReplyWording.NotePrefix(note.Kind) + note.Text, SlackLimits.ContextElementText);
+            var line = Markup.EscapeWithin(note, SlackLimits.ContextElementText);
             if (current.Length > 0 && current.Length + 1 + line.Length > SlackLimits.ContextElementText)
             {
                 texts.Add(current.ToString());
@@ -208,18 +155,16 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
     /// link, never the other way round; a link too long to leave room for a readable title is left out. "No link" only
     /// when its citations have no link either (no source pages).
     /// </summary>
-    private string ArticleHeading(Citation citation, Language language)
+    private static string ArticleHeading(ArticleSources article)
     {
-        var details = new StringBuilder();
-        if (citation.Outlet is { Length: > 0 } outlet) details.Append(Dot).Append(SlackText.EscapeWithin(outlet, MaxOutlet));
-        if (citation.Published is { } published) details.Append(Dot).Append(published.ToString());
-        if (SlackText.SafeUrl(citation.Url) is { } url)
+        var details = article.Details(Markup);
+        if (Markup.SafeUrl(article.Url) is { } url)
         {
-            var room = SlackLimits.SectionText - "*<|>*".Length - url.Length - details.Length;
-            if (room >= MinTitle) return $"*<{url}|{SlackText.EscapeWithin(citation.Title, Math.Min(MaxTitle, room))}>*{details}";
+            var room = SlackLimits.SectionText - "**".Length - Markup.LinkFrame - url.Length - details.Length;
+            if (room >= MinTitle) return Markup.Bold(Markup.Link(url, Markup.EscapeWithin(article.Title, Math.Min(MaxTitle, room)))) + details;
         }
-        var noLink = _links.For(citation, language, SlackLimits.LinkUrl) is null ? Dash + SlackText.Escape(Phrases.Get(language, Phrase.NoLink)) : "";
-        return $"*{SlackText.EscapeWithin(citation.Title, MaxTitle)}*{details}{noLink}";
+        var noLink = article.NoLink is { } text ? ReplyLayout.Dash + Markup.Escape(text) : "";
+        return Markup.Bold(Markup.EscapeWithin(article.Title, MaxTitle)) + details + noLink;
     }
 
     /// <summary>
@@ -231,13 +176,13 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
         var current = new StringBuilder();
         foreach (var piece in Sentences(TextFolding.WellFormed(answer)).SelectMany(WordsIfTooLong))
         {
-            var escaped = SlackText.Escape(piece);
+            var escaped = Markup.Escape(piece);
             if (current.Length > 0 && current.Length + escaped.Length > SlackLimits.SectionText)
             {
                 yield return current.ToString().TrimEnd();
                 current.Clear();
             }
-            current.Append(escaped.Length > SlackLimits.SectionText ? SlackText.EscapeWithin(piece, SlackLimits.SectionText) : escaped);
+            current.Append(escaped.Length > SlackLimits.SectionText ? Markup.EscapeWithin(piece, SlackLimits.SectionText) : escaped);
         }
         if (current.ToString().Trim() is { Length: > 0 } last) yield return last;
     }
@@ -271,16 +216,9 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
     /// <summary>A sentence longer than a section, in words with their trailing space; any other sentence whole.</summary>
     private static IEnumerable<string> WordsIfTooLong(string sentence)
     {
-        if (SlackText.Escape(sentence).Length <= SlackLimits.SectionText) return [sentence];
+        if (Markup.Escape(sentence).Length <= SlackLimits.SectionText) return [sentence];
         return Regex.Split(sentence, @"(?<=\s)(?=\S)");
     }
 
     private static SectionBlock Section(string mrkdwn) => new(TextObject.Markdown(mrkdwn));
-
-    private static string Quoted(Language language, string quote, int max)
-    {
-        var template = Phrases.Get(language, Phrase.Quote);
-        var frame = template.Length - "{0}".Length;
-        return Phrases.Format(language, Phrase.Quote, SlackText.EscapeWithin(quote, max - frame));
-    }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Globalization;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 
 namespace TalentBot.Slack.Messages;
@@ -14,12 +14,12 @@ public enum SlackPhrase
 }
 
 /// <summary>
-/// The adapter's strings in the four reply languages (a test holds that each exists in each). Templates use
-/// composite-format placeholders. Immutable; safe to share across threads.
+/// The adapter's strings in the four reply languages (a test holds that each exists in each), in a
+/// <see cref="PhraseTable{TPhrase}"/>. Immutable; safe to share across threads.
 /// </summary>
 public static class SlackPhrases
 {
-    private static readonly FrozenDictionary<Language, FrozenDictionary<SlackPhrase, string>> Tables =
+    private static readonly PhraseTable<SlackPhrase> Table = new(
         new Dictionary<Language, FrozenDictionary<SlackPhrase, string>>
         {
             [Language.English] = new Dictionary<SlackPhrase, string>
@@ -46,15 +46,12 @@ public static class SlackPhrases
                 [SlackPhrase.PictureNotShared] = "このチャンネルに図を共有できませんでした（{0}）。TalentBot をチャンネルに招待するか、管理者に files:write の権限を依頼してください。",
                 [SlackPhrase.UnknownCommand] = "{0}というコマンドはありません。/who-left、/who-joined、/moves、/ask を使うか、メンションで質問してください。",
             }.ToFrozenDictionary(),
-        }.ToFrozenDictionary();
+        }.ToFrozenDictionary());
 
     /// <summary>The raw template, or null when <paramref name="language"/> lacks it (only a test should see null).</summary>
-    public static string? Template(Language language, SlackPhrase phrase) =>
-        Tables.TryGetValue(language, out var table) && table.TryGetValue(phrase, out var text) ? text : null;
+    public static string? Template(Language language, SlackPhrase phrase) => Table.Template(language, phrase);
 
-    public static string Get(Language language, SlackPhrase phrase) =>
-        Template(language, phrase) ?? Template(Language.English, phrase)!;
+    public static string Get(Language language, SlackPhrase phrase) => Table.Get(language, phrase);
 
-    public static string Format(Language language, SlackPhrase phrase, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(language, phrase), args);
+    public static string Format(Language language, SlackPhrase phrase, params object?[] args) => Table.Format(language, phrase, args);
 }

@@ -1,79 +1,41 @@
-using System.Globalization;
-using System.Text;
+using TalentBot.Chat.Replies;
 using TalentBot.Core;
 
 namespace TalentBot.Slack.Messages;
 
 /// <summary>
-/// Text made safe and short enough for Block Kit. mrkdwn needs exactly three characters escaped (&amp;, &lt;, &gt;):
-/// escaped, text from articles and users cannot forge a link, a mention or <c>&lt;!channel&gt;</c>. Shortening
-/// happens only between user-perceived characters, with an ellipsis. Stateless.
+/// Slack's mrkdwn. It needs exactly three characters escaped (&amp;, &lt;, &gt;): escaped, text from articles and
+/// users cannot forge a link, a mention or <c>&lt;!channel&gt;</c>. Links are <c>&lt;url|text&gt;</c>, with the
+/// characters that would end them (<c>|</c>, <c>&lt;</c>, <c>&gt;</c>) percent-encoded. Stateless.
 /// </summary>
-public static class SlackText
+public sealed class SlackMarkup : ChatMarkup
 {
-    public const string Ellipsis = "…";
+    public static SlackMarkup Instance { get; } = new();
 
-    /// <summary>Escapes <paramref name="text"/> for mrkdwn.</summary>
-    public static string Escape(string text)
+    private SlackMarkup()
+    {
+    }
+
+    public override int MaxUrl => SlackLimits.LinkUrl;
+
+    public override int LinkFrame => "<|>".Length;
+
+    public override string Escape(string text)
     {
         text = TextFolding.WellFormed(text);
         if (text.AsSpan().IndexOfAny('&', '<', '>') < 0) return text;
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text) escaped.Append(EscapeOf(c) ?? c.ToString());
-        return escaped.ToString();
+        return string.Concat(text.Select(c => EscapeOf(c) ?? c.ToString()));
     }
 
-    /// <summary>
-    /// <paramref name="raw"/> escaped and shortened to <paramref name="max"/>: shortened before escaping, so an
-    /// entity such as <c>&amp;amp;</c> is never cut in half.
-    /// </summary>
-    public static string EscapeWithin(string raw, int max)
-    {
-        var escaped = Escape(raw);
-        if (escaped.Length <= max) return escaped;
-        if (max < Ellipsis.Length) return "";
-        raw = TextFolding.WellFormed(raw);
-        var budget = max - Ellipsis.Length;
-        int cut = 0, used = 0;
-        while (cut < raw.Length)
-        {
-            var next = StringInfo.GetNextTextElementLength(raw, cut);
-            var cost = 0;
-            for (var i = cut; i < cut + next; i++) cost += EscapeOf(raw[i])?.Length ?? 1;
-            if (used + cost > budget) break;
-            used += cost;
-            cut += next;
-        }
-        return Escape(raw[..cut].TrimEnd()) + Ellipsis;
-    }
+    public override string Link(string url, string escapedText) => $"<{url}|{escapedText}>";
 
-    /// <summary>Plain text (a header, a button label) shortened to <paramref name="max"/> with an ellipsis; whole if it fits.</summary>
-    public static string Truncate(string text, int max)
-    {
-        text = TextFolding.WellFormed(text);
-        if (text.Length <= max) return text;
-        if (max < Ellipsis.Length) return "";
-        var length = 0;
-        while (length < text.Length)
-        {
-            var next = StringInfo.GetNextTextElementLength(text, length);
-            if (length + next > max - Ellipsis.Length) break;
-            length += next;
-        }
-        return text[..length].TrimEnd() + Ellipsis;
-    }
+    public override string Bold(string escapedText) => "*" + escapedText + "*";
 
-    /// <summary>
-    /// An absolute http(s) link short enough to keep whole, with the characters that would end a mrkdwn link
-    /// (<c>|</c>, <c>&lt;</c>, <c>&gt;</c>) and spaces percent-encoded; null when there is no such link.
-    /// </summary>
-    public static string? SafeUrl(string? url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
-        var text = uri.AbsoluteUri.Replace("|", "%7C", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal)
-                      .Replace(">", "%3E", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
-        return text.Length <= SlackLimits.LinkUrl ? text : null;
-    }
+    protected override int EscapedLength(string raw, int index) => EscapeOf(raw[index])?.Length ?? 1;
+
+    protected override string EncodeForLink(string absoluteUri) =>
+        absoluteUri.Replace("|", "%7C", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal)
+                   .Replace(">", "%3E", StringComparison.Ordinal);
 
     private static string? EscapeOf(char c) => c switch
     {
@@ -82,4 +44,22 @@ public static class SlackText
         '>' => "&gt;",
         _ => null,
     };
+}
+
+/// <summary>Text made safe and short enough for Block Kit, for the adapter's callers: <see cref="SlackMarkup"/> as functions.</summary>
+public static class SlackText
+{
+    public const string Ellipsis = ChatMarkup.Ellipsis;
+
+    /// <summary>Escapes <paramref name="text"/> for mrkdwn.</summary>
+    public static string Escape(string text) => SlackMarkup.Instance.Escape(text);
+
+    /// <summary><paramref name="raw"/> escaped and shortened to <paramref name="max"/> (<see cref="ChatMarkup.EscapeWithin"/>).</summary>
+    public static string EscapeWithin(string raw, int max) => SlackMarkup.Instance.EscapeWithin(raw, max);
+
+    /// <summary>Plain text (a header, a button label) shortened to <paramref name="max"/> with an ellipsis; whole if it fits.</summary>
+    public static string Truncate(string text, int max) => ChatMarkup.Truncate(text, max);
+
+    /// <summary>An absolute http(s) link short enough to keep whole, encoded for mrkdwn; null when there is no such link.</summary>
+    public static string? SafeUrl(string? url) => SlackMarkup.Instance.SafeUrl(url);
 }

@@ -11,7 +11,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using TalentBot.Administration;
 using TalentBot.Alerts;
-using TalentBot.Alerts.Subscriptions;
 using TalentBot.Answering;
 using TalentBot.Core;
 using TalentBot.Core.Knowledge;
@@ -85,9 +84,6 @@ internal static class ServeHost
         if (discord) services.AddDiscordBot(builder.Configuration);
         var slack = SlackOptions.IsConfigured(builder.Configuration);
         if (slack) services.AddSlackBot(builder.Configuration);
-        // /subscribe, /unsubscribe, /subscriptions and /digest: one implementation for both platforms.
-        services.AddDiscordSubscriptionCommands(provider => provider.GetRequiredService<ChannelSubscriptions>().HandleAsync);
-        services.AddSlackSubscriptionCommands(provider => provider.GetRequiredService<ChannelSubscriptions>().HandleAsync);
 
         var app = builder.Build();
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync });
