@@ -87,4 +87,13 @@ public sealed class MoveDateTests
         alone.When?.ToString().ShouldBe(new PartialDate(2025, 7, 15).ToString());
         told.When?.ToString().ShouldBe(new PartialDate(2025, 7, 14).ToString());
     }
+    [Theory]
+    [InlineData(Language.English, "Priya Raman, who had worked at OpenAI until May 2024, will return to OpenAI.")]
+    [InlineData(Language.Italian, "Priya Raman, che aveva lavorato in OpenAI fino al maggio 2024, rientrerà in OpenAI.")]
+    public void Extract_DateOfARelativeClauseTheMoveIsNotIn_DoesNotDateTheMove(Language language, string text)
+    {
+        var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();
+
+        move.When.ShouldBeNull();
+    }
 }

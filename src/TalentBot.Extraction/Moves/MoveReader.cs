@@ -418,11 +418,15 @@ internal sealed partial class MoveReader
 
     /// <summary>
     /// The dates a trigger may take: in "X, who started at Orbital in April, resigned on Wednesday" April dates the
-    /// joining the relative clause describes, so a date nearer another move phrase than to this one is that one's;
-    /// and "since 2023", « depuis 2023 » date a stay, not a move.
+    /// joining the relative clause describes, so a date nearer another move phrase than to this one is that one's, and
+    /// a date in an aside or a relative clause the phrase is not in is that clause's ("che aveva lasciato OpenAI nel
+    /// maggio 2025, rientrerà…"); "since 2023", « depuis 2023 » date a stay, not a move.
     /// </summary>
     private List<DateMention> DatesOf(SentenceReading sentence, TriggerHit trigger) =>
-        sentence.Dates.Where(d => !sentence.Triggers.Any(s => s != trigger && Gap(d, s) < Gap(d, trigger)) && !StartsStay(sentence.Text, d)).ToList();
+        sentence.Dates.Where(d => !sentence.Triggers.Any(s => s != trigger && Gap(d, s) < Gap(d, trigger))
+                                  && (sentence.InsertAt(d.Start) is not { } insert || insert.Contains(trigger.Start)))
+                      .Where(d => !StartsStay(sentence.Text, d))
+                      .ToList();
 
     private bool StartsStay(string text, DateMention date) =>
         _lexicon.StayStartBefore?.IsMatch(text[..date.Start]) == true
