@@ -69,13 +69,6 @@ internal static partial class DiscordLog
     [LoggerMessage(5031, LogLevel.Information, "Gateway session resumed at sequence {Sequence}")]
     public static partial void GatewayResumed(ILogger logger, int? sequence);
 
-    /// <summary>The one line per reconnection: Warning for a fault, Information when Discord asked for it.</summary>
-    [LoggerMessage(EventId = 5036, Message = "Gateway connection ended ({Reason}); reconnecting in {WaitMs} ms")]
-    public static partial void GatewayReconnecting(ILogger logger, LogLevel level, string reason, long waitMs);
-
-    [LoggerMessage(5038, LogLevel.Debug, "Gateway connection failure, in detail")]
-    public static partial void GatewayFailureDetail(ILogger logger, Exception exception);
-
     [LoggerMessage(5037, LogLevel.Critical, "Gateway stopped and will not reconnect: {Reason}")]
     public static partial void GatewayStopped(ILogger logger, string reason);
 }

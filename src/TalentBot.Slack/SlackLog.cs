@@ -84,15 +84,6 @@ internal static partial class SlackLog
     [LoggerMessage(6040, LogLevel.Information, "Socket Mode connected ({Connections} connections open)")]
     public static partial void SocketReady(ILogger logger, int connections);
 
-    [LoggerMessage(6041, LogLevel.Information, "Socket Mode asked to disconnect: {Reason}")]
-    public static partial void SocketDisconnectRequested(ILogger logger, string reason);
-
-    [LoggerMessage(6042, LogLevel.Warning, "Socket Mode connection closed with code {Code}")]
-    public static partial void SocketClosed(ILogger logger, int code);
-
-    [LoggerMessage(6043, LogLevel.Warning, "Socket Mode connection failed; retrying in {DelayMs} ms")]
-    public static partial void SocketConnectionFailed(ILogger logger, Exception exception, long delayMs);
-
     [LoggerMessage(6044, LogLevel.Critical, "Socket Mode stopped and will not reconnect: {Reason}")]
     public static partial void SocketStopped(ILogger logger, string reason);
 

@@ -1,5 +1,7 @@
 using TalentBot.Testing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using TalentBot.Chat.Connections;
 using TalentBot.Slack.SocketMode;
 using TalentBot.Slack.Tests.Support;
 
@@ -139,7 +141,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     [Theory]
     [InlineData("refresh_requested")]
     [InlineData("warning")]
-    public async Task Disconnect_ReconnectsAtOnce_WithAFreshUrl(string reason)
+    public async Task Disconnect_ReconnectsAtOnce_WithAFreshUrl_InOneInformationLine(string reason)
     {
         await using var bot = await SocketModeHarness.StartAsync(_slack);
         var first = await ReadySocketAsync(bot);
@@ -151,7 +153,10 @@ public sealed class SocketModeTests : IAsyncLifetime
         _slack.Calls.Count(c => c.Path == "/api/apps.connections.open").ShouldBe(2);
         (await first.ClosedByClient.WaitAsync(TimeSpan.FromSeconds(5))).ShouldBe(1000);
         await second.HelloAsync();
-        await bot.StatusBecomesAsync(SocketModeStatus.Ready);
+        await bot.StatusBecomesAsync(SocketModeStatus.Ready, after: 1);
+        var line = bot.Logs.Entries.Where(l => l.Message.StartsWith("Socket Mode connection ended", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        line.Level.ShouldBe(LogLevel.Information, "a routine reconnection, not a fault");
+        line.Message.ShouldBe($"Socket Mode connection ended (Slack asked to disconnect: {reason}); reconnecting in 0 ms");
     }
 
     [Fact]
@@ -174,11 +179,16 @@ public sealed class SocketModeTests : IAsyncLifetime
     {
         await using var bot = await SocketModeHarness.StartAsync(_slack);
         var first = await _slack.NextSocketAsync();
+        var before = bot.Time.Armed;
 
         await first.CloseAsync();
+        var line = await bot.Logs.WaitForAsync(l => l.Message.StartsWith("Socket Mode connection ended (closed by Slack", StringComparison.Ordinal));
+        await bot.Time.TimerArmedAsync(before, due => line.Message.EndsWith($"reconnecting in {(long)due.TotalMilliseconds} ms", StringComparison.Ordinal));
 
+        line.Level.ShouldBe(LogLevel.Warning);
         (await _slack.NoSocketWithinAsync(TimeSpan.FromMilliseconds(500))).ShouldBeTrue();
-        var second = await bot.AdvanceUntilAsync(_slack.NextSocketAsync(), Step);
+        bot.Time.Advance(ReconnectLoop.MaxBackoff);
+        var second = await _slack.NextSocketAsync();
         second.Path.ShouldBe("/link/?ticket=2");
     }
 
@@ -192,6 +202,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         var second = await _slack.NextSocketAsync();
 
         second.Path.ShouldBe("/link/?ticket=2");
+        bot.Logs.Entries.ShouldContain(l => l.Message == "Socket Mode connection ended (closed by Slack with code 1000); reconnecting in 0 ms");
     }
 
     [Fact]
@@ -216,7 +227,9 @@ public sealed class SocketModeTests : IAsyncLifetime
         var socket = await bot.AdvanceUntilAsync(_slack.NextSocketAsync(TimeSpan.FromSeconds(10)), Step);
 
         socket.Path.ShouldStartWith("/link/");
-        bot.Logs.All.ShouldContain("Socket Mode connection failed; retrying");
+        var failures = bot.Logs.Entries.Where(l => l.Message.StartsWith("Socket Mode connection ended (SlackApiException", StringComparison.Ordinal)).ToList();
+        failures.ShouldNotBeEmpty();
+        failures.ShouldAllBe(l => l.Level == LogLevel.Warning && l.Exception == null, "one line per retry, no stack trace");
     }
 
     private async Task<FakeSocket> ReadySocketAsync(SocketModeHarness bot)

@@ -3,9 +3,12 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TalentBot.Chat.Connections;
 using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Requests;
 using TalentBot.Slack.WebApi;
+
+using SocketModeSocket = TalentBot.Chat.Connections.JsonWebSocket<TalentBot.Slack.SocketMode.SocketMessage, TalentBot.Slack.SocketMode.SocketAck>;
 
 namespace TalentBot.Slack.SocketMode;
 
@@ -32,8 +35,6 @@ public sealed class SocketModeClient(
     Random random,
     ILogger<SocketModeClient> logger) : BackgroundService
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
-
     /// <summary>Client pings, so a connection that died silently is noticed (Slack pings too, but only it would notice).</summary>
     private static readonly TimeSpan PingInterval = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan PongTimeout = TimeSpan.FromSeconds(10);
@@ -48,59 +49,44 @@ public sealed class SocketModeClient(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TimeSpan? retryIn = null;
-            try
-            {
-                var url = await web.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
-                var end = await RunConnectionAsync(url, stoppingToken).ConfigureAwait(false);
-                if (end == ConnectionEnd.Disabled)
-                {
-                    Stop("Socket Mode is switched off in the app's settings (link_disabled); switch it on and restart");
-                    return;
-                }
-                failures = end == ConnectionEnd.AfterHello ? 0 : failures + 1;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (SlackApiException e) when (e.IsAuthenticationFailure)
-            {
-                Stop($"apps.connections.open refused the app-level token ({e.Error}); check {SlackOptions.AppTokenVariable}");
-                return;
-            }
-            catch (Exception e)
-            {
-                failures++;
-                retryIn = Backoff(failures);
-                SlackLog.SocketConnectionFailed(logger, e, (long)retryIn.Value.TotalMilliseconds);
-            }
-
-            Status = SocketModeStatus.Connecting;
-            if (failures == 0) continue;
-            try
-            {
-                await Task.Delay(retryIn ?? Backoff(failures), time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
+        var reconnect = new ReconnectLoop("Socket Mode", time, random, logger);
+        var final = await reconnect.RunAsync(ConnectOnceAsync, stoppingToken).ConfigureAwait(false);
         Status = SocketModeStatus.Stopped;
-        StopReason = "the host is stopping";
+        StopReason = final?.Reason ?? "the host is stopping";
+        if (final is not null) SlackLog.SocketStopped(logger, final.Reason);
+    }
+
+    /// <summary>One connection, on a fresh URL: Slack's are single-use.</summary>
+    private async Task<ConnectionEnd> ConnectOnceAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var url = await web.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
+            return await RunConnectionAsync(url, stoppingToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException e) when (e.IsAuthenticationFailure)
+        {
+            return ConnectionEnd.Final($"apps.connections.open refused the app-level token ({e.Error}); check {SlackOptions.AppTokenVariable}");
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && stoppingToken.IsCancellationRequested))
+        {
+            return ConnectionEnd.Failed(e);
+        }
+        finally
+        {
+            Status = SocketModeStatus.Connecting;
+        }
     }
 
     private async Task<ConnectionEnd> RunConnectionAsync(Uri url, CancellationToken stoppingToken)
     {
-        using var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = PingInterval;
-        socket.Options.KeepAliveTimeout = PongTimeout;
-        await socket.ConnectAsync(url, stoppingToken).ConfigureAwait(false);
-        using var connection = new SocketModeConnection(socket);
+        using var connection = await SocketModeSocket.ConnectAsync(url, SlackJson.Default.SocketMessage, SlackJson.Default.SocketAck,
+            configure: options =>
+            {
+                options.KeepAliveInterval = PingInterval;
+                options.KeepAliveTimeout = PongTimeout;
+            },
+            cancellationToken: stoppingToken).ConfigureAwait(false);
         var inFlight = new ConcurrentDictionary<Task, byte>();
         var greeted = false;
         try
@@ -117,14 +103,14 @@ public sealed class SocketModeClient(
                     SlackLog.PayloadRejected(logger, "a Socket Mode message that is not JSON");
                     continue;
                 }
-                catch (WebSocketException)
+                catch (WebSocketException e)
                 {
-                    return greeted ? ConnectionEnd.AfterHello : ConnectionEnd.BeforeHello;
+                    return ConnectionEnd.Failed(e) with { WasReady = greeted };
                 }
                 if (message is null)
                 {
-                    SlackLog.SocketClosed(logger, connection.CloseCode ?? 0);
-                    return greeted ? ConnectionEnd.AfterHello : ConnectionEnd.BeforeHello;
+                    var reason = connection.CloseCode is { } code ? $"closed by Slack with code {code}" : "closed by Slack without a code";
+                    return new ConnectionEnd(reason) { WasReady = greeted };
                 }
 
                 switch (message.Type)
@@ -135,8 +121,9 @@ public sealed class SocketModeClient(
                         SlackLog.SocketReady(logger, message.NumConnections ?? 1);
                         break;
                     case SocketMessageTypes.Disconnect:
-                        SlackLog.SocketDisconnectRequested(logger, message.Reason ?? "");
-                        return message.Reason == SocketMessageTypes.LinkDisabled ? ConnectionEnd.Disabled : ConnectionEnd.AfterHello;
+                        return message.Reason == SocketMessageTypes.LinkDisabled
+                            ? ConnectionEnd.Final("Socket Mode is switched off in the app's settings (link_disabled); switch it on and restart")
+                            : new ConnectionEnd($"Slack asked to disconnect: {message.Reason}") { WasReady = true, Requested = true };
                     default:
                         if (message.EnvelopeId is { Length: > 0 })
                         {
@@ -160,11 +147,11 @@ public sealed class SocketModeClient(
             {
                 // Whatever is still running finishes through response_url or chat.postMessage, or not at all.
             }
-            await connection.CloseAsync().ConfigureAwait(false);
+            await connection.CloseAsync((int)WebSocketCloseStatus.NormalClosure, "closing").ConfigureAwait(false);
         }
     }
 
-    private async Task HandleEnvelopeAsync(SocketModeConnection connection, SocketMessage envelope, CancellationToken stoppingToken)
+    private async Task HandleEnvelopeAsync(SocketModeSocket connection, SocketMessage envelope, CancellationToken stoppingToken)
     {
         await Task.Yield();
         var id = envelope.EnvelopeId!;
@@ -220,27 +207,5 @@ public sealed class SocketModeClient(
     {
         SlackLog.EnvelopeRejected(logger, envelope.EnvelopeId ?? "", envelope.Type ?? "", reason);
         return SlackAck.Empty;
-    }
-
-    private void Stop(string reason)
-    {
-        Status = SocketModeStatus.Stopped;
-        StopReason = reason;
-        SlackLog.SocketStopped(logger, reason);
-    }
-
-    /// <summary>1, 2, 4 … seconds up to a minute, with up to a quarter of jitter so many bots do not return in step.</summary>
-    private TimeSpan Backoff(int failures)
-    {
-        var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 16)));
-        return TimeSpan.FromSeconds(seconds * (1 + 0.25 * random.NextDouble()));
-    }
-
-    /// <summary>How a connection ended: after <c>hello</c> (reconnect at once), before it (back off), or switched off (stop).</summary>
-    private enum ConnectionEnd
-    {
-        AfterHello,
-        BeforeHello,
-        Disabled,
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using TalentBot.Answering;
 using TalentBot.Slack.SocketMode;
 
@@ -16,16 +15,20 @@ namespace TalentBot.Slack.Tests.Support;
 /// </summary>
 public sealed class SocketModeHarness : IAsyncDisposable
 {
+    /// <summary>SlackLog's "Socket Mode connected" and "Socket Mode stopped" lines.</summary>
+    private const int ReadyEvent = 6040;
+    private const int StoppedEvent = 6044;
+
     private readonly IHost _host;
 
-    private SocketModeHarness(IHost host, FakeTimeProvider time, CapturedLogs logs)
+    private SocketModeHarness(IHost host, FakeClock time, CapturedLogs logs)
     {
         _host = host;
         Time = time;
         Logs = logs;
     }
 
-    public FakeTimeProvider Time { get; }
+    public FakeClock Time { get; }
 
     public CapturedLogs Logs { get; }
 
@@ -33,7 +36,7 @@ public sealed class SocketModeHarness : IAsyncDisposable
 
     public static async Task<SocketModeHarness> StartAsync(FakeSlack slack, IAnswerService? answers = null)
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeClock();
         var logs = new CapturedLogs();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
@@ -57,11 +60,19 @@ public sealed class SocketModeHarness : IAsyncDisposable
     public async Task<HealthReport> HealthAsync() =>
         await _host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
-    /// <summary>Waits (in real time, briefly) for the client to reach <paramref name="status"/>.</summary>
-    public async Task StatusBecomesAsync(SocketModeStatus status)
+    /// <summary>
+    /// Waits for the client to reach <paramref name="status"/>: woken by the line it logs on getting there (it sets its
+    /// status first), each line after <paramref name="after"/> such lines.
+    /// </summary>
+    public async Task StatusBecomesAsync(SocketModeStatus status, int after = 0)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (Client.Status != status && DateTime.UtcNow < deadline) await Task.Delay(10);
+        var eventId = status switch
+        {
+            SocketModeStatus.Ready => ReadyEvent,
+            SocketModeStatus.Stopped => StoppedEvent,
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Only Ready and Stopped are logged."),
+        };
+        await Logs.WaitForAsync(l => l.EventId == eventId && Logs.Count(eventId) > after);
         Client.Status.ShouldBe(status);
     }
 
