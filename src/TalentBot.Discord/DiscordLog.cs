@@ -54,15 +54,6 @@ internal static partial class DiscordLog
     [LoggerMessage(5023, LogLevel.Information, "Interaction {InteractionId} was already acknowledged")]
     public static partial void AlreadyAcknowledged(ILogger logger, string interactionId);
 
-    [LoggerMessage(5040, LogLevel.Debug, "Delivery {DeliveryId} posted to {Target} in {Messages} messages")]
-    public static partial void Delivered(ILogger logger, string deliveryId, string target, int messages);
-
-    [LoggerMessage(5041, LogLevel.Warning, "Delivery {DeliveryId} to {Target} not accepted: {Reason}")]
-    public static partial void DeliveryFailed(ILogger logger, string deliveryId, string target, string reason);
-
-    [LoggerMessage(5042, LogLevel.Error, "Discord refused delivery {DeliveryId} to {Target} as malformed, a bug in how it was rendered: {Reason}")]
-    public static partial void DeliveryMalformed(ILogger logger, string deliveryId, string target, string reason);
-
     [LoggerMessage(5030, LogLevel.Information, "Gateway ready")]
     public static partial void GatewayReady(ILogger logger);
 
