@@ -59,7 +59,4 @@ internal static partial class DiscordLog
 
     [LoggerMessage(5031, LogLevel.Information, "Gateway session resumed at sequence {Sequence}")]
     public static partial void GatewayResumed(ILogger logger, int? sequence);
-
-    [LoggerMessage(5037, LogLevel.Critical, "Gateway stopped and will not reconnect: {Reason}")]
-    public static partial void GatewayStopped(ILogger logger, string reason);
 }

@@ -75,9 +75,6 @@ internal static partial class SlackLog
     [LoggerMessage(6040, LogLevel.Information, "Socket Mode connected ({Connections} connections open)")]
     public static partial void SocketReady(ILogger logger, int connections);
 
-    [LoggerMessage(6044, LogLevel.Critical, "Socket Mode stopped and will not reconnect: {Reason}")]
-    public static partial void SocketStopped(ILogger logger, string reason);
-
     [LoggerMessage(6045, LogLevel.Warning, "Socket Mode envelope {EnvelopeId} ({Type}) acknowledged without an answer: {Reason}")]
     public static partial void EnvelopeRejected(ILogger logger, string envelopeId, string type, string reason);
 

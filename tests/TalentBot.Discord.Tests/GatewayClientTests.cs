@@ -53,7 +53,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         callback.Path.ShouldBe($"/interactions/{(string)interaction["id"]!}/{(string)interaction["token"]!}/callback");
         ((int)callback.Json!["type"]!).ShouldBe(4);
         ((string)callback.Json!["data"]!["embeds"]![0]!["title"]!).ShouldBe("Who left Meta");
-        gateway.Client.Status.ShouldBe(GatewayStatus.Ready);
+        gateway.Client.Status.ShouldBe(ConnectionStatus.Ready);
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await gateway.AdvanceAsync(TimeSpan.FromMinutes(2));
 
         (await _discord.NoSocketWithinAsync(TimeSpan.FromMilliseconds(300))).ShouldBeTrue();
-        gateway.Client.Status.ShouldBe(GatewayStatus.Stopped);
+        gateway.Client.Status.ShouldBe(ConnectionStatus.Stopped);
         gateway.Client.StopReason!.ShouldContain(reason);
         gateway.Logs.All.ShouldContain($"Critical");
     }
@@ -274,7 +274,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await using var gateway = await GatewayHarness.StartAsync(_discord);
         var socket = await ReadyAsync();
         await socket.CloseAsync(4004);
-        await gateway.Logs.WaitForAsync(l => l.EventId == 5037);
+        await gateway.Logs.WaitForAsync(l => l.EventId == 7102);
 
         gateway.Logs.All.ShouldContain("Gateway ready");
         gateway.Logs.All.ShouldNotContain(GatewayHarness.BotToken);

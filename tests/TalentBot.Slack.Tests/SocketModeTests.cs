@@ -36,7 +36,7 @@ public sealed class SocketModeTests : IAsyncLifetime
 
         await socket.HelloAsync();
 
-        await bot.StatusBecomesAsync(SocketModeStatus.Ready);
+        await bot.StatusBecomesAsync(ConnectionStatus.Ready);
         (await bot.HealthAsync()).Status.ShouldBe(HealthStatus.Healthy);
     }
 
@@ -135,7 +135,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         brokenAck.ToJsonString().ShouldBe($$"""{"envelope_id":"{{broken}}"}""");
         unknownAck.ToJsonString().ShouldBe($$"""{"envelope_id":"{{unknown}}"}""");
         ((string)answered["payload"]!["text"]!).ShouldBe("Who left Meta");
-        bot.Client.Status.ShouldBe(SocketModeStatus.Ready);
+        bot.Client.Status.ShouldBe(ConnectionStatus.Ready);
     }
 
     [Theory]
@@ -153,7 +153,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         _slack.Calls.Count(c => c.Path == "/api/apps.connections.open").ShouldBe(2);
         (await first.ClosedByClient.WaitAsync(TimeSpan.FromSeconds(5))).ShouldBe(1000);
         await second.HelloAsync();
-        await bot.StatusBecomesAsync(SocketModeStatus.Ready, after: 1);
+        await bot.StatusBecomesAsync(ConnectionStatus.Ready, after: 1);
         var line = bot.Logs.Entries.Where(l => l.Message.StartsWith("Socket Mode connection ended", StringComparison.Ordinal)).ShouldHaveSingleItem();
         line.Level.ShouldBe(LogLevel.Information, "a routine reconnection, not a fault");
         line.Message.ShouldBe($"Socket Mode connection ended (Slack asked to disconnect: {reason}); reconnecting in 0 ms");
@@ -166,7 +166,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         var socket = await ReadySocketAsync(bot);
 
         await socket.DisconnectAsync("link_disabled");
-        await bot.StatusBecomesAsync(SocketModeStatus.Stopped);
+        await bot.StatusBecomesAsync(ConnectionStatus.Stopped);
 
         bot.Client.StopReason!.ShouldContain("link_disabled");
         (await _slack.NoSocketWithinAsync(TimeSpan.FromMilliseconds(500))).ShouldBeTrue();
@@ -211,7 +211,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         _slack.Script("/api/apps.connections.open", FakeResponse.Error("invalid_auth"));
         await using var bot = await SocketModeHarness.StartAsync(_slack);
 
-        await bot.StatusBecomesAsync(SocketModeStatus.Stopped);
+        await bot.StatusBecomesAsync(ConnectionStatus.Stopped);
 
         bot.Client.StopReason!.ShouldContain("SLACK_APP_TOKEN");
         bot.Client.StopReason!.ShouldNotContain(WebApiHarness.AppToken);
@@ -236,7 +236,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     {
         var socket = await _slack.NextSocketAsync();
         await socket.HelloAsync();
-        await bot.StatusBecomesAsync(SocketModeStatus.Ready);
+        await bot.StatusBecomesAsync(ConnectionStatus.Ready);
         return socket;
     }
 }

@@ -10,4 +10,7 @@ internal static partial class ConnectionLog
 
     [LoggerMessage(7101, LogLevel.Debug, "{Connection} connection failure, in detail")]
     public static partial void FailureDetail(ILogger logger, Exception exception, string connection);
+
+    [LoggerMessage(7102, LogLevel.Critical, "{Connection} stopped and will not reconnect: {Reason}")]
+    public static partial void Stopped(ILogger logger, string connection, string reason);
 }

@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentBot.Chat.Connections;
@@ -10,14 +9,6 @@ using TalentBot.Discord.Rest;
 using GatewaySocket = TalentBot.Chat.Connections.JsonWebSocket<TalentBot.Discord.Gateway.GatewayPayload, TalentBot.Discord.Gateway.GatewayPayload>;
 
 namespace TalentBot.Discord.Gateway;
-
-/// <summary>Where the Gateway connection stands, for readiness.</summary>
-public enum GatewayStatus
-{
-    Connecting,
-    Ready,
-    Stopped,
-}
 
 /// <summary>
 /// The Gateway connection for bots without a public URL: Hello, heartbeats (the first after a random fraction of
@@ -35,7 +26,7 @@ public sealed class GatewayClient(
     FollowUps followUps,
     TimeProvider time,
     Random random,
-    ILogger<GatewayClient> logger) : BackgroundService
+    ILogger<GatewayClient> logger) : SocketClient("Gateway", time, random, logger)
 {
     private const string ApiQuery = "v=10&encoding=json";
 
@@ -47,22 +38,8 @@ public sealed class GatewayClient(
     private readonly GatewaySession _session = new();
     private Uri? _gateway;
 
-    public GatewayStatus Status { get; private set; } = GatewayStatus.Connecting;
-
-    /// <summary>Why the client stopped, when it did.</summary>
-    public string? StopReason { get; private set; }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var reconnect = new ReconnectLoop("Gateway", time, random, logger);
-        var final = await reconnect.RunAsync(ConnectOnceAsync, stoppingToken).ConfigureAwait(false);
-        Status = GatewayStatus.Stopped;
-        StopReason = final?.Reason ?? "the host is stopping";
-        if (final is not null) DiscordLog.GatewayStopped(logger, final.Reason);
-    }
-
     /// <summary>One connection, on the resume URL when the session can resume, or identifying anew on the Gateway's.</summary>
-    private async Task<ConnectionEnd> ConnectOnceAsync(CancellationToken stoppingToken)
+    protected override async Task<ConnectionEnd> ConnectOnceAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -78,10 +55,6 @@ public sealed class GatewayClient(
         {
             return ConnectionEnd.Failed(e);
         }
-        finally
-        {
-            Status = GatewayStatus.Connecting;
-        }
     }
 
     private async Task<ConnectionEnd> RunConnectionAsync(Uri url, bool resuming, CancellationToken stoppingToken)
@@ -89,7 +62,7 @@ public sealed class GatewayClient(
         using var connection = await GatewaySocket.ConnectAsync(new UriBuilder(url) { Query = ApiQuery }.Uri,
             DiscordJson.Default.GatewayPayload, DiscordJson.Default.GatewayPayload, MaxSendBytes, cancellationToken: stoppingToken).ConfigureAwait(false);
         using var connectionOver = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var heartbeat = new Heartbeat(connection, _session, time, random);
+        var heartbeat = new Heartbeat(connection, _session, Time, Jitter);
         var wasReady = false;
         try
         {
@@ -135,7 +108,7 @@ public sealed class GatewayClient(
                         return new ConnectionEnd("invalid session, not resumable")
                         {
                             WasReady = wasReady,
-                            Pause = TimeSpan.FromSeconds(1 + 4 * random.NextDouble()),
+                            Pause = TimeSpan.FromSeconds(1 + 4 * Jitter.NextDouble()),
                         };
                     case GatewayOpcodes.Dispatch:
                         if (payload.S is { } sequence) _session.Sequence = sequence;
@@ -161,17 +134,17 @@ public sealed class GatewayClient(
             case "READY":
                 var ready = payload.D!.Value.Deserialize(DiscordJson.Default.ReadyData)!;
                 _session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl));
-                Status = GatewayStatus.Ready;
-                DiscordLog.GatewayReady(logger);
+                Greeted();
+                DiscordLog.GatewayReady(Logger);
                 return true;
             case "RESUMED":
-                Status = GatewayStatus.Ready;
-                DiscordLog.GatewayResumed(logger, _session.Sequence);
+                Greeted();
+                DiscordLog.GatewayResumed(Logger, _session.Sequence);
                 return true;
             case "INTERACTION_CREATE":
                 var interaction = payload.D!.Value.Deserialize(DiscordJson.Default.Interaction);
                 if (interaction is { IsComplete: true }) followUps.Start(interaction.Id, token => AnswerAsync(interaction, token));
-                else DiscordLog.PayloadRejected(logger, "an incomplete interaction from the Gateway");
+                else DiscordLog.PayloadRejected(Logger, "an incomplete interaction from the Gateway");
                 return false;
             default:
                 return false;

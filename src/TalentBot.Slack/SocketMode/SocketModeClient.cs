@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalentBot.Chat.Connections;
 using TalentBot.Slack.Conversations;
@@ -11,14 +10,6 @@ using TalentBot.Slack.WebApi;
 using SocketModeSocket = TalentBot.Chat.Connections.JsonWebSocket<TalentBot.Slack.SocketMode.SocketMessage, TalentBot.Slack.SocketMode.SocketAck>;
 
 namespace TalentBot.Slack.SocketMode;
-
-/// <summary>Where the Socket Mode connection stands, for readiness.</summary>
-public enum SocketModeStatus
-{
-    Connecting,
-    Ready,
-    Stopped,
-}
 
 /// <summary>
 /// Socket Mode, for workspaces without a public URL: a fresh URL from <c>apps.connections.open</c> for every
@@ -33,7 +24,7 @@ public sealed class SocketModeClient(
     FollowUps followUps,
     TimeProvider time,
     Random random,
-    ILogger<SocketModeClient> logger) : BackgroundService
+    ILogger<SocketModeClient> logger) : SocketClient("Socket Mode", time, random, logger)
 {
     /// <summary>Client pings, so a connection that died silently is noticed (Slack pings too, but only it would notice).</summary>
     private static readonly TimeSpan PingInterval = TimeSpan.FromSeconds(15);
@@ -42,22 +33,8 @@ public sealed class SocketModeClient(
     /// <summary>How long a closing connection waits for envelopes still being answered: a slash command's budget, and some.</summary>
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(3);
 
-    public SocketModeStatus Status { get; private set; } = SocketModeStatus.Connecting;
-
-    /// <summary>Why the client stopped, when it did.</summary>
-    public string? StopReason { get; private set; }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var reconnect = new ReconnectLoop("Socket Mode", time, random, logger);
-        var final = await reconnect.RunAsync(ConnectOnceAsync, stoppingToken).ConfigureAwait(false);
-        Status = SocketModeStatus.Stopped;
-        StopReason = final?.Reason ?? "the host is stopping";
-        if (final is not null) SlackLog.SocketStopped(logger, final.Reason);
-    }
-
     /// <summary>One connection, on a fresh URL: Slack's are single-use.</summary>
-    private async Task<ConnectionEnd> ConnectOnceAsync(CancellationToken stoppingToken)
+    protected override async Task<ConnectionEnd> ConnectOnceAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -71,10 +48,6 @@ public sealed class SocketModeClient(
         catch (Exception e) when (!(e is OperationCanceledException && stoppingToken.IsCancellationRequested))
         {
             return ConnectionEnd.Failed(e);
-        }
-        finally
-        {
-            Status = SocketModeStatus.Connecting;
         }
     }
 
@@ -100,7 +73,7 @@ public sealed class SocketModeClient(
                 }
                 catch (JsonException)
                 {
-                    SlackLog.PayloadRejected(logger, "a Socket Mode message that is not JSON");
+                    SlackLog.PayloadRejected(Logger, "a Socket Mode message that is not JSON");
                     continue;
                 }
                 catch (WebSocketException e)
@@ -117,8 +90,8 @@ public sealed class SocketModeClient(
                 {
                     case SocketMessageTypes.Hello:
                         greeted = true;
-                        Status = SocketModeStatus.Ready;
-                        SlackLog.SocketReady(logger, message.NumConnections ?? 1);
+                        Greeted();
+                        SlackLog.SocketReady(Logger, message.NumConnections ?? 1);
                         break;
                     case SocketMessageTypes.Disconnect:
                         return message.Reason == SocketMessageTypes.LinkDisabled
@@ -141,7 +114,7 @@ public sealed class SocketModeClient(
             // Answers being prepared still go out on this connection; Slack would redeliver them, and the repeat is ignored.
             try
             {
-                await Task.WhenAll(inFlight.Keys).WaitAsync(DrainTimeout, time, CancellationToken.None).ConfigureAwait(false);
+                await Task.WhenAll(inFlight.Keys).WaitAsync(DrainTimeout, Time, CancellationToken.None).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {
@@ -162,7 +135,7 @@ public sealed class SocketModeClient(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            SlackLog.AnswerFailed(logger, e, id);
+            SlackLog.AnswerFailed(Logger, e, id);
             ack = SlackAck.Empty;
         }
         try
@@ -171,7 +144,7 @@ public sealed class SocketModeClient(
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            SlackLog.EnvelopeRejected(logger, id, envelope.Type ?? "", "the connection closed before the acknowledgement");
+            SlackLog.EnvelopeRejected(Logger, id, envelope.Type ?? "", "the connection closed before the acknowledgement");
         }
         if (ack.Then is { } then) followUps.Start(then);
     }
@@ -205,7 +178,7 @@ public sealed class SocketModeClient(
 
     private SlackAck Rejected(SocketMessage envelope, string reason)
     {
-        SlackLog.EnvelopeRejected(logger, envelope.EnvelopeId ?? "", envelope.Type ?? "", reason);
+        SlackLog.EnvelopeRejected(Logger, envelope.EnvelopeId ?? "", envelope.Type ?? "", reason);
         return SlackAck.Empty;
     }
 }

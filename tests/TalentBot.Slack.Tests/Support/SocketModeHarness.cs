@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalentBot.Answering;
+using TalentBot.Chat.Connections;
 using TalentBot.Slack.SocketMode;
 
 namespace TalentBot.Slack.Tests.Support;
@@ -15,9 +16,9 @@ namespace TalentBot.Slack.Tests.Support;
 /// </summary>
 public sealed class SocketModeHarness : IAsyncDisposable
 {
-    /// <summary>SlackLog's "Socket Mode connected" and "Socket Mode stopped" lines.</summary>
+    /// <summary>SlackLog's "Socket Mode connected" line, and the shared "stopped and will not reconnect" line.</summary>
     private const int ReadyEvent = 6040;
-    private const int StoppedEvent = 6044;
+    private const int StoppedEvent = 7102;
 
     private readonly IHost _host;
 
@@ -64,12 +65,12 @@ public sealed class SocketModeHarness : IAsyncDisposable
     /// Waits for the client to reach <paramref name="status"/>: woken by the line it logs on getting there (it sets its
     /// status first), each line after <paramref name="after"/> such lines.
     /// </summary>
-    public async Task StatusBecomesAsync(SocketModeStatus status, int after = 0)
+    public async Task StatusBecomesAsync(ConnectionStatus status, int after = 0)
     {
         var eventId = status switch
         {
-            SocketModeStatus.Ready => ReadyEvent,
-            SocketModeStatus.Stopped => StoppedEvent,
+            ConnectionStatus.Ready => ReadyEvent,
+            ConnectionStatus.Stopped => StoppedEvent,
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Only Ready and Stopped are logged."),
         };
         await Logs.WaitForAsync(l => l.EventId == eventId && Logs.Count(eventId) > after);
