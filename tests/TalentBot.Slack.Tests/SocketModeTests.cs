@@ -14,7 +14,8 @@ namespace TalentBot.Slack.Tests;
 /// </summary>
 public sealed class SocketModeTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    /// <summary>Slack:AnswerBudgetMilliseconds's default: how long a slash command's answer may ride in the acknowledgement.</summary>
+    private static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(2);
 
     private FakeSlack _slack = null!;
 
@@ -62,8 +63,11 @@ public sealed class SocketModeTests : IAsyncLifetime
         await using var bot = await SocketModeHarness.StartAsync(_slack, answers);
         var socket = await ReadySocketAsync(bot);
 
+        var before = bot.Time.Armed;
         await socket.EnvelopeAsync("slash_commands", Payloads.CommandFields("/ask", "why do researchers leave Meta?", _slack.ResponseUrl()), true);
-        var ack = await bot.AdvanceUntilAsync(socket.ReceiveAsync(), Step);
+        await bot.Time.TimerArmedAsync(before, due => due == AnswerBudget);
+        bot.Time.Advance(AnswerBudget);
+        var ack = await socket.ReceiveAsync();
         answers.Release();
         var delivered = await _slack.NextCallAsync("/hooks/");
 
@@ -219,18 +223,35 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OpeningFails_IsRetriedWithBackoff()
+    public async Task OpeningFails_IsRetriedWithBackoff_OneLineEachWithoutAStackTrace()
     {
-        _slack.Script("/api/apps.connections.open", Enumerable.Repeat(new FakeResponse(503), 4).ToArray());
+        _slack.Script("/api/apps.connections.open", FakeResponse.Error("internal_error"), FakeResponse.Error("internal_error"));
         await using var bot = await SocketModeHarness.StartAsync(_slack);
 
-        var socket = await bot.AdvanceUntilAsync(_slack.NextSocketAsync(TimeSpan.FromSeconds(10)), Step);
+        var armed = 0;
+        for (var failure = 0; failure < 2; failure++)
+        {
+            // Each failure is one line naming its wait, and a timer of that wait: the clock moves on by exactly that.
+            await bot.Logs.WaitForAsync(_ => OpeningFailures(bot).Count > failure);
+            var line = OpeningFailures(bot)[failure];
+            var wait = TimeSpan.Zero;
+            await bot.Time.TimerArmedAsync(armed, due =>
+            {
+                wait = due;
+                return line.Message.EndsWith($"reconnecting in {(long)due.TotalMilliseconds} ms", StringComparison.Ordinal);
+            });
+            armed = bot.Time.Armed;
+            bot.Time.Advance(wait);
+        }
+        var socket = await _slack.NextSocketAsync();
 
         socket.Path.ShouldStartWith("/link/");
-        var failures = bot.Logs.Entries.Where(l => l.Message.StartsWith("Socket Mode connection ended (SlackApiException", StringComparison.Ordinal)).ToList();
-        failures.ShouldNotBeEmpty();
-        failures.ShouldAllBe(l => l.Level == LogLevel.Warning && l.Exception == null, "one line per retry, no stack trace");
+        OpeningFailures(bot).Count.ShouldBe(2);
+        OpeningFailures(bot).ShouldAllBe(l => l.Level == LogLevel.Warning && l.Exception == null, "one line per retry, no stack trace");
     }
+
+    private static List<LogLine> OpeningFailures(SocketModeHarness bot) =>
+        bot.Logs.Entries.Where(l => l.Message.StartsWith("Socket Mode connection ended (SlackApiException", StringComparison.Ordinal)).ToList();
 
     private async Task<FakeSocket> ReadySocketAsync(SocketModeHarness bot)
     {

@@ -29,19 +29,23 @@ public sealed record Posted(DeliveryResult Result, bool Malformed = false)
 public abstract class ChatDeliverySender<TMessage> : IDeliverySender
 {
     private readonly string _platform;
+    private readonly TargetKind _kind;
+    private readonly DeliveryFormat _format;
     private readonly ILogger _logger;
 
-    /// <param name="platform">The platform's name for the log lines ("Discord", "Slack").</param>
-    protected ChatDeliverySender(string platform, ILogger logger)
+    /// <param name="platform">The platform's name, for log lines and errors ("Discord", "Slack").</param>
+    /// <param name="kind">The targets it posts to: the platform's channels, or webhooks in <paramref name="format"/>.</param>
+    protected ChatDeliverySender(string platform, TargetKind kind, DeliveryFormat format, ILogger logger)
     {
         _platform = platform ?? throw new ArgumentNullException(nameof(platform));
+        _kind = kind;
+        _format = format;
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
-    /// <summary>What the sender posts to, for the error when given someone else's target ("a Discord channel").</summary>
-    protected abstract string Targets { get; }
-
-    public abstract bool CanSend(DeliveryTarget target);
+    /// <summary>A channel of its kind; a webhook of its format (a channel target's format says nothing).</summary>
+    public bool CanSend(DeliveryTarget target) =>
+        target is not null && target.Kind == _kind && (_kind != TargetKind.Webhook || target.Format == _format);
 
     public async Task<DeliveryResult> SendAsync(Notification notification, CancellationToken cancellationToken)
     {
@@ -110,6 +114,7 @@ public abstract class ChatDeliverySender<TMessage> : IDeliverySender
     private DeliveryTarget Checked(DeliveryTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return CanSend(target) ? target : throw new ArgumentException($"{target.Display} is not {Targets}.", nameof(target));
+        return CanSend(target) ? target : throw new ArgumentException(
+            $"{target.Display} is not a {_platform} {(_kind == TargetKind.Webhook ? "webhook" : "channel")}.", nameof(target));
     }
 }

@@ -11,15 +11,13 @@ using TalentBot.Discord.Rest;
 namespace TalentBot.Discord.Delivery;
 
 /// <summary>
-/// Posts alerts and digests to Discord channels with the bot's own token, through <see cref="DiscordRestClient"/>
-/// (which retries 5xx and short 429s and keeps to the channel's bucket): each page of the rendered reply as one
-/// message, in order. Each message carries a nonce derived from the delivery's idempotency key with
-/// <c>enforce_nonce</c>, so Discord drops the repeat when an attempt whose response was lost is tried again. A channel
-/// the bot cannot reach any more (unknown, no access, no permission, a rejected token) fails for good. Registered only
-/// when a bot token is configured. Thread-safe.
+/// Alerts and digests in Discord channels, posted with the bot's token through <see cref="DiscordRestClient"/>, which
+/// retries 5xx and short 429s within the channel's bucket. A nonce derived from the delivery's key, with
+/// <c>enforce_nonce</c>, lets Discord drop the repeat of an attempt whose response was lost. Unknown channel, missing
+/// access or permission, and a rejected token are final.
 /// </summary>
 public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer renderer, ILogger<DiscordChannelSender> logger)
-    : ChatDeliverySender<MessageData>("Discord", logger)
+    : ChatDeliverySender<MessageData>("Discord", TargetKind.DiscordChannel, DeliveryFormat.Discord, logger)
 {
     private const int UnknownChannel = 10003;
     private const int MissingAccess = 50001;
@@ -27,10 +25,6 @@ public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer r
 
     /// <summary>Discord's limit on a nonce.</summary>
     private const int NonceLength = 25;
-
-    protected override string Targets => "a Discord channel";
-
-    public override bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.DiscordChannel };
 
     protected override IReadOnlyList<MessageData> Render(Notification notification) => renderer.Messages(notification.Reply);
 

@@ -11,27 +11,21 @@ using TalentBot.Discord.Rest;
 namespace TalentBot.Discord.Delivery;
 
 /// <summary>
-/// Posts alerts and digests to Discord incoming webhooks (webhook targets in the Discord format): each page of the
-/// rendered reply as one message, in order, with mentions off and no buttons, since a webhook not owned by the app
-/// cannot carry interactive components. Needs no bot token: the URL is the credential, so no log line and no reason
-/// ever holds it, only the target's <see cref="DeliveryTarget.Display"/>. Each post waits for the webhook's rate-limit
-/// bucket, learned from Discord's headers, so the pages of a digest do not trip a 429. The caller's token bounds an
-/// attempt. Thread-safe.
+/// Alerts and digests through Discord incoming webhooks (webhook targets in the Discord format), mentions off and no
+/// buttons: a webhook the app does not own cannot carry components. The URL is the credential, so only the target's
+/// <see cref="DeliveryTarget.Display"/> is ever logged; each post waits for the webhook's rate-limit bucket, learned
+/// from Discord's headers, so a digest's pages do not trip a 429.
 /// </summary>
 public sealed class DiscordWebhookSender(
     IHttpClientFactory httpClients,
     ReplyRenderer renderer,
     TimeProvider time,
-    ILogger<DiscordWebhookSender> logger) : ChatDeliverySender<MessageData>("Discord", logger)
+    ILogger<DiscordWebhookSender> logger) : ChatDeliverySender<MessageData>("Discord", TargetKind.Webhook, DeliveryFormat.Discord, logger)
 {
     public const string HttpClientName = "discord-webhook";
 
     /// <summary>Longest piece of Discord's error message kept in a reason.</summary>
     private const int MaxDetail = 200;
-
-    protected override string Targets => "a Discord webhook";
-
-    public override bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.Webhook, Format: DeliveryFormat.Discord };
 
     // Executing a webhook takes no nonce: a retry after a lost response, or after a later page failed, posts the
     // pages that did arrive again. Pacing by the bucket keeps the second case rare.

@@ -9,21 +9,15 @@ using TalentBot.Slack.WebApi;
 namespace TalentBot.Slack.Delivery;
 
 /// <summary>
-/// Posts alerts and digests to Slack channels with the bot token, through <c>chat.postMessage</c> on
-/// <see cref="SlackWebApiClient"/> (which retries 5xx and short 429s and keeps to one message a second per channel):
-/// each page of the rendered reply as one message, in order. A channel the bot cannot post in any more (not found,
-/// not a member, archived, a rejected token or a missing scope) fails for good. Registered only when a bot token is
-/// configured. Thread-safe.
+/// Alerts and digests in Slack channels through <c>chat.postMessage</c> with the bot token, on
+/// <see cref="SlackWebApiClient"/> (5xx and short 429s retried, one message a second per channel). Final: a channel
+/// not found, not joined or archived, a rejected token, a missing scope.
 /// </summary>
 public sealed class SlackChannelSender(SlackWebApiClient web, ReplyRenderer renderer, ILogger<SlackChannelSender> logger)
-    : ChatDeliverySender<SlackMessage>("Slack", logger)
+    : ChatDeliverySender<SlackMessage>("Slack", TargetKind.SlackChannel, DeliveryFormat.Slack, logger)
 {
     /// <summary>The metadata event type that marks TalentBot's alert and digest posts.</summary>
     public const string MetadataEventType = "talentbot_delivery";
-
-    protected override string Targets => "a Slack channel";
-
-    public override bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.SlackChannel };
 
     protected override IReadOnlyList<SlackMessage> Render(Notification notification) => renderer.Messages(notification.Reply);
 

@@ -10,27 +10,21 @@ using TalentBot.Slack.WebApi;
 namespace TalentBot.Slack.Delivery;
 
 /// <summary>
-/// Posts alerts and digests to Slack incoming webhooks (webhook targets in the Slack format): each page of the rendered
-/// reply as one message, in order, at most one a second per webhook. Slack answers 200 <c>ok</c>, or an HTTP error
-/// with a plain-text code: 429 and 5xx are worth retrying, every other refusal (a removed webhook, an archived
-/// channel, a disabled workspace) is final, and <c>invalid_payload</c> is logged as the bug it is. Needs no token: the
-/// URL is the credential, so no log line and no reason ever holds it, only the target's
-/// <see cref="DeliveryTarget.Display"/>. The caller's token bounds an attempt. Thread-safe.
+/// Alerts and digests through Slack incoming webhooks (webhook targets in the Slack format), at most one a second per
+/// webhook. Slack answers 200 <c>ok</c> or an HTTP error with a plain-text code, which says why: a removed webhook, an
+/// archived channel or a disabled workspace is final, and <c>invalid_payload</c> is logged as the bug it is. The URL
+/// is the credential: only the target's <see cref="DeliveryTarget.Display"/> is ever logged.
 /// </summary>
 public sealed class SlackWebhookSender(
     IHttpClientFactory httpClients,
     ReplyRenderer renderer,
     TimeProvider time,
-    ILogger<SlackWebhookSender> logger) : ChatDeliverySender<IncomingWebhookMessage>("Slack", logger)
+    ILogger<SlackWebhookSender> logger) : ChatDeliverySender<IncomingWebhookMessage>("Slack", TargetKind.Webhook, DeliveryFormat.Slack, logger)
 {
     public const string HttpClientName = "slack-webhook";
 
     /// <summary>Slack's error codes are short words; a longer body is not one.</summary>
     private const int MaxErrorCode = 64;
-
-    protected override string Targets => "a Slack webhook";
-
-    public override bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.Webhook, Format: DeliveryFormat.Slack };
 
     // Incoming webhooks take no idempotency key: a retry after a lost response, or after a later page failed, posts
     // the pages that did arrive again.

@@ -108,24 +108,34 @@ public sealed class ChatDeliverySenderTests
         var json = DeliveryTarget.Webhook(new Uri("https://example.org/hook"), DeliveryFormat.Json);
 
         (await Should.ThrowAsync<ArgumentException>(() => sender.SendNoticeAsync(json, "hello", CancellationToken.None)))
-            .Message.ShouldStartWith($"{json.Display} is not a scripted webhook.");
+            .Message.ShouldStartWith($"{json.Display} is not a Scripted webhook.");
         await Should.ThrowAsync<ArgumentException>(() => sender.SendAsync(Notifications.For(json, Notifications.Alert()), CancellationToken.None));
         sender.Posts.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void ItSendsToWebhooksOfItsFormat_OrToChannelsOfItsPlatform()
+    {
+        var webhooks = new ScriptedSender(_logs, pages: 1);
+        var channels = new ChannelSender(_logs);
+
+        webhooks.CanSend(Target).ShouldBeTrue();
+        webhooks.CanSend(DeliveryTarget.Webhook(new Uri("https://example.org/hook"), DeliveryFormat.Discord)).ShouldBeFalse();
+        webhooks.CanSend(DeliveryTarget.SlackChannel("C0123456789")).ShouldBeFalse();
+        channels.CanSend(DeliveryTarget.SlackChannel("C0123456789")).ShouldBeTrue();
+        channels.CanSend(Target).ShouldBeFalse();
+        channels.CanSend(DeliveryTarget.DiscordChannel("123456789012345678")).ShouldBeFalse();
+    }
+
     /// <summary>A platform whose answers are scripted, one per post (accepted once the script runs out).</summary>
     private sealed class ScriptedSender(CapturedLogs logs, int pages, params Posted[] answers)
-        : ChatDeliverySender<string>("Scripted", logs.CreateLogger("Scripted"))
+        : ChatDeliverySender<string>("Scripted", TargetKind.Webhook, DeliveryFormat.Slack, logs.CreateLogger("Scripted"))
     {
         public List<(string Message, MessagePart Part)> Posts { get; } = [];
 
         public Exception? Throws { get; init; }
 
         public string? UnusableBecause { get; init; }
-
-        protected override string Targets => "a scripted webhook";
-
-        public override bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.Webhook, Format: DeliveryFormat.Slack };
 
         protected override IReadOnlyList<string> Render(Notification notification) => Enumerable.Range(0, pages).Select(p => $"page {p}").ToList();
 
@@ -139,5 +149,17 @@ public sealed class ChatDeliverySenderTests
             if (Throws is { } failure) return Task.FromException<Posted>(failure);
             return Task.FromResult(Posts.Count <= answers.Length ? answers[Posts.Count - 1] : Posted.Delivered);
         }
+    }
+
+    /// <summary>A platform's channel sender: any channel of its kind, whatever format the target carries.</summary>
+    private sealed class ChannelSender(CapturedLogs logs)
+        : ChatDeliverySender<string>("Scripted", TargetKind.SlackChannel, DeliveryFormat.Slack, logs.CreateLogger("Scripted"))
+    {
+        protected override IReadOnlyList<string> Render(Notification notification) => [];
+
+        protected override string Notice(string text) => text;
+
+        protected override Task<Posted> PostAsync(DeliveryTarget target, string message, MessagePart part, CancellationToken cancellationToken) =>
+            Task.FromResult(Posted.Delivered);
     }
 }

@@ -77,18 +77,6 @@ public sealed class SocketModeHarness : IAsyncDisposable
         Client.Status.ShouldBe(status);
     }
 
-    /// <summary>Moves the fake clock on in steps until <paramref name="task"/> finishes.</summary>
-    public async Task<T> AdvanceUntilAsync<T>(Task<T> task, TimeSpan step)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!task.IsCompleted && DateTime.UtcNow < deadline)
-        {
-            Time.Advance(step);
-            await Task.WhenAny(task, Task.Delay(10));
-        }
-        return await task;
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
