@@ -54,28 +54,9 @@ internal static partial class DiscordLog
     [LoggerMessage(5023, LogLevel.Information, "Interaction {InteractionId} was already acknowledged")]
     public static partial void AlreadyAcknowledged(ILogger logger, string interactionId);
 
-    [LoggerMessage(5040, LogLevel.Debug, "Delivery {DeliveryId} posted to {Target} in {Messages} messages")]
-    public static partial void Delivered(ILogger logger, string deliveryId, string target, int messages);
-
-    [LoggerMessage(5041, LogLevel.Warning, "Delivery {DeliveryId} to {Target} not accepted: {Reason}")]
-    public static partial void DeliveryFailed(ILogger logger, string deliveryId, string target, string reason);
-
-    [LoggerMessage(5042, LogLevel.Error, "Discord refused delivery {DeliveryId} to {Target} as malformed, a bug in how it was rendered: {Reason}")]
-    public static partial void DeliveryMalformed(ILogger logger, string deliveryId, string target, string reason);
-
     [LoggerMessage(5030, LogLevel.Information, "Gateway ready")]
     public static partial void GatewayReady(ILogger logger);
 
     [LoggerMessage(5031, LogLevel.Information, "Gateway session resumed at sequence {Sequence}")]
     public static partial void GatewayResumed(ILogger logger, int? sequence);
-
-    /// <summary>The one line per reconnection: Warning for a fault, Information when Discord asked for it.</summary>
-    [LoggerMessage(EventId = 5036, Message = "Gateway connection ended ({Reason}); reconnecting in {WaitMs} ms")]
-    public static partial void GatewayReconnecting(ILogger logger, LogLevel level, string reason, long waitMs);
-
-    [LoggerMessage(5038, LogLevel.Debug, "Gateway connection failure, in detail")]
-    public static partial void GatewayFailureDetail(ILogger logger, Exception exception);
-
-    [LoggerMessage(5037, LogLevel.Critical, "Gateway stopped and will not reconnect: {Reason}")]
-    public static partial void GatewayStopped(ILogger logger, string reason);
 }

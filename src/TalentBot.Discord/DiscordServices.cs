@@ -11,6 +11,7 @@ using Polly.Retry;
 using Polly.Timeout;
 using TalentBot.Alerts.Delivery;
 using TalentBot.Answering;
+using TalentBot.Chat.Connections;
 using TalentBot.Core;
 using TalentBot.Discord.Delivery;
 using TalentBot.Discord.Gateway;
@@ -178,8 +179,8 @@ internal sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, IServ
         data["gateway"] = gateway.Status.ToString().ToLowerInvariant();
         return Task.FromResult(gateway.Status switch
         {
-            GatewayStatus.Ready => HealthCheckResult.Healthy("Gateway session ready", data),
-            GatewayStatus.Connecting => HealthCheckResult.Degraded("connecting to the Gateway", data: data),
+            ConnectionStatus.Ready => HealthCheckResult.Healthy("Gateway session ready", data),
+            ConnectionStatus.Connecting => HealthCheckResult.Degraded("connecting to the Gateway", data: data),
             _ => HealthCheckResult.Unhealthy($"Gateway stopped: {gateway.StopReason}", data: data),
         });
     }

@@ -72,29 +72,8 @@ internal static partial class SlackLog
     [LoggerMessage(6034, LogLevel.Warning, "A response_url on {Scheme}://{Host}, not Slack's, was not used")]
     public static partial void ResponseUrlRefused(ILogger logger, string scheme, string host);
 
-    [LoggerMessage(6050, LogLevel.Debug, "Delivery {DeliveryId} posted to {Target} in {Messages} messages")]
-    public static partial void Delivered(ILogger logger, string deliveryId, string target, int messages);
-
-    [LoggerMessage(6051, LogLevel.Warning, "Delivery {DeliveryId} to {Target} not accepted: {Reason}")]
-    public static partial void DeliveryFailed(ILogger logger, string deliveryId, string target, string reason);
-
-    [LoggerMessage(6052, LogLevel.Error, "Slack refused delivery {DeliveryId} to {Target} as malformed, a bug in how it was rendered: {Reason}")]
-    public static partial void DeliveryMalformed(ILogger logger, string deliveryId, string target, string reason);
-
     [LoggerMessage(6040, LogLevel.Information, "Socket Mode connected ({Connections} connections open)")]
     public static partial void SocketReady(ILogger logger, int connections);
-
-    [LoggerMessage(6041, LogLevel.Information, "Socket Mode asked to disconnect: {Reason}")]
-    public static partial void SocketDisconnectRequested(ILogger logger, string reason);
-
-    [LoggerMessage(6042, LogLevel.Warning, "Socket Mode connection closed with code {Code}")]
-    public static partial void SocketClosed(ILogger logger, int code);
-
-    [LoggerMessage(6043, LogLevel.Warning, "Socket Mode connection failed; retrying in {DelayMs} ms")]
-    public static partial void SocketConnectionFailed(ILogger logger, Exception exception, long delayMs);
-
-    [LoggerMessage(6044, LogLevel.Critical, "Socket Mode stopped and will not reconnect: {Reason}")]
-    public static partial void SocketStopped(ILogger logger, string reason);
 
     [LoggerMessage(6045, LogLevel.Warning, "Socket Mode envelope {EnvelopeId} ({Type}) acknowledged without an answer: {Reason}")]
     public static partial void EnvelopeRejected(ILogger logger, string envelopeId, string type, string reason);

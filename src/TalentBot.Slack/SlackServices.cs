@@ -11,6 +11,7 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 using TalentBot.Alerts.Delivery;
+using TalentBot.Chat.Connections;
 using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Delivery;
 using TalentBot.Slack.Http;
@@ -189,8 +190,8 @@ internal sealed class SlackHealthCheck(IOptions<SlackOptions> options, IServiceP
         data["socket_mode"] = client.Status.ToString().ToLowerInvariant();
         return Task.FromResult(client.Status switch
         {
-            SocketModeStatus.Ready => HealthCheckResult.Healthy("Socket Mode connected", data),
-            SocketModeStatus.Connecting => HealthCheckResult.Degraded("connecting to Socket Mode", data: data),
+            ConnectionStatus.Ready => HealthCheckResult.Healthy("Socket Mode connected", data),
+            ConnectionStatus.Connecting => HealthCheckResult.Degraded("connecting to Socket Mode", data: data),
             _ => HealthCheckResult.Unhealthy($"Socket Mode stopped: {client.StopReason}", data: data),
         });
     }

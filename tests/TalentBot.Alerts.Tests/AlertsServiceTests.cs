@@ -189,13 +189,9 @@ public sealed class AlertsServiceTests : IAsyncLifetime
         await _server.WaitForCallsAsync(1, "/hook");
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (watch.Elapsed > TimeSpan.FromSeconds(10)) throw new TimeoutException("The condition never held.");
-            await Task.Delay(2);
-        }
-    }
+    /// <summary>
+    /// Waits for what the loop does on its own thread: the store is checked again at each line the loop logs, since
+    /// the loop logs each outcome after writing it.
+    /// </summary>
+    private async Task WaitUntilAsync(Func<bool> condition) => await _h.Logs.WaitForAsync(_ => condition());
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -230,14 +229,19 @@ public sealed class OutboxHistoryTests : IAsyncLifetime
         await UntilAsync(() => _h.DeliveriesOf(marker).All(d => d.Status == DeliveryStatus.Sent), "the marker's delivery was never recorded as sent");
     }
 
-    /// <summary>Waits, on the real clock and for 10 s at most, for what the loop does on its own thread.</summary>
-    private static async Task UntilAsync(Func<bool> done, string failure)
+    /// <summary>
+    /// Waits for what the loop does on its own thread: the store is checked again at each line the loop logs, since
+    /// the loop logs each outcome after writing it; 10 s at most.
+    /// </summary>
+    private async Task UntilAsync(Func<bool> done, string failure)
     {
-        var waited = Stopwatch.StartNew();
-        while (!done())
+        try
         {
-            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), failure);
-            await Task.Delay(2);
+            await _h.Logs.WaitForAsync(_ => done());
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException(failure);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using TalentBot.Chat.Connections;
 using TalentBot.Discord.Gateway;
 using TalentBot.Discord.Tests.Support;
 
@@ -13,6 +14,10 @@ namespace TalentBot.Discord.Tests;
 public sealed class GatewayClientTests : IAsyncLifetime
 {
     private const int Interval = 10_000;
+
+    /// <summary>The shared reconnection log lines (TalentBot.Chat's ConnectionLog).</summary>
+    private const int Reconnecting = 7100;
+    private const int FailureDetail = 7101;
 
     private FakeDiscord _discord = null!;
 
@@ -48,7 +53,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         callback.Path.ShouldBe($"/interactions/{(string)interaction["id"]!}/{(string)interaction["token"]!}/callback");
         ((int)callback.Json!["type"]!).ShouldBe(4);
         ((string)callback.Json!["data"]!["embeds"]![0]!["title"]!).ShouldBe("Who left Meta");
-        gateway.Client.Status.ShouldBe(GatewayStatus.Ready);
+        gateway.Client.Status.ShouldBe(ConnectionStatus.Ready);
     }
 
     [Fact]
@@ -196,7 +201,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await gateway.AdvanceAsync(TimeSpan.FromMinutes(2));
 
         (await _discord.NoSocketWithinAsync(TimeSpan.FromMilliseconds(300))).ShouldBeTrue();
-        gateway.Client.Status.ShouldBe(GatewayStatus.Stopped);
+        gateway.Client.Status.ShouldBe(ConnectionStatus.Stopped);
         gateway.Client.StopReason!.ShouldContain(reason);
         gateway.Logs.All.ShouldContain($"Critical");
     }
@@ -204,44 +209,47 @@ public sealed class GatewayClientTests : IAsyncLifetime
     [Fact]
     public async Task DroppedBeforeReady_ReconnectsAfterABackoffOnTheClock()
     {
-        await using var gateway = await GatewayHarness.StartAsync(_discord, jitter: 0);
+        await using var gateway = await GatewayHarness.StartAsync(_discord, jitter: 0.5);
         var socket = await _discord.NextSocketAsync();
+        var before = gateway.Time.Armed;
+
         await socket.CloseAsync(4000);
+        await gateway.Time.TimerArmedAsync(before, due => due > TimeSpan.Zero && due <= ReconnectLoop.MaxBackoff);
 
         (await _discord.NoSocketWithinAsync(TimeSpan.FromMilliseconds(300))).ShouldBeTrue();
-        await gateway.AdvanceAsync(TimeSpan.FromSeconds(1));
+        gateway.Time.Advance(ReconnectLoop.MaxBackoff);
         var again = await _discord.NextSocketAsync();
         await again.HelloAsync(Interval);
-
         await again.ReceiveAsync(2);
     }
 
     [Fact]
     public async Task EachReconnection_IsOneWarningLineWithTheReasonAndTheWait_TheExceptionOnlyAtDebug()
     {
-        await using var gateway = await GatewayHarness.StartAsync(_discord, jitter: 0);
+        await using var gateway = await GatewayHarness.StartAsync(_discord, jitter: 0.5);
         var socket = await ReadyAsync();
         var before = gateway.Time.Armed;
 
-        // An unreadable payload ends the connection with an exception; reconnecting waits the first backoff, 1 s.
+        // An unreadable payload ends the connection with an exception; reconnecting waits out a backoff on the clock.
         await socket.SendRawAsync("{not json");
-        await gateway.Time.TimerArmedAsync(before, due => due == TimeSpan.FromSeconds(1));
-        gateway.Time.Advance(TimeSpan.FromSeconds(1));
+        var first = await gateway.Logs.WaitForAsync(l => l.EventId == Reconnecting);
+        await gateway.Time.TimerArmedAsync(before, due => Says(first, due));
+        gateway.Time.Advance(ReconnectLoop.MaxBackoff);
         var resumed = await _discord.NextSocketAsync();
-        // Closed again before the session resumed: the second failure in a row waits 2 s.
+        // Closed again before the session resumed: the second failure in a row backs off too.
         before = gateway.Time.Armed;
         await resumed.CloseAsync(4000);
-        await gateway.Time.TimerArmedAsync(before, due => due == TimeSpan.FromSeconds(2));
+        var second = await gateway.Logs.WaitForAsync(l => l.EventId == Reconnecting && l != first);
+        await gateway.Time.TimerArmedAsync(before, due => Says(second, due));
 
-        var reconnections = gateway.Logs.Entries.Where(l => l.EventId == 5036).ToList();
-        reconnections.Count.ShouldBe(2);
+        var reconnections = gateway.Logs.Entries.Where(l => l.EventId == Reconnecting).ToList();
+        reconnections.ShouldBe([first, second]);
         reconnections.ShouldAllBe(l => l.Level == LogLevel.Warning && l.Exception == null);
-        reconnections[0].Message.ShouldStartWith("Gateway connection ended (JsonException: ");
-        reconnections[0].Message.ShouldEndWith("reconnecting in 1000 ms");
-        reconnections[1].Message.ShouldBe("Gateway connection ended (closed by Discord with code 4000); reconnecting in 2000 ms");
+        first.Message.ShouldStartWith("Gateway connection ended (JsonException: ");
+        second.Message.ShouldStartWith("Gateway connection ended (closed by Discord with code 4000); reconnecting in ");
         gateway.Logs.Entries.Where(l => l.Category == typeof(GatewayClient).FullName && l.Level >= LogLevel.Information && l.EventId != 5030)
                .ShouldBe(reconnections, "one line per reconnection, nothing else but Ready");
-        var detail = gateway.Logs.Entries.Where(l => l.EventId == 5038).ShouldHaveSingleItem();
+        var detail = gateway.Logs.Entries.Where(l => l.EventId == FailureDetail).ShouldHaveSingleItem();
         detail.Level.ShouldBe(LogLevel.Debug);
         detail.Exception.ShouldBeOfType<System.Text.Json.JsonException>();
     }
@@ -255,7 +263,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await socket.SendAsync(new JsonObject { ["op"] = 7, ["d"] = null });
         await _discord.NextSocketAsync();
 
-        var line = gateway.Logs.Entries.Where(l => l.EventId == 5036).ShouldHaveSingleItem();
+        var line = gateway.Logs.Entries.Where(l => l.EventId == Reconnecting).ShouldHaveSingleItem();
         line.Level.ShouldBe(LogLevel.Information);
         line.Message.ShouldBe("Gateway connection ended (Discord asked to reconnect); reconnecting in 0 ms");
     }
@@ -266,11 +274,15 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await using var gateway = await GatewayHarness.StartAsync(_discord);
         var socket = await ReadyAsync();
         await socket.CloseAsync(4004);
-        await gateway.Logs.WaitForAsync(l => l.EventId == 5037);
+        await gateway.Logs.WaitForAsync(l => l.EventId == 7102);
 
         gateway.Logs.All.ShouldContain("Gateway ready");
         gateway.Logs.All.ShouldNotContain(GatewayHarness.BotToken);
     }
+
+    /// <summary>Whether a reconnection line names <paramref name="due"/> as its wait: the log tells the truth about the timer.</summary>
+    private static bool Says(LogLine line, TimeSpan due) =>
+        due > TimeSpan.Zero && due <= ReconnectLoop.MaxBackoff && line.Message.EndsWith($"reconnecting in {(long)due.TotalMilliseconds} ms", StringComparison.Ordinal);
 
     private async Task<FakeGatewaySocket> ReadyAsync(int sequence = 1)
     {

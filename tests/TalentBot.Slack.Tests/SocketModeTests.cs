@@ -1,5 +1,7 @@
 using TalentBot.Testing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using TalentBot.Chat.Connections;
 using TalentBot.Slack.SocketMode;
 using TalentBot.Slack.Tests.Support;
 
@@ -12,7 +14,8 @@ namespace TalentBot.Slack.Tests;
 /// </summary>
 public sealed class SocketModeTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    /// <summary>Slack:AnswerBudgetMilliseconds's default: how long a slash command's answer may ride in the acknowledgement.</summary>
+    private static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(2);
 
     private FakeSlack _slack = null!;
 
@@ -34,7 +37,7 @@ public sealed class SocketModeTests : IAsyncLifetime
 
         await socket.HelloAsync();
 
-        await bot.StatusBecomesAsync(SocketModeStatus.Ready);
+        await bot.StatusBecomesAsync(ConnectionStatus.Ready);
         (await bot.HealthAsync()).Status.ShouldBe(HealthStatus.Healthy);
     }
 
@@ -60,8 +63,11 @@ public sealed class SocketModeTests : IAsyncLifetime
         await using var bot = await SocketModeHarness.StartAsync(_slack, answers);
         var socket = await ReadySocketAsync(bot);
 
+        var before = bot.Time.Armed;
         await socket.EnvelopeAsync("slash_commands", Payloads.CommandFields("/ask", "why do researchers leave Meta?", _slack.ResponseUrl()), true);
-        var ack = await bot.AdvanceUntilAsync(socket.ReceiveAsync(), Step);
+        await bot.Time.TimerArmedAsync(before, due => due == AnswerBudget);
+        bot.Time.Advance(AnswerBudget);
+        var ack = await socket.ReceiveAsync();
         answers.Release();
         var delivered = await _slack.NextCallAsync("/hooks/");
 
@@ -133,13 +139,13 @@ public sealed class SocketModeTests : IAsyncLifetime
         brokenAck.ToJsonString().ShouldBe($$"""{"envelope_id":"{{broken}}"}""");
         unknownAck.ToJsonString().ShouldBe($$"""{"envelope_id":"{{unknown}}"}""");
         ((string)answered["payload"]!["text"]!).ShouldBe("Who left Meta");
-        bot.Client.Status.ShouldBe(SocketModeStatus.Ready);
+        bot.Client.Status.ShouldBe(ConnectionStatus.Ready);
     }
 
     [Theory]
     [InlineData("refresh_requested")]
     [InlineData("warning")]
-    public async Task Disconnect_ReconnectsAtOnce_WithAFreshUrl(string reason)
+    public async Task Disconnect_ReconnectsAtOnce_WithAFreshUrl_InOneInformationLine(string reason)
     {
         await using var bot = await SocketModeHarness.StartAsync(_slack);
         var first = await ReadySocketAsync(bot);
@@ -151,7 +157,10 @@ public sealed class SocketModeTests : IAsyncLifetime
         _slack.Calls.Count(c => c.Path == "/api/apps.connections.open").ShouldBe(2);
         (await first.ClosedByClient.WaitAsync(TimeSpan.FromSeconds(5))).ShouldBe(1000);
         await second.HelloAsync();
-        await bot.StatusBecomesAsync(SocketModeStatus.Ready);
+        await bot.StatusBecomesAsync(ConnectionStatus.Ready, after: 1);
+        var line = bot.Logs.Entries.Where(l => l.Message.StartsWith("Socket Mode connection ended", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        line.Level.ShouldBe(LogLevel.Information, "a routine reconnection, not a fault");
+        line.Message.ShouldBe($"Socket Mode connection ended (Slack asked to disconnect: {reason}); reconnecting in 0 ms");
     }
 
     [Fact]
@@ -161,7 +170,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         var socket = await ReadySocketAsync(bot);
 
         await socket.DisconnectAsync("link_disabled");
-        await bot.StatusBecomesAsync(SocketModeStatus.Stopped);
+        await bot.StatusBecomesAsync(ConnectionStatus.Stopped);
 
         bot.Client.StopReason!.ShouldContain("link_disabled");
         (await _slack.NoSocketWithinAsync(TimeSpan.FromMilliseconds(500))).ShouldBeTrue();
@@ -174,11 +183,16 @@ public sealed class SocketModeTests : IAsyncLifetime
     {
         await using var bot = await SocketModeHarness.StartAsync(_slack);
         var first = await _slack.NextSocketAsync();
+        var before = bot.Time.Armed;
 
         await first.CloseAsync();
+        var line = await bot.Logs.WaitForAsync(l => l.Message.StartsWith("Socket Mode connection ended (closed by Slack", StringComparison.Ordinal));
+        await bot.Time.TimerArmedAsync(before, due => line.Message.EndsWith($"reconnecting in {(long)due.TotalMilliseconds} ms", StringComparison.Ordinal));
 
+        line.Level.ShouldBe(LogLevel.Warning);
         (await _slack.NoSocketWithinAsync(TimeSpan.FromMilliseconds(500))).ShouldBeTrue();
-        var second = await bot.AdvanceUntilAsync(_slack.NextSocketAsync(), Step);
+        bot.Time.Advance(ReconnectLoop.MaxBackoff);
+        var second = await _slack.NextSocketAsync();
         second.Path.ShouldBe("/link/?ticket=2");
     }
 
@@ -192,6 +206,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         var second = await _slack.NextSocketAsync();
 
         second.Path.ShouldBe("/link/?ticket=2");
+        bot.Logs.Entries.ShouldContain(l => l.Message == "Socket Mode connection ended (closed by Slack with code 1000); reconnecting in 0 ms");
     }
 
     [Fact]
@@ -200,7 +215,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         _slack.Script("/api/apps.connections.open", FakeResponse.Error("invalid_auth"));
         await using var bot = await SocketModeHarness.StartAsync(_slack);
 
-        await bot.StatusBecomesAsync(SocketModeStatus.Stopped);
+        await bot.StatusBecomesAsync(ConnectionStatus.Stopped);
 
         bot.Client.StopReason!.ShouldContain("SLACK_APP_TOKEN");
         bot.Client.StopReason!.ShouldNotContain(WebApiHarness.AppToken);
@@ -208,22 +223,41 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OpeningFails_IsRetriedWithBackoff()
+    public async Task OpeningFails_IsRetriedWithBackoff_OneLineEachWithoutAStackTrace()
     {
-        _slack.Script("/api/apps.connections.open", Enumerable.Repeat(new FakeResponse(503), 4).ToArray());
+        _slack.Script("/api/apps.connections.open", FakeResponse.Error("internal_error"), FakeResponse.Error("internal_error"));
         await using var bot = await SocketModeHarness.StartAsync(_slack);
 
-        var socket = await bot.AdvanceUntilAsync(_slack.NextSocketAsync(TimeSpan.FromSeconds(10)), Step);
+        var armed = 0;
+        for (var failure = 0; failure < 2; failure++)
+        {
+            // Each failure is one line naming its wait, and a timer of that wait: the clock moves on by exactly that.
+            await bot.Logs.WaitForAsync(_ => OpeningFailures(bot).Count > failure);
+            var line = OpeningFailures(bot)[failure];
+            var wait = TimeSpan.Zero;
+            await bot.Time.TimerArmedAsync(armed, due =>
+            {
+                wait = due;
+                return line.Message.EndsWith($"reconnecting in {(long)due.TotalMilliseconds} ms", StringComparison.Ordinal);
+            });
+            armed = bot.Time.Armed;
+            bot.Time.Advance(wait);
+        }
+        var socket = await _slack.NextSocketAsync();
 
         socket.Path.ShouldStartWith("/link/");
-        bot.Logs.All.ShouldContain("Socket Mode connection failed; retrying");
+        OpeningFailures(bot).Count.ShouldBe(2);
+        OpeningFailures(bot).ShouldAllBe(l => l.Level == LogLevel.Warning && l.Exception == null, "one line per retry, no stack trace");
     }
+
+    private static List<LogLine> OpeningFailures(SocketModeHarness bot) =>
+        bot.Logs.Entries.Where(l => l.Message.StartsWith("Socket Mode connection ended (SlackApiException", StringComparison.Ordinal)).ToList();
 
     private async Task<FakeSocket> ReadySocketAsync(SocketModeHarness bot)
     {
         var socket = await _slack.NextSocketAsync();
         await socket.HelloAsync();
-        await bot.StatusBecomesAsync(SocketModeStatus.Ready);
+        await bot.StatusBecomesAsync(ConnectionStatus.Ready);
         return socket;
     }
 }

@@ -224,6 +224,12 @@ public sealed class DeliveryDispatcher
     }
 
     /// <summary>RetryDelay × 2^attempts, capped, ±20 % so that targets failing together do not retry together.</summary>
+    /// <remarks>
+    /// Hand-written rather than Polly's retry: this wait is a persisted schedule, not an in-process retry. It becomes
+    /// the delivery's next-attempt time in the store, which a later pass (or another process, after a restart) reads,
+    /// and which holds a failing target's later deliveries back without holding a worker for hours. Polly's retry
+    /// strategy runs the attempts itself, inside one call, and offers no delay calculation to reuse on its own.
+    /// </remarks>
     private TimeSpan Backoff(int attemptsBefore, TimeSpan? retryAfter)
     {
         var exponent = Math.Min(attemptsBefore, 30);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using TalentBot.Alerts.Delivery;
+using TalentBot.Chat.Delivery;
 using TalentBot.Core.Alerts;
 using TalentBot.Discord.Messages;
 using TalentBot.Discord.Rest;
@@ -10,14 +11,13 @@ using TalentBot.Discord.Rest;
 namespace TalentBot.Discord.Delivery;
 
 /// <summary>
-/// Posts alerts and digests to Discord channels with the bot's own token, through <see cref="DiscordRestClient"/>
-/// (which retries 5xx and short 429s and keeps to the channel's bucket): each page of the rendered reply as one
-/// message, in order. Each message carries a nonce derived from the delivery's idempotency key with
-/// <c>enforce_nonce</c>, so Discord drops the repeat when an attempt whose response was lost is tried again. A channel
-/// the bot cannot reach any more (unknown, no access, no permission, a rejected token) fails for good. Registered only
-/// when a bot token is configured. Thread-safe.
+/// Alerts and digests in Discord channels, posted with the bot's token through <see cref="DiscordRestClient"/>, which
+/// retries 5xx and short 429s within the channel's bucket. A nonce derived from the delivery's key, with
+/// <c>enforce_nonce</c>, lets Discord drop the repeat of an attempt whose response was lost. Unknown channel, missing
+/// access or permission, and a rejected token are final.
 /// </summary>
-public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer renderer, ILogger<DiscordChannelSender> logger) : IDeliverySender
+public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer renderer, ILogger<DiscordChannelSender> logger)
+    : ChatDeliverySender<MessageData>("Discord", TargetKind.DiscordChannel, DeliveryFormat.Discord, logger)
 {
     private const int UnknownChannel = 10003;
     private const int MissingAccess = 50001;
@@ -26,43 +26,16 @@ public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer r
     /// <summary>Discord's limit on a nonce.</summary>
     private const int NonceLength = 25;
 
-    public bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.DiscordChannel };
+    protected override IReadOnlyList<MessageData> Render(Notification notification) => renderer.Messages(notification.Reply);
 
-    public async Task<DeliveryResult> SendAsync(Notification notification, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(notification);
-        var target = Checked(notification.Subscription.Target);
-        if (NotAChannelId(target, notification.IdempotencyKey) is { } refused) return refused;
-        var messages = renderer.Messages(notification.Reply);
-        for (var part = 0; part < messages.Count; part++)
-        {
-            var nonce = Nonce(notification.IdempotencyKey, part);
-            var result = await PostAsync(target, messages[part], nonce, notification.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-            if (result is not DeliveryResult.Accepted) return result;
-        }
-        DiscordLog.Delivered(logger, notification.IdempotencyKey, target.Display, messages.Count);
-        return DeliveryResult.Delivered;
-    }
-
-    public Task<DeliveryResult> SendNoticeAsync(DeliveryTarget target, string text, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (NotAChannelId(Checked(target), "notice") is { } refused) return Task.FromResult(refused);
-        var notice = new MessageData { Content = DiscordText.EscapeWithin(text, DiscordLimits.Content) };
-        return PostAsync(target, notice, nonce: null, "notice", cancellationToken);
-    }
+    protected override MessageData Notice(string text) => new() { Content = DiscordText.EscapeWithin(text, DiscordLimits.Content) };
 
     /// <summary>
     /// A stored address that is not a snowflake (saved before ids were checked, or edited by hand) fails for good
     /// without a request: it would otherwise carry the bot's token to whatever route it spells.
     /// </summary>
-    private DeliveryResult? NotAChannelId(DeliveryTarget target, string deliveryId)
-    {
-        if (ChannelIds.IsValid(target)) return null;
-        var result = new DeliveryResult.Permanent("the address is not a Discord channel id (17 to 20 digits); nothing was sent");
-        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
-        return result;
-    }
+    protected override string? Unusable(DeliveryTarget target) =>
+        ChannelIds.IsValid(target) ? null : "the address is not a Discord channel id (17 to 20 digits); nothing was sent";
 
     /// <summary>
     /// The nonce of one message of a delivery: the same on every attempt, different for each page, within 25
@@ -72,30 +45,18 @@ public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer r
     internal static string Nonce(string idempotencyKey, int part) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{idempotencyKey}/{part}")))[..NonceLength];
 
-    private async Task<DeliveryResult> PostAsync(
-        DeliveryTarget target, MessageData message, string? nonce, string deliveryId, CancellationToken cancellationToken)
+    protected override async Task<Posted> PostAsync(DeliveryTarget target, MessageData message, MessagePart part, CancellationToken cancellationToken)
     {
-        DeliveryResult result;
         try
         {
+            var nonce = part.Page is { } page ? Nonce(part.DeliveryId, page) : null;
             await rest.CreateMessageAsync(target.Address, message, nonce, cancellationToken).ConfigureAwait(false);
-            return DeliveryResult.Delivered;
+            return Posted.Delivered;
         }
         catch (DiscordApiException e)
         {
-            result = Classify(e);
-            if (e.Status == HttpStatusCode.BadRequest)
-            {
-                DiscordLog.DeliveryMalformed(logger, deliveryId, target.Display, result.Describe());
-                return result;
-            }
+            return new Posted(Classify(e), Malformed: e.Status == HttpStatusCode.BadRequest);
         }
-        catch (Exception e) when (HttpDeliveryResults.IsUnanswered(e))
-        {
-            result = HttpDeliveryResults.FromException(e);
-        }
-        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
-        return result;
     }
 
     private static DeliveryResult Classify(DiscordApiException e)
@@ -111,11 +72,5 @@ public sealed class DiscordChannelSender(DiscordRestClient rest, ReplyRenderer r
             { Status: HttpStatusCode.Unauthorized } => new DeliveryResult.Permanent("Discord no longer accepts the bot's token (401 Unauthorized)"),
             _ => new DeliveryResult.Permanent($"Discord refused the message: {status} {e.Status}" + (e.Code is { } code ? $" (code {code})" : "")),
         };
-    }
-
-    private DeliveryTarget Checked(DeliveryTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        return CanSend(target) ? target : throw new ArgumentException($"{target.Display} is not a Discord channel.", nameof(target));
     }
 }

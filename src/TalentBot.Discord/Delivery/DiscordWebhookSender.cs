@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using TalentBot.Alerts.Delivery;
+using TalentBot.Chat.Delivery;
 using TalentBot.Core.Alerts;
 using TalentBot.Discord.Messages;
 using TalentBot.Discord.Rest;
@@ -10,86 +11,49 @@ using TalentBot.Discord.Rest;
 namespace TalentBot.Discord.Delivery;
 
 /// <summary>
-/// Posts alerts and digests to Discord incoming webhooks (webhook targets in the Discord format): each page of the
-/// rendered reply as one message, in order, with mentions off and no buttons, since a webhook not owned by the app
-/// cannot carry interactive components. Needs no bot token: the URL is the credential, so no log line and no reason
-/// ever holds it, only the target's <see cref="DeliveryTarget.Display"/>. Each post waits for the webhook's rate-limit
-/// bucket, learned from Discord's headers, so the pages of a digest do not trip a 429. The caller's token bounds an
-/// attempt. Thread-safe.
+/// Alerts and digests through Discord incoming webhooks (webhook targets in the Discord format), mentions off and no
+/// buttons: a webhook the app does not own cannot carry components. The URL is the credential, so only the target's
+/// <see cref="DeliveryTarget.Display"/> is ever logged; each post waits for the webhook's rate-limit bucket, learned
+/// from Discord's headers, so a digest's pages do not trip a 429.
 /// </summary>
 public sealed class DiscordWebhookSender(
     IHttpClientFactory httpClients,
     ReplyRenderer renderer,
     TimeProvider time,
-    ILogger<DiscordWebhookSender> logger) : IDeliverySender
+    ILogger<DiscordWebhookSender> logger) : ChatDeliverySender<MessageData>("Discord", TargetKind.Webhook, DeliveryFormat.Discord, logger)
 {
     public const string HttpClientName = "discord-webhook";
 
     /// <summary>Longest piece of Discord's error message kept in a reason.</summary>
     private const int MaxDetail = 200;
 
-    public bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.Webhook, Format: DeliveryFormat.Discord };
+    // Executing a webhook takes no nonce: a retry after a lost response, or after a later page failed, posts the
+    // pages that did arrive again. Pacing by the bucket keeps the second case rare.
+    protected override IReadOnlyList<MessageData> Render(Notification notification) => renderer.Messages(notification.Reply);
 
-    public async Task<DeliveryResult> SendAsync(Notification notification, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(notification);
-        var target = Checked(notification.Subscription.Target);
-        var messages = renderer.Messages(notification.Reply);
-        // Executing a webhook takes no nonce: a retry after a lost response, or after a later page failed, posts the
-        // pages that did arrive again. Pacing by the bucket keeps the second case rare.
-        foreach (var message in messages)
-        {
-            var result = await PostAsync(target, message, notification.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-            if (result is not DeliveryResult.Accepted) return result;
-        }
-        DiscordLog.Delivered(logger, notification.IdempotencyKey, target.Display, messages.Count);
-        return DeliveryResult.Delivered;
-    }
+    protected override MessageData Notice(string text) => new() { Content = DiscordText.EscapeWithin(text, DiscordLimits.Content) };
 
-    public Task<DeliveryResult> SendNoticeAsync(DeliveryTarget target, string text, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var notice = new MessageData { Content = DiscordText.EscapeWithin(text, DiscordLimits.Content) };
-        return PostAsync(Checked(target), notice, "notice", cancellationToken);
-    }
-
-    private async Task<DeliveryResult> PostAsync(DeliveryTarget target, MessageData message, string deliveryId, CancellationToken cancellationToken)
+    protected override async Task<Posted> PostAsync(DeliveryTarget target, MessageData message, MessagePart part, CancellationToken cancellationToken)
     {
         // wait=true makes Discord answer with the message, or with an error; without it a message that was not saved does not fail.
         var url = WithWait(target.Address);
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
-        {
-            Content = JsonContent.Create(message, DiscordJson.Default.MessageData),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(message, DiscordJson.Default.MessageData) };
         request.Options.Set(DiscordRoute.Key, DiscordRoute.ExecuteWebhook(url));
-        DeliveryResult result;
-        try
-        {
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode) return DeliveryResult.Delivered;
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-            result = Classify(response, await DiscordErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false));
-            if (result is DeliveryResult.Permanent malformed && response.StatusCode == HttpStatusCode.BadRequest)
-            {
-                DiscordLog.DeliveryMalformed(logger, deliveryId, target.Display, malformed.Reason);
-                return result;
-            }
-        }
-        catch (Exception e) when (HttpDeliveryResults.IsUnanswered(e))
-        {
-            result = HttpDeliveryResults.FromException(e);
-        }
-        DiscordLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
-        return result;
+        return await WebhookPost.SendAsync(httpClients.CreateClient(HttpClientName), request, time, RefusedAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    private DeliveryResult Classify(HttpResponseMessage response, DiscordError? error)
+    private static async Task<Posted> RefusedAsync(HttpResponseMessage response, DeliveryResult byStatus, CancellationToken cancellationToken)
     {
-        var result = HttpDeliveryResults.From(response, time);
+        var result = Classify(response, byStatus, await DiscordErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false));
+        return new Posted(result, Malformed: result is DeliveryResult.Permanent && response.StatusCode == HttpStatusCode.BadRequest);
+    }
+
+    private static DeliveryResult Classify(HttpResponseMessage response, DeliveryResult byStatus, DiscordError? error)
+    {
         var detail = error?.Message is { Length: > 0 } text
             ? DiscordText.Truncate(error.Code is { } code ? $"{code} {text}" : text, MaxDetail)
             : response.ReasonPhrase ?? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
-        return (result, response.StatusCode) switch
+        return (byStatus, response.StatusCode) switch
         {
             // Discord's body says to the millisecond; the header rounds up to seconds.
             (DeliveryResult.Transient limited, HttpStatusCode.TooManyRequests) =>
@@ -100,12 +64,6 @@ public sealed class DiscordWebhookSender(
                 new DeliveryResult.Permanent($"the webhook's token is no longer accepted ({detail})"),
             _ => new DeliveryResult.Permanent($"Discord refused the message: HTTP {(int)response.StatusCode} ({detail})"),
         };
-    }
-
-    private DeliveryTarget Checked(DeliveryTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        return CanSend(target) ? target : throw new ArgumentException($"{target.Display} is not a Discord webhook.", nameof(target));
     }
 
     private static Uri WithWait(string address)

@@ -1,20 +1,14 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalentBot.Chat.Connections;
 using TalentBot.Discord.Interactions;
 using TalentBot.Discord.Rest;
 
-namespace TalentBot.Discord.Gateway;
+using GatewaySocket = TalentBot.Chat.Connections.JsonWebSocket<TalentBot.Discord.Gateway.GatewayPayload, TalentBot.Discord.Gateway.GatewayPayload>;
 
-/// <summary>Where the Gateway connection stands, for readiness.</summary>
-public enum GatewayStatus
-{
-    Connecting,
-    Ready,
-    Stopped,
-}
+namespace TalentBot.Discord.Gateway;
 
 /// <summary>
 /// The Gateway connection for bots without a public URL: Hello, heartbeats (the first after a random fraction of
@@ -32,80 +26,43 @@ public sealed class GatewayClient(
     FollowUps followUps,
     TimeProvider time,
     Random random,
-    ILogger<GatewayClient> logger) : BackgroundService
+    ILogger<GatewayClient> logger) : SocketClient("Gateway", time, random, logger)
 {
     private const string ApiQuery = "v=10&encoding=json";
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+
+    /// <summary>Discord closes a connection that sends more than 4096 bytes in one payload.</summary>
+    private const int MaxSendBytes = 4096;
+
     private static readonly IdentifyProperties Properties = new("linux", "talentbot", "talentbot");
 
     private readonly GatewaySession _session = new();
+    private Uri? _gateway;
 
-    public GatewayStatus Status { get; private set; } = GatewayStatus.Connecting;
-
-    /// <summary>Why the client stopped, when it did.</summary>
-    public string? StopReason { get; private set; }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>One connection, on the resume URL when the session can resume, or identifying anew on the Gateway's.</summary>
+    protected override async Task<ConnectionEnd> ConnectOnceAsync(CancellationToken stoppingToken)
     {
-        Uri? gateway = null;
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            ConnectionEnd end;
-            try
-            {
-                gateway ??= new Uri((await rest.GetGatewayBotAsync(stoppingToken).ConfigureAwait(false)).Url);
-                var resuming = _session.CanResume;
-                end = await RunConnectionAsync(resuming ? _session.ResumeUrl! : gateway, resuming, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (DiscordApiException e) when (e.Status == System.Net.HttpStatusCode.Unauthorized)
-            {
-                Stop(GatewayCloseCodes.Describe(GatewayCloseCodes.AuthenticationFailed));
-                return;
-            }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or DiscordApiException or JsonException or IOException)
-            {
-                end = ConnectionEnd.Resume with { Reason = $"{e.GetType().Name}: {e.Message}", Failure = e };
-            }
-
-            if (end.FatalCode is { } fatal)
-            {
-                Stop($"{fatal}: {GatewayCloseCodes.Describe(fatal)}");
-                return;
-            }
-            if (!end.Resumable) _session.Reset();
-            failures = end.WasReady ? 0 : failures + 1;
-            Status = GatewayStatus.Connecting;
-            // Discord asks for a random 1–5 s pause before identifying again after an invalid session.
-            var wait = end.PauseBeforeIdentify ? TimeSpan.FromSeconds(1 + 4 * random.NextDouble())
-                : failures > 0 ? Backoff(failures)
-                : TimeSpan.Zero;
-            DiscordLog.GatewayReconnecting(logger, end.Requested ? LogLevel.Information : LogLevel.Warning, end.Reason, (long)wait.TotalMilliseconds);
-            if (end.Failure is { } failure) DiscordLog.GatewayFailureDetail(logger, failure);
-            try
-            {
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+            _gateway ??= new Uri((await rest.GetGatewayBotAsync(stoppingToken).ConfigureAwait(false)).Url);
+            var resuming = _session.CanResume;
+            return await RunConnectionAsync(resuming ? _session.ResumeUrl! : _gateway, resuming, stoppingToken).ConfigureAwait(false);
         }
-        Status = GatewayStatus.Stopped;
-        StopReason = "the host is stopping";
+        catch (DiscordApiException e) when (e.Status == System.Net.HttpStatusCode.Unauthorized)
+        {
+            return ConnectionEnd.Final(GatewayCloseCodes.Describe(GatewayCloseCodes.AuthenticationFailed));
+        }
+        catch (Exception e) when (e is WebSocketException or HttpRequestException or DiscordApiException or JsonException or IOException)
+        {
+            return ConnectionEnd.Failed(e);
+        }
     }
 
     private async Task<ConnectionEnd> RunConnectionAsync(Uri url, bool resuming, CancellationToken stoppingToken)
     {
-        using var socket = new ClientWebSocket();
-        await socket.ConnectAsync(new UriBuilder(url) { Query = ApiQuery }.Uri, stoppingToken).ConfigureAwait(false);
-        using var connection = new GatewayConnection(socket);
+        using var connection = await GatewaySocket.ConnectAsync(new UriBuilder(url) { Query = ApiQuery }.Uri,
+            DiscordJson.Default.GatewayPayload, DiscordJson.Default.GatewayPayload, MaxSendBytes, cancellationToken: stoppingToken).ConfigureAwait(false);
         using var connectionOver = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var heartbeat = new Heartbeat(connection, _session, time, random);
+        var heartbeat = new Heartbeat(connection, _session, Time, Jitter);
         var wasReady = false;
         try
         {
@@ -122,7 +79,7 @@ public sealed class GatewayClient(
                     var reason = heartbeat.ZombiedAfter is { } interval
                         ? $"heartbeat not acknowledged within {(long)interval.TotalMilliseconds} ms"
                         : "connection dropped";
-                    return ConnectionEnd.Resume with { WasReady = wasReady, Reason = reason };
+                    return new ConnectionEnd(reason) { WasReady = wasReady };
                 }
                 if (payload is null) return Closed(connection.CloseCode, wasReady);
 
@@ -141,13 +98,18 @@ public sealed class GatewayClient(
                         break;
                     case GatewayOpcodes.Reconnect:
                         await connection.CloseAsync(GatewayCloseCodes.UnknownError, "reconnect requested").ConfigureAwait(false);
-                        return ConnectionEnd.Resume with { WasReady = wasReady, Reason = "Discord asked to reconnect", Requested = true };
+                        return new ConnectionEnd("Discord asked to reconnect") { WasReady = wasReady, Requested = true };
                     case GatewayOpcodes.InvalidSession:
                         var resumable = payload.D is { ValueKind: JsonValueKind.True };
                         await connection.CloseAsync(GatewayCloseCodes.UnknownError, "invalid session").ConfigureAwait(false);
-                        return resumable
-                            ? ConnectionEnd.Resume with { WasReady = wasReady, Reason = "invalid session, resumable" }
-                            : ConnectionEnd.NewSession with { WasReady = wasReady, PauseBeforeIdentify = true, Reason = "invalid session, not resumable" };
+                        if (resumable) return new ConnectionEnd("invalid session, resumable") { WasReady = wasReady };
+                        _session.Reset();
+                        // Discord asks for a random 1–5 s pause before identifying again after an invalid session.
+                        return new ConnectionEnd("invalid session, not resumable")
+                        {
+                            WasReady = wasReady,
+                            Pause = TimeSpan.FromSeconds(1 + 4 * Jitter.NextDouble()),
+                        };
                     case GatewayOpcodes.Dispatch:
                         if (payload.S is { } sequence) _session.Sequence = sequence;
                         wasReady |= OnDispatch(payload, stoppingToken);
@@ -172,17 +134,17 @@ public sealed class GatewayClient(
             case "READY":
                 var ready = payload.D!.Value.Deserialize(DiscordJson.Default.ReadyData)!;
                 _session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl));
-                Status = GatewayStatus.Ready;
-                DiscordLog.GatewayReady(logger);
+                Greeted();
+                DiscordLog.GatewayReady(Logger);
                 return true;
             case "RESUMED":
-                Status = GatewayStatus.Ready;
-                DiscordLog.GatewayResumed(logger, _session.Sequence);
+                Greeted();
+                DiscordLog.GatewayResumed(Logger, _session.Sequence);
                 return true;
             case "INTERACTION_CREATE":
                 var interaction = payload.D!.Value.Deserialize(DiscordJson.Default.Interaction);
                 if (interaction is { IsComplete: true }) followUps.Start(interaction.Id, token => AnswerAsync(interaction, token));
-                else DiscordLog.PayloadRejected(logger, "an incomplete interaction from the Gateway");
+                else DiscordLog.PayloadRejected(Logger, "an incomplete interaction from the Gateway");
                 return false;
             default:
                 return false;
@@ -196,12 +158,13 @@ public sealed class GatewayClient(
         if (reply.FollowUp is { } followUp) followUps.Start(interaction.Id, followUp);
     }
 
-    private static ConnectionEnd Closed(int? code, bool wasReady)
+    /// <summary>A close by Discord: fatal codes end the client, session-ending ones start a new session, the rest resume.</summary>
+    private ConnectionEnd Closed(int? code, bool wasReady)
     {
-        if (code is { } c && GatewayCloseCodes.IsFatal(c)) return ConnectionEnd.Fatal(c);
+        if (code is { } c && GatewayCloseCodes.IsFatal(c)) return ConnectionEnd.Final($"{c}: {GatewayCloseCodes.Describe(c)}");
         var reason = code is { } closed ? $"closed by Discord with code {closed}" : "closed by Discord without a code";
-        if (code is { } e && GatewayCloseCodes.EndsSession(e)) return ConnectionEnd.NewSession with { WasReady = wasReady, Reason = reason };
-        return ConnectionEnd.Resume with { WasReady = wasReady, Reason = reason };
+        if (code is { } e && GatewayCloseCodes.EndsSession(e)) _session.Reset();
+        return new ConnectionEnd(reason) { WasReady = wasReady };
     }
 
     private GatewayPayload IdentifyPayload() => new(GatewayOpcodes.Identify, JsonSerializer.SerializeToElement(
@@ -209,38 +172,6 @@ public sealed class GatewayClient(
 
     private GatewayPayload ResumePayload() => new(GatewayOpcodes.Resume, JsonSerializer.SerializeToElement(
         new ResumeData(options.Value.BotToken!, _session.SessionId!, _session.Sequence), DiscordJson.Default.ResumeData));
-
-    private void Stop(string reason)
-    {
-        Status = GatewayStatus.Stopped;
-        StopReason = reason;
-        DiscordLog.GatewayStopped(logger, reason);
-    }
-
-    /// <summary>1, 2, 4 … seconds up to a minute, with up to a quarter of jitter so many bots do not return in step.</summary>
-    private TimeSpan Backoff(int failures)
-    {
-        var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 16)));
-        return TimeSpan.FromSeconds(seconds * (1 + 0.25 * random.NextDouble()));
-    }
-
-    /// <summary>
-    /// How a connection ended and what the next one does: <see cref="Reason"/> for the log line, <see cref="Failure"/>
-    /// when an exception ended it, <see cref="Requested"/> when Discord asked for the reconnection (routine, not a fault).
-    /// </summary>
-    private sealed record ConnectionEnd(bool Resumable, int? FatalCode = null, bool WasReady = false, bool PauseBeforeIdentify = false)
-    {
-        public static readonly ConnectionEnd Resume = new(Resumable: true);
-        public static readonly ConnectionEnd NewSession = new(Resumable: false);
-
-        public string Reason { get; init; } = "connection ended";
-
-        public Exception? Failure { get; init; }
-
-        public bool Requested { get; init; }
-
-        public static ConnectionEnd Fatal(int code) => new(Resumable: false, FatalCode: code);
-    }
 }
 
 /// <summary>The session a connection resumes: its id, the URL to resume on, and the last sequence number seen.</summary>

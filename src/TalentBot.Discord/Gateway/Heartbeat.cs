@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 
+using GatewaySocket = TalentBot.Chat.Connections.JsonWebSocket<TalentBot.Discord.Gateway.GatewayPayload, TalentBot.Discord.Gateway.GatewayPayload>;
+
 namespace TalentBot.Discord.Gateway;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace TalentBot.Discord.Gateway;
 /// heartbeat still unacknowledged when the next is due means the connection is zombied: it is closed with a
 /// resumable code, and the receive loop, seeing it end, says why (<see cref="ZombiedAfter"/>) and resumes.
 /// </summary>
-internal sealed class Heartbeat(GatewayConnection connection, GatewaySession session, TimeProvider time, Random random)
+internal sealed class Heartbeat(GatewaySocket connection, GatewaySession session, TimeProvider time, Random random)
 {
     private int _acknowledged = 1;
     private Task? _loop;

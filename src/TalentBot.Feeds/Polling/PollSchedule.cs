@@ -5,6 +5,11 @@ namespace TalentBot.Feeds.Polling;
 /// the interval doubled per failure up to <see cref="FeedsOptions.MaxBackoff"/>, or the server's Retry-After when
 /// that is longer. Stateless; thread-safe.
 /// </summary>
+/// <remarks>
+/// Hand-written rather than Polly's retry: the result is a persisted schedule (the feed's next poll, stored with its
+/// failure count and read by the next pass or after a restart), not a retry loop inside one call, which is what
+/// Polly's retry strategy runs; it offers no delay calculation to reuse on its own.
+/// </remarks>
 internal sealed class PollSchedule(FeedsOptions options)
 {
     /// <summary>A Retry-After past a week says the feed is gone; the operator sees the error and can remove it.</summary>

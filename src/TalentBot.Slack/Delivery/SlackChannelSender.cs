@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using TalentBot.Alerts.Delivery;
+using TalentBot.Chat.Delivery;
 using TalentBot.Core.Alerts;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.WebApi;
@@ -8,86 +9,41 @@ using TalentBot.Slack.WebApi;
 namespace TalentBot.Slack.Delivery;
 
 /// <summary>
-/// Posts alerts and digests to Slack channels with the bot token, through <c>chat.postMessage</c> on
-/// <see cref="SlackWebApiClient"/> (which retries 5xx and short 429s and keeps to one message a second per channel):
-/// each page of the rendered reply as one message, in order. A channel the bot cannot post in any more (not found,
-/// not a member, archived, a rejected token or a missing scope) fails for good. Registered only when a bot token is
-/// configured. Thread-safe.
+/// Alerts and digests in Slack channels through <c>chat.postMessage</c> with the bot token, on
+/// <see cref="SlackWebApiClient"/> (5xx and short 429s retried, one message a second per channel). Final: a channel
+/// not found, not joined or archived, a rejected token, a missing scope.
 /// </summary>
-public sealed class SlackChannelSender(SlackWebApiClient web, ReplyRenderer renderer, ILogger<SlackChannelSender> logger) : IDeliverySender
+public sealed class SlackChannelSender(SlackWebApiClient web, ReplyRenderer renderer, ILogger<SlackChannelSender> logger)
+    : ChatDeliverySender<SlackMessage>("Slack", TargetKind.SlackChannel, DeliveryFormat.Slack, logger)
 {
     /// <summary>The metadata event type that marks TalentBot's alert and digest posts.</summary>
     public const string MetadataEventType = "talentbot_delivery";
 
-    public bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.SlackChannel };
+    protected override IReadOnlyList<SlackMessage> Render(Notification notification) => renderer.Messages(notification.Reply);
 
-    public async Task<DeliveryResult> SendAsync(Notification notification, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(notification);
-        var target = Checked(notification.Subscription.Target);
-        if (NotAChannelId(target, notification.IdempotencyKey) is { } refused) return refused;
-        var messages = renderer.Messages(notification.Reply);
-        // chat.postMessage takes no idempotency key: a retry after a lost response posts the message again. The delivery
-        // id in the metadata at least lets a duplicate be recognised as one.
-        var metadata = new MessageMetadata(MetadataEventType, new Dictionary<string, string> { ["id"] = notification.IdempotencyKey });
-        foreach (var message in messages)
-        {
-            var result = await PostAsync(target, message, metadata, notification.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-            if (result is not DeliveryResult.Accepted) return result;
-        }
-        SlackLog.Delivered(logger, notification.IdempotencyKey, target.Display, messages.Count);
-        return DeliveryResult.Delivered;
-    }
-
-    public Task<DeliveryResult> SendNoticeAsync(DeliveryTarget target, string text, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (NotAChannelId(Checked(target), "notice") is { } refused) return Task.FromResult(refused);
-        return PostAsync(target, ReplyMessages.Text(text, isPrivate: false), metadata: null, "notice", cancellationToken);
-    }
+    protected override SlackMessage Notice(string text) => ReplyMessages.Text(text, isPrivate: false);
 
     /// <summary>A stored address that is not a Slack conversation id (saved before ids were checked) fails for good, unsent.</summary>
-    private DeliveryResult? NotAChannelId(DeliveryTarget target, string deliveryId)
-    {
-        if (ChannelIds.IsValid(target)) return null;
-        var result = new DeliveryResult.Permanent("the address is not a Slack channel id (C, G or D, then capitals and digits); nothing was sent");
-        SlackLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
-        return result;
-    }
+    protected override string? Unusable(DeliveryTarget target) =>
+        ChannelIds.IsValid(target) ? null : "the address is not a Slack channel id (C, G or D, then capitals and digits); nothing was sent";
 
-    private async Task<DeliveryResult> PostAsync(
-        DeliveryTarget target, SlackMessage message, MessageMetadata? metadata, string deliveryId, CancellationToken cancellationToken)
+    protected override async Task<Posted> PostAsync(DeliveryTarget target, SlackMessage message, MessagePart part, CancellationToken cancellationToken)
     {
-        DeliveryResult result;
+        // chat.postMessage takes no idempotency key: a retry after a lost response posts the message again. The delivery
+        // id in the metadata at least lets a duplicate be recognised as one.
+        var metadata = part.IsNotice ? null : new MessageMetadata(MetadataEventType, new Dictionary<string, string> { ["id"] = part.DeliveryId });
         try
         {
             await web.PostMessageAsync(target.Address, message, threadTs: null, metadata, cancellationToken).ConfigureAwait(false);
-            return DeliveryResult.Delivered;
+            return Posted.Delivered;
         }
         catch (SlackApiException e)
         {
-            if (TargetGone(e.Error) is { } gone)
-            {
-                result = gone;
-            }
-            else
-            {
-                result = Failure(e);
-                if (result is DeliveryResult.Permanent malformed)
-                {
-                    SlackLog.DeliveryMalformed(logger, deliveryId, target.Display, malformed.Reason);
-                    return result;
-                }
-            }
+            if (TargetGone(e.Error) is { } gone) return new Posted(gone);
+            var result = Failure(e);
+            return new Posted(result, Malformed: result is DeliveryResult.Permanent);
         }
-        catch (Exception e) when (HttpDeliveryResults.IsUnanswered(e))
-        {
-            result = HttpDeliveryResults.FromException(e);
-        }
-        SlackLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
-        return result;
     }
-
     /// <summary>The errors that say the bot can no longer post there, or null for any other.</summary>
     private static DeliveryResult.Permanent? TargetGone(string error) => error switch
     {
@@ -114,10 +70,4 @@ public sealed class SlackChannelSender(SlackWebApiClient web, ReplyRenderer rend
             new DeliveryResult.Transient($"Slack answered {(int)e.Status} ({e.Error})", e.RetryAfter),
         _ => new DeliveryResult.Permanent($"Slack refused the message ({e.Error})"),
     };
-
-    private DeliveryTarget Checked(DeliveryTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        return CanSend(target) ? target : throw new ArgumentException($"{target.Display} is not a Slack channel.", nameof(target));
-    }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using TalentBot.Alerts.Delivery;
+using TalentBot.Chat.Delivery;
 using TalentBot.Core.Alerts;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.WebApi;
@@ -9,76 +10,49 @@ using TalentBot.Slack.WebApi;
 namespace TalentBot.Slack.Delivery;
 
 /// <summary>
-/// Posts alerts and digests to Slack incoming webhooks (webhook targets in the Slack format): each page of the rendered
-/// reply as one message, in order, at most one a second per webhook. Slack answers 200 <c>ok</c>, or an HTTP error
-/// with a plain-text code: 429 and 5xx are worth retrying, every other refusal (a removed webhook, an archived
-/// channel, a disabled workspace) is final, and <c>invalid_payload</c> is logged as the bug it is. Needs no token: the
-/// URL is the credential, so no log line and no reason ever holds it, only the target's
-/// <see cref="DeliveryTarget.Display"/>. The caller's token bounds an attempt. Thread-safe.
+/// Alerts and digests through Slack incoming webhooks (webhook targets in the Slack format), at most one a second per
+/// webhook. Slack answers 200 <c>ok</c> or an HTTP error with a plain-text code, which says why: a removed webhook, an
+/// archived channel or a disabled workspace is final, and <c>invalid_payload</c> is logged as the bug it is. The URL
+/// is the credential: only the target's <see cref="DeliveryTarget.Display"/> is ever logged.
 /// </summary>
 public sealed class SlackWebhookSender(
     IHttpClientFactory httpClients,
     ReplyRenderer renderer,
     TimeProvider time,
-    ILogger<SlackWebhookSender> logger) : IDeliverySender
+    ILogger<SlackWebhookSender> logger) : ChatDeliverySender<IncomingWebhookMessage>("Slack", TargetKind.Webhook, DeliveryFormat.Slack, logger)
 {
     public const string HttpClientName = "slack-webhook";
 
     /// <summary>Slack's error codes are short words; a longer body is not one.</summary>
     private const int MaxErrorCode = 64;
 
-    public bool CanSend(DeliveryTarget target) => target is { Kind: TargetKind.Webhook, Format: DeliveryFormat.Slack };
+    // Incoming webhooks take no idempotency key: a retry after a lost response, or after a later page failed, posts
+    // the pages that did arrive again.
+    protected override IReadOnlyList<IncomingWebhookMessage> Render(Notification notification) =>
+        renderer.Messages(notification.Reply).Select(m => new IncomingWebhookMessage(m.Text, m.Blocks)).ToList();
 
-    public async Task<DeliveryResult> SendAsync(Notification notification, CancellationToken cancellationToken)
+    protected override IncomingWebhookMessage Notice(string text)
     {
-        ArgumentNullException.ThrowIfNull(notification);
-        var target = Checked(notification.Subscription.Target);
-        var messages = renderer.Messages(notification.Reply);
-        // Incoming webhooks take no idempotency key: a retry after a lost response, or after a later page failed,
-        // posts the pages that did arrive again.
-        foreach (var message in messages)
-        {
-            var result = await PostAsync(target, new IncomingWebhookMessage(message.Text, message.Blocks), notification.IdempotencyKey,
-                cancellationToken).ConfigureAwait(false);
-            if (result is not DeliveryResult.Accepted) return result;
-        }
-        SlackLog.Delivered(logger, notification.IdempotencyKey, target.Display, messages.Count);
-        return DeliveryResult.Delivered;
-    }
-
-    public Task<DeliveryResult> SendNoticeAsync(DeliveryTarget target, string text, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(text);
         var notice = ReplyMessages.Text(text, isPrivate: false);
-        return PostAsync(Checked(target), new IncomingWebhookMessage(notice.Text, notice.Blocks), "notice", cancellationToken);
+        return new IncomingWebhookMessage(notice.Text, notice.Blocks);
     }
 
-    private async Task<DeliveryResult> PostAsync(DeliveryTarget target, IncomingWebhookMessage message, string deliveryId, CancellationToken cancellationToken)
+    protected override async Task<Posted> PostAsync(
+        DeliveryTarget target, IncomingWebhookMessage message, MessagePart part, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, target.Address)
         {
             Content = JsonContent.Create(message, SlackJson.Default.IncomingWebhookMessage),
         };
         request.Options.Set(SlackCall.Key, SlackCall.IncomingWebhook(target.Address));
-        DeliveryResult result;
-        try
-        {
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode) return DeliveryResult.Delivered;
-            var error = ErrorCode(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-            result = Classify(HttpDeliveryResults.From(response, time), error);
-            if (result is DeliveryResult.Permanent && IsMalformed(error))
-            {
-                SlackLog.DeliveryMalformed(logger, deliveryId, target.Display, result.Describe());
-                return result;
-            }
-        }
-        catch (Exception e) when (HttpDeliveryResults.IsUnanswered(e))
-        {
-            result = HttpDeliveryResults.FromException(e);
-        }
-        SlackLog.DeliveryFailed(logger, deliveryId, target.Display, result.Describe());
-        return result;
+        return await WebhookPost.SendAsync(httpClients.CreateClient(HttpClientName), request, time, RefusedAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Posted> RefusedAsync(HttpResponseMessage response, DeliveryResult byStatus, CancellationToken cancellationToken)
+    {
+        var error = ErrorCode(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        var result = Classify(byStatus, error);
+        return new Posted(result, Malformed: result is DeliveryResult.Permanent && IsMalformed(error));
     }
 
     /// <summary>Slack's codes put in words; the status decides what is retried (429 and 5xx), the code only says why.</summary>
@@ -108,11 +82,5 @@ public sealed class SlackWebhookSender(
         if (body.Length is 0 or > MaxErrorCode) return null;
         var text = Encoding.UTF8.GetString(body).Trim();
         return text.Length > 0 && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_') ? text : null;
-    }
-
-    private DeliveryTarget Checked(DeliveryTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        return CanSend(target) ? target : throw new ArgumentException($"{target.Display} is not a Slack webhook.", nameof(target));
     }
 }

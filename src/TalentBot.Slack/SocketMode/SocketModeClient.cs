@@ -1,21 +1,15 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TalentBot.Chat.Connections;
 using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Requests;
 using TalentBot.Slack.WebApi;
 
-namespace TalentBot.Slack.SocketMode;
+using SocketModeSocket = TalentBot.Chat.Connections.JsonWebSocket<TalentBot.Slack.SocketMode.SocketMessage, TalentBot.Slack.SocketMode.SocketAck>;
 
-/// <summary>Where the Socket Mode connection stands, for readiness.</summary>
-public enum SocketModeStatus
-{
-    Connecting,
-    Ready,
-    Stopped,
-}
+namespace TalentBot.Slack.SocketMode;
 
 /// <summary>
 /// Socket Mode, for workspaces without a public URL: a fresh URL from <c>apps.connections.open</c> for every
@@ -30,10 +24,8 @@ public sealed class SocketModeClient(
     FollowUps followUps,
     TimeProvider time,
     Random random,
-    ILogger<SocketModeClient> logger) : BackgroundService
+    ILogger<SocketModeClient> logger) : SocketClient("Socket Mode", time, random, logger)
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
-
     /// <summary>Client pings, so a connection that died silently is noticed (Slack pings too, but only it would notice).</summary>
     private static readonly TimeSpan PingInterval = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan PongTimeout = TimeSpan.FromSeconds(10);
@@ -41,66 +33,33 @@ public sealed class SocketModeClient(
     /// <summary>How long a closing connection waits for envelopes still being answered: a slash command's budget, and some.</summary>
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(3);
 
-    public SocketModeStatus Status { get; private set; } = SocketModeStatus.Connecting;
-
-    /// <summary>Why the client stopped, when it did.</summary>
-    public string? StopReason { get; private set; }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>One connection, on a fresh URL: Slack's are single-use.</summary>
+    protected override async Task<ConnectionEnd> ConnectOnceAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            TimeSpan? retryIn = null;
-            try
-            {
-                var url = await web.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
-                var end = await RunConnectionAsync(url, stoppingToken).ConfigureAwait(false);
-                if (end == ConnectionEnd.Disabled)
-                {
-                    Stop("Socket Mode is switched off in the app's settings (link_disabled); switch it on and restart");
-                    return;
-                }
-                failures = end == ConnectionEnd.AfterHello ? 0 : failures + 1;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (SlackApiException e) when (e.IsAuthenticationFailure)
-            {
-                Stop($"apps.connections.open refused the app-level token ({e.Error}); check {SlackOptions.AppTokenVariable}");
-                return;
-            }
-            catch (Exception e)
-            {
-                failures++;
-                retryIn = Backoff(failures);
-                SlackLog.SocketConnectionFailed(logger, e, (long)retryIn.Value.TotalMilliseconds);
-            }
-
-            Status = SocketModeStatus.Connecting;
-            if (failures == 0) continue;
-            try
-            {
-                await Task.Delay(retryIn ?? Backoff(failures), time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+            var url = await web.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
+            return await RunConnectionAsync(url, stoppingToken).ConfigureAwait(false);
         }
-        Status = SocketModeStatus.Stopped;
-        StopReason = "the host is stopping";
+        catch (SlackApiException e) when (e.IsAuthenticationFailure)
+        {
+            return ConnectionEnd.Final($"apps.connections.open refused the app-level token ({e.Error}); check {SlackOptions.AppTokenVariable}");
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && stoppingToken.IsCancellationRequested))
+        {
+            return ConnectionEnd.Failed(e);
+        }
     }
 
     private async Task<ConnectionEnd> RunConnectionAsync(Uri url, CancellationToken stoppingToken)
     {
-        using var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = PingInterval;
-        socket.Options.KeepAliveTimeout = PongTimeout;
-        await socket.ConnectAsync(url, stoppingToken).ConfigureAwait(false);
-        using var connection = new SocketModeConnection(socket);
+        using var connection = await SocketModeSocket.ConnectAsync(url, SlackJson.Default.SocketMessage, SlackJson.Default.SocketAck,
+            configure: options =>
+            {
+                options.KeepAliveInterval = PingInterval;
+                options.KeepAliveTimeout = PongTimeout;
+            },
+            cancellationToken: stoppingToken).ConfigureAwait(false);
         var inFlight = new ConcurrentDictionary<Task, byte>();
         var greeted = false;
         try
@@ -114,29 +73,30 @@ public sealed class SocketModeClient(
                 }
                 catch (JsonException)
                 {
-                    SlackLog.PayloadRejected(logger, "a Socket Mode message that is not JSON");
+                    SlackLog.PayloadRejected(Logger, "a Socket Mode message that is not JSON");
                     continue;
                 }
-                catch (WebSocketException)
+                catch (WebSocketException e)
                 {
-                    return greeted ? ConnectionEnd.AfterHello : ConnectionEnd.BeforeHello;
+                    return ConnectionEnd.Failed(e) with { WasReady = greeted };
                 }
                 if (message is null)
                 {
-                    SlackLog.SocketClosed(logger, connection.CloseCode ?? 0);
-                    return greeted ? ConnectionEnd.AfterHello : ConnectionEnd.BeforeHello;
+                    var reason = connection.CloseCode is { } code ? $"closed by Slack with code {code}" : "closed by Slack without a code";
+                    return new ConnectionEnd(reason) { WasReady = greeted };
                 }
 
                 switch (message.Type)
                 {
                     case SocketMessageTypes.Hello:
                         greeted = true;
-                        Status = SocketModeStatus.Ready;
-                        SlackLog.SocketReady(logger, message.NumConnections ?? 1);
+                        Greeted();
+                        SlackLog.SocketReady(Logger, message.NumConnections ?? 1);
                         break;
                     case SocketMessageTypes.Disconnect:
-                        SlackLog.SocketDisconnectRequested(logger, message.Reason ?? "");
-                        return message.Reason == SocketMessageTypes.LinkDisabled ? ConnectionEnd.Disabled : ConnectionEnd.AfterHello;
+                        return message.Reason == SocketMessageTypes.LinkDisabled
+                            ? ConnectionEnd.Final("Socket Mode is switched off in the app's settings (link_disabled); switch it on and restart")
+                            : new ConnectionEnd($"Slack asked to disconnect: {message.Reason}") { WasReady = true, Requested = true };
                     default:
                         if (message.EnvelopeId is { Length: > 0 })
                         {
@@ -154,17 +114,17 @@ public sealed class SocketModeClient(
             // Answers being prepared still go out on this connection; Slack would redeliver them, and the repeat is ignored.
             try
             {
-                await Task.WhenAll(inFlight.Keys).WaitAsync(DrainTimeout, time, CancellationToken.None).ConfigureAwait(false);
+                await Task.WhenAll(inFlight.Keys).WaitAsync(DrainTimeout, Time, CancellationToken.None).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {
                 // Whatever is still running finishes through response_url or chat.postMessage, or not at all.
             }
-            await connection.CloseAsync().ConfigureAwait(false);
+            await connection.CloseAsync((int)WebSocketCloseStatus.NormalClosure, "closing").ConfigureAwait(false);
         }
     }
 
-    private async Task HandleEnvelopeAsync(SocketModeConnection connection, SocketMessage envelope, CancellationToken stoppingToken)
+    private async Task HandleEnvelopeAsync(SocketModeSocket connection, SocketMessage envelope, CancellationToken stoppingToken)
     {
         await Task.Yield();
         var id = envelope.EnvelopeId!;
@@ -175,7 +135,7 @@ public sealed class SocketModeClient(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            SlackLog.AnswerFailed(logger, e, id);
+            SlackLog.AnswerFailed(Logger, e, id);
             ack = SlackAck.Empty;
         }
         try
@@ -184,7 +144,7 @@ public sealed class SocketModeClient(
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            SlackLog.EnvelopeRejected(logger, id, envelope.Type ?? "", "the connection closed before the acknowledgement");
+            SlackLog.EnvelopeRejected(Logger, id, envelope.Type ?? "", "the connection closed before the acknowledgement");
         }
         if (ack.Then is { } then) followUps.Start(then);
     }
@@ -218,29 +178,7 @@ public sealed class SocketModeClient(
 
     private SlackAck Rejected(SocketMessage envelope, string reason)
     {
-        SlackLog.EnvelopeRejected(logger, envelope.EnvelopeId ?? "", envelope.Type ?? "", reason);
+        SlackLog.EnvelopeRejected(Logger, envelope.EnvelopeId ?? "", envelope.Type ?? "", reason);
         return SlackAck.Empty;
-    }
-
-    private void Stop(string reason)
-    {
-        Status = SocketModeStatus.Stopped;
-        StopReason = reason;
-        SlackLog.SocketStopped(logger, reason);
-    }
-
-    /// <summary>1, 2, 4 … seconds up to a minute, with up to a quarter of jitter so many bots do not return in step.</summary>
-    private TimeSpan Backoff(int failures)
-    {
-        var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 16)));
-        return TimeSpan.FromSeconds(seconds * (1 + 0.25 * random.NextDouble()));
-    }
-
-    /// <summary>How a connection ended: after <c>hello</c> (reconnect at once), before it (back off), or switched off (stop).</summary>
-    private enum ConnectionEnd
-    {
-        AfterHello,
-        BeforeHello,
-        Disabled,
     }
 }

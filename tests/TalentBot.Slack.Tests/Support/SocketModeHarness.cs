@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using TalentBot.Answering;
+using TalentBot.Chat.Connections;
 using TalentBot.Slack.SocketMode;
 
 namespace TalentBot.Slack.Tests.Support;
@@ -16,16 +16,20 @@ namespace TalentBot.Slack.Tests.Support;
 /// </summary>
 public sealed class SocketModeHarness : IAsyncDisposable
 {
+    /// <summary>SlackLog's "Socket Mode connected" line, and the shared "stopped and will not reconnect" line.</summary>
+    private const int ReadyEvent = 6040;
+    private const int StoppedEvent = 7102;
+
     private readonly IHost _host;
 
-    private SocketModeHarness(IHost host, FakeTimeProvider time, CapturedLogs logs)
+    private SocketModeHarness(IHost host, FakeClock time, CapturedLogs logs)
     {
         _host = host;
         Time = time;
         Logs = logs;
     }
 
-    public FakeTimeProvider Time { get; }
+    public FakeClock Time { get; }
 
     public CapturedLogs Logs { get; }
 
@@ -33,7 +37,7 @@ public sealed class SocketModeHarness : IAsyncDisposable
 
     public static async Task<SocketModeHarness> StartAsync(FakeSlack slack, IAnswerService? answers = null)
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeClock();
         var logs = new CapturedLogs();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
@@ -57,24 +61,20 @@ public sealed class SocketModeHarness : IAsyncDisposable
     public async Task<HealthReport> HealthAsync() =>
         await _host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
-    /// <summary>Waits (in real time, briefly) for the client to reach <paramref name="status"/>.</summary>
-    public async Task StatusBecomesAsync(SocketModeStatus status)
+    /// <summary>
+    /// Waits for the client to reach <paramref name="status"/>: woken by the line it logs on getting there (it sets its
+    /// status first), each line after <paramref name="after"/> such lines.
+    /// </summary>
+    public async Task StatusBecomesAsync(ConnectionStatus status, int after = 0)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (Client.Status != status && DateTime.UtcNow < deadline) await Task.Delay(10);
-        Client.Status.ShouldBe(status);
-    }
-
-    /// <summary>Moves the fake clock on in steps until <paramref name="task"/> finishes.</summary>
-    public async Task<T> AdvanceUntilAsync<T>(Task<T> task, TimeSpan step)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!task.IsCompleted && DateTime.UtcNow < deadline)
+        var eventId = status switch
         {
-            Time.Advance(step);
-            await Task.WhenAny(task, Task.Delay(10));
-        }
-        return await task;
+            ConnectionStatus.Ready => ReadyEvent,
+            ConnectionStatus.Stopped => StoppedEvent,
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Only Ready and Stopped are logged."),
+        };
+        await Logs.WaitForAsync(l => l.EventId == eventId && Logs.Count(eventId) > after);
+        Client.Status.ShouldBe(status);
     }
 
     public async ValueTask DisposeAsync()
