@@ -23,8 +23,6 @@ public sealed record SignedRequestPolicy(string Platform, int MaxBodyBytes, Time
 public sealed class SignedRequestReader<TSignature>(TSignature signature, SignedRequestPolicy policy, TimeProvider time)
     where TSignature : IRequestSignature
 {
-    public SignedRequestPolicy Policy => policy;
-
     public async Task<SignedRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
