@@ -41,7 +41,7 @@ public static class SlackServices
             Name = SlackWebApiClient.HttpClientName,
             UserAgent = _ => UserAgent,
             RetryAfter = (response, _) => ValueTask.FromResult(SlackCalls.RetryAfter(response)),
-            CallName = request => SlackCalls.Of(request).Method,
+            CallName = request => request.Options.TryGetValue(SlackCall.Key, out var call) ? call.Method : "slack",
         });
         return services;
     }

@@ -13,11 +13,12 @@ namespace TalentBot.Chat.Api;
 public static class PlatformApiClients
 {
     /// <summary>
-    /// The named client of <paramref name="api"/>, its settings from <typeparamref name="TOptions"/>, outermost first: <typeparamref name="TAuthentication"/> adds the
-    /// credential, a Polly retry (5xx, timeouts and 429s, a 429 waiting as long as it says, up to
-    /// <see cref="PlatformApiSettings.MaxRetryAfter"/>; otherwise exponential backoff with jitter), then each attempt
-    /// waits for its turn in <typeparamref name="TRateLimit"/>, then the attempt's own timeout. Waits run on the
-    /// container's <see cref="TimeProvider"/>. The factory's request logging is off: URLs can hold tokens.
+    /// The named client of <paramref name="api"/>, its settings read from <typeparamref name="TOptions"/>. Outermost
+    /// first: <typeparamref name="TAuthentication"/> adds the credential once; a Polly retry takes 5xx, timeouts and
+    /// 429s (a 429 waits as long as it says, up to <see cref="PlatformApiOptions.MaxRetryAfterSeconds"/>; anything
+    /// else backs off exponentially with jitter); each attempt then waits for its turn in
+    /// <typeparamref name="TRateLimit"/>, then runs under its own timeout. Waits run on the container's
+    /// <see cref="TimeProvider"/>. The factory's request logging is off: URLs can hold tokens.
     /// </summary>
     public static IHttpClientBuilder AddPlatformApiClient<TOptions, TAuthentication, TRateLimit>(this IServiceCollection services,
         PlatformApiClient<TOptions> api)
@@ -29,12 +30,6 @@ public static class PlatformApiClients
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<TAuthentication>();
         services.TryAddTransient<TRateLimit>();
-        PlatformApiSettings Settings(IServiceProvider provider)
-        {
-            var options = provider.GetRequiredService<IOptions<TOptions>>().Value;
-            return options.Settings(api.UserAgent(options));
-        }
-
         var client = services.AddHttpClient(api.Name, (provider, client) =>
         {
             var settings = Settings(provider);
@@ -54,6 +49,12 @@ public static class PlatformApiClients
         client.AddHttpMessageHandler<TRateLimit>();
         client.AddResilienceHandler(api.Name + "-attempt", (builder, context) => builder.AddTimeout(Settings(context.ServiceProvider).AttemptTimeout));
         return client;
+
+        PlatformApiSettings Settings(IServiceProvider provider)
+        {
+            var options = provider.GetRequiredService<IOptions<TOptions>>().Value;
+            return options.Settings(api.UserAgent(options));
+        }
     }
 
     /// <summary>

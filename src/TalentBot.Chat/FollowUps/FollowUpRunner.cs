@@ -74,9 +74,11 @@ public abstract class FollowUpRunner : IHostedService, IDisposable
         }
         catch (OperationCanceledException)
         {
-            // The host's shutdown timeout is over: stop what is left rather than hold the process.
+            // The host's shutdown timeout is over: stop what is left rather than hold the process. Counted first, since
+            // cancelling may finish some of them at once.
+            var unfinished = _running.Count;
             await _stopping.CancelAsync().ConfigureAwait(false);
-            FollowUpLog.Abandoned(_logger, _running.Count, _platform);
+            FollowUpLog.Abandoned(_logger, unfinished, _platform);
         }
     }
 
@@ -99,6 +101,10 @@ public abstract class FollowUpRunner : IHostedService, IDisposable
         catch (OperationCanceledException) when (expiry.IsCancellationRequested)
         {
             FollowUpLog.Expired(_logger, _platform, followUp.Id, (long)_tokenLifetime.TotalSeconds);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Abandoned at shutdown: StopAsync has said how many, in one line.
         }
         catch (Exception e)
         {

@@ -113,7 +113,8 @@ public sealed class FollowUpRunnerTests : IDisposable
 
         _runner.Abandoned.IsCancellationRequested.ShouldBeTrue();
         seen.IsCancellationRequested.ShouldBeTrue();
-        _logs.Entries.ShouldContain(l => l.EventId == 4502 && l.Level == LogLevel.Warning && l.Message == "Stopped with 1 Test follow-ups unfinished");
+        _logs.Entries.Select(l => (l.EventId, l.Message)).ShouldBe([(4501, "Waiting for 1 Test follow-ups before stopping"), (4502, "Stopped with 1 Test follow-ups unfinished")]);
+        _logs.Entries[1].Level.ShouldBe(LogLevel.Warning);
     }
 
     [Fact]
