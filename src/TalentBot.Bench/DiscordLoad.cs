@@ -109,7 +109,7 @@ internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValue
     /// <summary>The whole HTTP/1.1 request, built before the clock starts.</summary>
     private static byte[] Prepare(SignedRequest request, string authority) => LoopbackLoad.HttpPost(
         InteractionEndpoint.Path, authority, "application/json", request.Body,
-        (InteractionEndpoint.SignatureHeader, request.Signature), (InteractionEndpoint.TimestampHeader, request.Timestamp));
+        (InteractionSignature.SignatureHeader, request.Signature), (InteractionSignature.TimestampHeader, request.Timestamp));
 
     private static SignedRequest Sign(Key key, string organisation, int index)
     {

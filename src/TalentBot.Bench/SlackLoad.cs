@@ -121,7 +121,7 @@ internal sealed class SlackLoadRunner(CliContext context, IEnumerable<KeyValuePa
         {
             var (body, timestamp, signed) = Sign(index);
             return LoopbackLoad.HttpPost(SlackEndpoints.CommandsPath, authority, "application/x-www-form-urlencoded", body,
-                (SignedRequestReader.SignatureHeader, signed), (SignedRequestReader.TimestampHeader, timestamp));
+                (RequestSignature.SignatureHeader, signed), (RequestSignature.TimestampHeader, timestamp));
         }
 
         private (byte[] Body, string Timestamp, string Signature) Sign(int index)

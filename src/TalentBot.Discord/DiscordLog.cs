@@ -21,9 +21,6 @@ internal static partial class DiscordLog
     [LoggerMessage(5003, LogLevel.Error, "Interaction {InteractionId} ({Command}) failed; the user was told politely")]
     public static partial void AnswerFailed(ILogger logger, Exception exception, string interactionId, string command);
 
-    [LoggerMessage(5004, LogLevel.Information, "Interaction request refused with {Status}: {Reason}")]
-    public static partial void Rejected(ILogger logger, int status, string reason);
-
     [LoggerMessage(5005, LogLevel.Warning, "Interaction {InteractionId}: unknown command {Command}")]
     public static partial void UnknownCommand(ILogger logger, string interactionId, string command);
 
@@ -33,16 +30,8 @@ internal static partial class DiscordLog
     [LoggerMessage(5007, LogLevel.Warning, "Discord payload refused: {Reason}")]
     public static partial void PayloadRejected(ILogger logger, string reason);
 
-    [LoggerMessage(5010, LogLevel.Error, "Follow-up of interaction {InteractionId} failed")]
-    public static partial void FollowUpFailed(ILogger logger, Exception exception, string interactionId);
-
-    [LoggerMessage(5011, LogLevel.Information, "Waiting for {Count} follow-ups before stopping")]
-    public static partial void WaitingForFollowUps(ILogger logger, int count);
-
-    [LoggerMessage(5012, LogLevel.Warning, "Stopped with {Count} follow-ups unfinished")]
-    public static partial void FollowUpsAbandoned(ILogger logger, int count);
-
-    [LoggerMessage(5020, LogLevel.Warning, "Rate limited on {Route} ({Scope}): waiting {WaitMs} ms")]
+    /// <summary>Debug: the retry that waits it out says so at Warning (event 4520); this adds the bucket's scope.</summary>
+    [LoggerMessage(5020, LogLevel.Debug, "429 on {Route} ({Scope}) holds its bucket {WaitMs} ms")]
     public static partial void RateLimited(ILogger logger, string route, long waitMs, string scope);
 
     [LoggerMessage(5021, LogLevel.Debug, "Holding {Route} {WaitMs} ms for its rate-limit bucket")]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TalentBot.Chat.Api;
 using TalentBot.Discord.Interactions;
 
 namespace TalentBot.Discord;
@@ -20,7 +21,7 @@ public enum DiscordMode
 /// <c>DISCORD_PUBLIC_KEY</c> and <c>DISCORD_APPLICATION_ID</c>; the bot token only from <c>DISCORD_BOT_TOKEN</c>
 /// (environment or user secrets), never from a settings file. Read once at start; treat as immutable.
 /// </summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions() : PlatformApiOptions("https://discord.com/api/v10")
 {
     public const string Section = "Discord";
     public const string PublicKeyVariable = "DISCORD_PUBLIC_KEY";
@@ -38,10 +39,6 @@ public sealed class DiscordOptions
 
     /// <summary>The bot token. Not bindable from the section (no public setter): only <c>DISCORD_BOT_TOKEN</c> sets it.</summary>
     public string? BotToken { get; internal set; }
-
-    /// <summary>Discord's REST API, version included. Default <c>https://discord.com/api/v10</c>; tests point it at a fake.</summary>
-    [Required]
-    public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 
     /// <summary>
     /// How long an answer may take before the reply is deferred and sent as a follow-up. Default 2000 ms: Discord
@@ -67,26 +64,9 @@ public sealed class DiscordOptions
     /// </summary>
     public string? UserAgentUrl { get; set; }
 
-    /// <summary>Retries of a REST call after a 5xx, a timeout or a 429. Default 3.</summary>
-    [Range(0, 10)]
-    public int RestMaxRetries { get; set; } = 3;
-
-    /// <summary>Time allowed for one REST attempt, rate-limit waits excluded. Default 15 s.</summary>
-    [Range(1, 120)]
-    public int RestAttemptTimeoutSeconds { get; set; } = 15;
-
-    /// <summary>
-    /// The longest 429 wait retried in place. Default 30 s; a longer one fails the call with the wait in the error,
-    /// so the caller (an outbox) reschedules instead of holding a request open.
-    /// </summary>
-    [Range(1, 600)]
-    public int MaxRetryAfterSeconds { get; set; } = 30;
-
     public TimeSpan AnswerBudget => TimeSpan.FromMilliseconds(AnswerBudgetMilliseconds);
 
     public TimeSpan SignatureWindow => TimeSpan.FromSeconds(SignatureWindowSeconds);
-
-    public TimeSpan MaxRetryAfter => TimeSpan.FromSeconds(MaxRetryAfterSeconds);
 
     /// <summary>
     /// True when Discord is set up at all: a public key or a bot token is present. Without either, serving has no
@@ -100,17 +80,14 @@ public sealed class DiscordOptions
     /// <summary>The configured mode, read before the container is built (it decides which services exist).</summary>
     public static DiscordMode ModeOf(IConfiguration configuration) =>
         configuration.GetSection(Section).GetValue(nameof(Mode), DiscordMode.Endpoint);
-}
 
-/// <summary>Copies the <c>DISCORD_*</c> variables over the section, so either spelling works where allowed.</summary>
-internal sealed class DiscordVariables(IConfiguration configuration) : IPostConfigureOptions<DiscordOptions>
-{
-    public void PostConfigure(string? name, DiscordOptions options)
-    {
-        if (configuration[DiscordOptions.PublicKeyVariable] is { Length: > 0 } key) options.PublicKey = key.Trim();
-        if (configuration[DiscordOptions.ApplicationIdVariable] is { Length: > 0 } id) options.ApplicationId = id.Trim();
-        if (configuration[DiscordOptions.BotTokenVariable] is { Length: > 0 } token) options.BotToken = token.Trim();
-    }
+    /// <summary>The <c>DISCORD_*</c> variables, copied over the section so either spelling works where allowed.</summary>
+    internal static IReadOnlyList<OptionsVariable<DiscordOptions>> Variables { get; } =
+    [
+        new(PublicKeyVariable, (options, key) => options.PublicKey = key),
+        new(ApplicationIdVariable, (options, id) => options.ApplicationId = id),
+        new(BotTokenVariable, (options, token) => options.BotToken = token),
+    ];
 }
 
 /// <summary>
@@ -130,8 +107,7 @@ internal sealed class DiscordSettingsValidator(IConfiguration configuration) : I
             failures.Add($"{DiscordOptions.PublicKeyVariable} must be the 64 hexadecimal characters of the application's public key.");
         if (!string.IsNullOrWhiteSpace(options.ApplicationId) && !options.ApplicationId.All(char.IsAsciiDigit))
             failures.Add($"{DiscordOptions.ApplicationIdVariable} must be the application's numeric id.");
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
-            failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.");
+        if (options.ApiBaseUrlProblem(DiscordOptions.Section, "https://discord.com/api/v10") is { } api) failures.Add(api);
         // It goes inside the User-Agent's parentheses, so it must be a plain URL: no spaces, no parentheses.
         if (!string.IsNullOrWhiteSpace(options.UserAgentUrl)
             && (!Uri.TryCreate(options.UserAgentUrl.Trim(), UriKind.Absolute, out var page) || page.Scheme is not ("https" or "http")

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -6,12 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 using TalentBot.Alerts.Delivery;
 using TalentBot.Answering;
+using TalentBot.Chat.Api;
 using TalentBot.Chat.Connections;
+using TalentBot.Chat.FollowUps;
+using TalentBot.Chat.Requests;
 using TalentBot.Core;
 using TalentBot.Discord.Delivery;
 using TalentBot.Discord.Gateway;
@@ -30,37 +29,16 @@ public static class DiscordServices
         // Both the bot and delivery need the client: a second registration would add its handlers twice, and two
         // rate-limit handlers in one pipeline wait on each other's bucket.
         if (services.Any(d => d.ServiceType == typeof(DiscordRestClient))) return services;
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<DiscordOptions>, DiscordVariables>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordSettingsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddPlatformOptions<DiscordOptions, DiscordSettingsValidator>(DiscordOptions.Section, DiscordOptions.Variables);
         services.TryAddSingleton<RateLimitBuckets>();
         services.TryAddSingleton<DiscordRestClient>();
-        services.TryAddTransient<BotAuthorizationHandler>();
-        services.TryAddTransient<RateLimitHandler>();
-
-        // Outermost first: token, then retries, then each attempt waits for its bucket, then the attempt's own timeout.
-        var client = services.AddHttpClient(DiscordRestClient.HttpClientName, (provider, client) =>
+        services.AddPlatformApiClient<DiscordOptions, BotAuthorizationHandler, RateLimitHandler>(new PlatformApiClient<DiscordOptions>
         {
-            var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            client.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
-            client.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordUserAgent.For(options));
-            // Polly governs time per attempt; rate-limit waits must not count against a client-wide timeout.
-            client.Timeout = Timeout.InfiniteTimeSpan;
-        });
-        // The factory's default logs print request URLs, and an interaction's token is part of its webhook's path.
-        client.RemoveAllLoggers();
-        client.AddHttpMessageHandler<BotAuthorizationHandler>();
-        client.AddResilienceHandler("discord-retry", (builder, context) =>
-        {
-            var options = context.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            if (options.RestMaxRetries > 0) builder.AddRetry(RetryOptions(options));
-        });
-        client.AddHttpMessageHandler<RateLimitHandler>();
-        client.AddResilienceHandler("discord-attempt", (builder, context) =>
-        {
-            var options = context.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            builder.AddTimeout(TimeSpan.FromSeconds(options.RestAttemptTimeoutSeconds));
+            Name = DiscordRestClient.HttpClientName,
+            UserAgent = DiscordUserAgent.For,
+            RetryAfter = async (response, cancellationToken) =>
+                DiscordErrors.RetryAfter(response, await DiscordErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false)),
+            CallName = request => request.Options.TryGetValue(DiscordRoute.Key, out var route) ? route.Name : "discord",
         });
         return services;
     }
@@ -84,8 +62,7 @@ public static class DiscordServices
         services.TryAddSingleton<AnswerCommands>();
         services.TryAddSingleton<SubscriptionCommandRouter>();
         services.TryAddSingleton<InteractionDispatcher>();
-        services.TryAddSingleton<FollowUps>();
-        services.AddHostedService(provider => provider.GetRequiredService<FollowUps>());
+        services.AddFollowUpRunner<FollowUps>();
 
         if (DiscordOptions.ModeOf(configuration) == DiscordMode.Gateway)
         {
@@ -95,7 +72,8 @@ public static class DiscordServices
         }
         else
         {
-            services.TryAddSingleton(provider => new InteractionSignature(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+            services.AddSignedRequestReader<DiscordOptions, InteractionSignature>(options => new InteractionSignature(options.PublicKey!),
+                options => new SignedRequestPolicy("Discord", options.MaxRequestBytes, options.SignatureWindow));
             services.TryAddSingleton<InteractionEndpoint>();
         }
         services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord", tags: [ReadinessTag]);
@@ -113,15 +91,9 @@ public static class DiscordServices
         services.AddDiscordRest();
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, DiscordWebhookSender>());
-        var webhooks = services.AddHttpClient(DiscordWebhookSender.HttpClientName, (provider, client) =>
-        {
-            client.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordUserAgent.For(provider.GetRequiredService<IOptions<DiscordOptions>>().Value));
-            // The outbox bounds each attempt with its token, rate-limit waits included; retrying is the outbox's too.
-            client.Timeout = Timeout.InfiniteTimeSpan;
-        });
-        // The factory's default logs print request URLs, and a webhook's URL holds its token.
-        webhooks.RemoveAllLoggers();
-        webhooks.AddHttpMessageHandler<RateLimitHandler>();
+        // The outbox bounds each attempt with its token, rate-limit waits included; retrying is the outbox's too.
+        services.AddPlatformWebhookClient<RateLimitHandler>(DiscordWebhookSender.HttpClientName,
+            provider => DiscordUserAgent.For(provider.GetRequiredService<IOptions<DiscordOptions>>().Value));
         if (!string.IsNullOrWhiteSpace(configuration[DiscordOptions.BotTokenVariable]))
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, DiscordChannelSender>());
         return services;
@@ -140,29 +112,6 @@ public static class DiscordServices
             endpoints.MapPost(InteractionEndpoint.Path, context => context.RequestServices.GetRequiredService<InteractionEndpoint>().HandleAsync(context));
         return endpoints;
     }
-
-    private static RetryStrategyOptions<HttpResponseMessage> RetryOptions(DiscordOptions options) => new()
-    {
-        MaxRetryAttempts = options.RestMaxRetries,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        Delay = TimeSpan.FromMilliseconds(500),
-        ShouldHandle = async args => args.Outcome switch
-        {
-            { Exception: HttpRequestException or TimeoutRejectedException } => true,
-            { Result.StatusCode: HttpStatusCode.TooManyRequests } => await RetryAfterAsync(args.Outcome.Result!, args.Context.CancellationToken) is not { } wait
-                                                                     || wait <= options.MaxRetryAfter,
-            { Result: { } response } => (int)response.StatusCode is 500 or 502 or 503 or 504,
-            _ => false,
-        },
-        // A 429 waits as long as Discord says; anything else backs off exponentially.
-        DelayGenerator = async args => args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } limited
-            ? await RetryAfterAsync(limited, args.Context.CancellationToken)
-            : null,
-    };
-
-    private static async ValueTask<TimeSpan?> RetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        DiscordErrors.RetryAfter(response, await DiscordErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false));
 }
 
 /// <summary>Readiness of the Discord side: the endpoint is mapped, or the Gateway session is ready.</summary>

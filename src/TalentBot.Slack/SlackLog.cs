@@ -21,9 +21,6 @@ internal static partial class SlackLog
     [LoggerMessage(6003, LogLevel.Error, "Slack request {Id} failed; the user was told politely")]
     public static partial void AnswerFailed(ILogger logger, Exception exception, string id);
 
-    [LoggerMessage(6004, LogLevel.Information, "Slack request to {Path} refused with {Status}: {Reason}")]
-    public static partial void Rejected(ILogger logger, string path, int status, string reason);
-
     [LoggerMessage(6005, LogLevel.Warning, "Command {TriggerId}: unknown command {Command}")]
     public static partial void UnknownCommand(ILogger logger, string triggerId, string command);
 
@@ -48,15 +45,6 @@ internal static partial class SlackLog
     [LoggerMessage(6012, LogLevel.Information, "Slack redelivered an event (attempt {RetryNum}, {RetryReason})")]
     public static partial void Redelivered(ILogger logger, string retryNum, string retryReason);
 
-    [LoggerMessage(6020, LogLevel.Error, "Follow-up of Slack request {Id} failed")]
-    public static partial void FollowUpFailed(ILogger logger, Exception exception, string id);
-
-    [LoggerMessage(6021, LogLevel.Information, "Waiting for {Count} Slack follow-ups before stopping")]
-    public static partial void WaitingForFollowUps(ILogger logger, int count);
-
-    [LoggerMessage(6022, LogLevel.Warning, "Stopped with {Count} Slack follow-ups unfinished")]
-    public static partial void FollowUpsAbandoned(ILogger logger, int count);
-
     [LoggerMessage(6030, LogLevel.Warning, "Slack answered {Status} to {Method}: {Error}")]
     public static partial void WebApiFailed(ILogger logger, string method, int status, string error);
 
@@ -65,9 +53,6 @@ internal static partial class SlackLog
 
     [LoggerMessage(6032, LogLevel.Debug, "Holding a post {WaitMs} ms for its channel's turn")]
     public static partial void WaitingForChannel(ILogger logger, long waitMs);
-
-    [LoggerMessage(6033, LogLevel.Warning, "Rate limited on {Method}: waiting {WaitMs} ms")]
-    public static partial void RateLimited(ILogger logger, string method, long waitMs);
 
     [LoggerMessage(6034, LogLevel.Warning, "A response_url on {Scheme}://{Host}, not Slack's, was not used")]
     public static partial void ResponseUrlRefused(ILogger logger, string scheme, string host);

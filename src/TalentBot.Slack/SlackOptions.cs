@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TalentBot.Chat.Api;
 
 namespace TalentBot.Slack;
 
@@ -19,7 +20,7 @@ public enum SlackMode
 /// and <c>SLACK_APP_TOKEN</c> (environment or user secrets), never from a settings file. Read once at start; treat as
 /// immutable.
 /// </summary>
-public sealed class SlackOptions
+public sealed class SlackOptions() : PlatformApiOptions("https://slack.com/api/")
 {
     public const string Section = "Slack";
     public const string SigningSecretVariable = "SLACK_SIGNING_SECRET";
@@ -38,10 +39,6 @@ public sealed class SlackOptions
     /// <summary>The app-level token (<c>xapp-…</c>, scope <c>connections:write</c>) for Socket Mode. Only <c>SLACK_APP_TOKEN</c> sets it.</summary>
     public string? AppToken { get; internal set; }
 
-    /// <summary>Slack's Web API. Default <c>https://slack.com/api/</c>; tests point it at a fake.</summary>
-    [Required]
-    public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
-
     /// <summary>
     /// How long a slash command's answer may take before it is acknowledged and delivered through its
     /// <c>response_url</c>. Default 2000 ms: Slack shows <c>operation_timeout</c> after 3 s, and the response still
@@ -54,28 +51,11 @@ public sealed class SlackOptions
     [Range(4096, 4 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Retries of a Web API call after a 5xx, a timeout or a 429. Default 3.</summary>
-    [Range(0, 10)]
-    public int WebApiMaxRetries { get; set; } = 3;
-
-    /// <summary>Time allowed for one Web API attempt, rate-limit waits excluded. Default 15 s.</summary>
-    [Range(1, 120)]
-    public int WebApiAttemptTimeoutSeconds { get; set; } = 15;
-
-    /// <summary>
-    /// The longest 429 wait retried in place. Default 30 s; a longer one fails the call with the wait in the error,
-    /// so the caller (an outbox) reschedules instead of holding a request open.
-    /// </summary>
-    [Range(1, 600)]
-    public int MaxRetryAfterSeconds { get; set; } = 30;
-
     /// <summary>Least time between two messages to one channel. Default 1000 ms: Slack's guidance for <c>chat.postMessage</c>.</summary>
     [Range(0, 60_000)]
     public int ChannelPostIntervalMilliseconds { get; set; } = 1000;
 
     public TimeSpan AnswerBudget => TimeSpan.FromMilliseconds(AnswerBudgetMilliseconds);
-
-    public TimeSpan MaxRetryAfter => TimeSpan.FromSeconds(MaxRetryAfterSeconds);
 
     public TimeSpan ChannelPostInterval => TimeSpan.FromMilliseconds(ChannelPostIntervalMilliseconds);
 
@@ -88,17 +68,14 @@ public sealed class SlackOptions
     /// <summary>The configured mode, read before the container is built (it decides which services exist).</summary>
     public static SlackMode ModeOf(IConfiguration configuration) =>
         configuration.GetSection(Section).GetValue(nameof(Mode), SlackMode.Http);
-}
 
-/// <summary>Copies the <c>SLACK_*</c> variables into the options: the only way secrets get there.</summary>
-internal sealed class SlackVariables(IConfiguration configuration) : IPostConfigureOptions<SlackOptions>
-{
-    public void PostConfigure(string? name, SlackOptions options)
-    {
-        if (configuration[SlackOptions.SigningSecretVariable] is { Length: > 0 } secret) options.SigningSecret = secret.Trim();
-        if (configuration[SlackOptions.BotTokenVariable] is { Length: > 0 } bot) options.BotToken = bot.Trim();
-        if (configuration[SlackOptions.AppTokenVariable] is { Length: > 0 } app) options.AppToken = app.Trim();
-    }
+    /// <summary>The <c>SLACK_*</c> variables: the only way the secrets get into the options.</summary>
+    internal static IReadOnlyList<OptionsVariable<SlackOptions>> Secrets { get; } =
+    [
+        new(SigningSecretVariable, (options, secret) => options.SigningSecret = secret),
+        new(BotTokenVariable, (options, bot) => options.BotToken = bot),
+        new(AppTokenVariable, (options, app) => options.AppToken = app),
+    ];
 }
 
 /// <summary>
@@ -124,8 +101,7 @@ internal sealed class SlackSettingsValidator(IConfiguration configuration) : IVa
             failures.Add($"{SlackOptions.BotTokenVariable} must be the bot token (xoxb-…) from OAuth & Permissions.");
         if (options.AppToken is { Length: > 0 } app && !app.StartsWith("xapp-", StringComparison.Ordinal))
             failures.Add($"{SlackOptions.AppTokenVariable} must be an app-level token (xapp-…) with connections:write, from Basic Information.");
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
-            failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL such as https://slack.com/api/.");
+        if (options.ApiBaseUrlProblem(SlackOptions.Section, "https://slack.com/api/") is { } api) failures.Add(api);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

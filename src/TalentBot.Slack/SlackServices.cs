@@ -1,17 +1,14 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 using TalentBot.Alerts.Delivery;
+using TalentBot.Chat.Api;
 using TalentBot.Chat.Connections;
+using TalentBot.Chat.Requests;
 using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Delivery;
 using TalentBot.Slack.Http;
@@ -27,44 +24,23 @@ public static class SlackServices
     /// <summary>The tag of the checks that say whether the host is ready for traffic.</summary>
     public const string ReadinessTag = "ready";
 
+    private const string UserAgent = "TalentBot/1.0 (+https://github.com/talentbot)";
+
     /// <summary>What a Slack tool needs to call the Web API (the bot; alerts and digests).</summary>
     public static IServiceCollection AddSlackWebApi(this IServiceCollection services)
     {
         // Both the bot and delivery need the client: a second registration would add its handlers twice, and two
         // rate-limit handlers in one pipeline wait on each other's bucket.
         if (services.Any(d => d.ServiceType == typeof(SlackWebApiClient))) return services;
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<SlackOptions>, SlackVariables>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackSettingsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddPlatformOptions<SlackOptions, SlackSettingsValidator>(SlackOptions.Section, SlackOptions.Secrets);
         services.TryAddSingleton<ChannelPacer>();
         services.TryAddSingleton<SlackWebApiClient>();
-        services.TryAddTransient<SlackAuthorizationHandler>();
-        services.TryAddTransient<ChannelPacingHandler>();
-
-        // Outermost first: token, then retries, then each attempt waits for its channel's turn, then the attempt's own timeout.
-        var client = services.AddHttpClient(SlackWebApiClient.HttpClientName, (provider, client) =>
+        services.AddPlatformApiClient<SlackOptions, SlackAuthorizationHandler, ChannelPacingHandler>(new PlatformApiClient<SlackOptions>
         {
-            var options = provider.GetRequiredService<IOptions<SlackOptions>>().Value;
-            client.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
-            client.DefaultRequestHeaders.UserAgent.ParseAdd("TalentBot/1.0 (+https://github.com/talentbot)");
-            // Polly governs time per attempt; channel waits must not count against a client-wide timeout.
-            client.Timeout = Timeout.InfiniteTimeSpan;
-        });
-        // The factory's default logs print request URLs, and a response_url is a credential.
-        client.RemoveAllLoggers();
-        client.AddHttpMessageHandler<SlackAuthorizationHandler>();
-        client.AddResilienceHandler("slack-retry", (builder, context) =>
-        {
-            var options = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
-            var logger = context.ServiceProvider.GetRequiredService<ILogger<SlackWebApiClient>>();
-            if (options.WebApiMaxRetries > 0) builder.AddRetry(RetryOptions(options, logger));
-        });
-        client.AddHttpMessageHandler<ChannelPacingHandler>();
-        client.AddResilienceHandler("slack-attempt", (builder, context) =>
-        {
-            var options = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
-            builder.AddTimeout(TimeSpan.FromSeconds(options.WebApiAttemptTimeoutSeconds));
+            Name = SlackWebApiClient.HttpClientName,
+            UserAgent = _ => UserAgent,
+            RetryAfter = (response, _) => ValueTask.FromResult(SlackCalls.RetryAfter(response)),
+            CallName = request => request.Options.TryGetValue(SlackCall.Key, out var call) ? call.Method : "slack",
         });
         return services;
     }
@@ -80,15 +56,8 @@ public static class SlackServices
         services.AddSlackWebApi();
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, SlackWebhookSender>());
-        var webhooks = services.AddHttpClient(SlackWebhookSender.HttpClientName, client =>
-        {
-            client.DefaultRequestHeaders.UserAgent.ParseAdd("TalentBot/1.0 (+https://github.com/talentbot)");
-            // The outbox bounds each attempt with its token, pacing waits included; retrying is the outbox's too.
-            client.Timeout = Timeout.InfiniteTimeSpan;
-        });
-        // The factory's default logs print request URLs, and a webhook's URL is its secret.
-        webhooks.RemoveAllLoggers();
-        webhooks.AddHttpMessageHandler<ChannelPacingHandler>();
+        // The outbox bounds each attempt with its token, pacing waits included; retrying is the outbox's too.
+        services.AddPlatformWebhookClient<ChannelPacingHandler>(SlackWebhookSender.HttpClientName, _ => UserAgent);
         if (!string.IsNullOrWhiteSpace(configuration[SlackOptions.BotTokenVariable]))
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, SlackChannelSender>());
         return services;
@@ -111,8 +80,7 @@ public static class SlackServices
         services.TryAddSingleton<MentionAnswers>();
         services.TryAddSingleton<SubscriptionCommandRouter>();
         services.TryAddSingleton<SlackDispatcher>();
-        services.TryAddSingleton<FollowUps>();
-        services.AddHostedService(provider => provider.GetRequiredService<FollowUps>());
+        services.AddFollowUpRunner<FollowUps>();
 
         if (SlackOptions.ModeOf(configuration) == SlackMode.SocketMode)
         {
@@ -122,12 +90,8 @@ public static class SlackServices
         }
         else
         {
-            services.TryAddSingleton(provider =>
-            {
-                var options = provider.GetRequiredService<IOptions<SlackOptions>>().Value;
-                return new SignedRequestReader(new RequestSignature(options.SigningSecret!), options.MaxRequestBytes,
-                    provider.GetRequiredService<TimeProvider>());
-            });
+            services.AddSignedRequestReader<SlackOptions, RequestSignature>(options => new RequestSignature(options.SigningSecret!),
+                options => new SignedRequestPolicy("Slack", options.MaxRequestBytes, RequestSignature.Window));
             services.TryAddSingleton<SlackEndpoints>();
         }
         services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack", tags: [ReadinessTag]);
@@ -147,33 +111,6 @@ public static class SlackServices
         endpoints.MapPost(SlackEndpoints.InteractivityPath, context => context.RequestServices.GetRequiredService<SlackEndpoints>().InteractivityAsync(context));
         return endpoints;
     }
-
-    private static RetryStrategyOptions<HttpResponseMessage> RetryOptions(SlackOptions options, ILogger logger) => new()
-    {
-        MaxRetryAttempts = options.WebApiMaxRetries,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        Delay = TimeSpan.FromMilliseconds(500),
-        ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
-        {
-            { Exception: HttpRequestException or TimeoutRejectedException } => true,
-            { Result.StatusCode: HttpStatusCode.TooManyRequests } => SlackCalls.RetryAfter(args.Outcome.Result!) is not { } wait
-                                                                     || wait <= options.MaxRetryAfter,
-            { Result: { } response } => (int)response.StatusCode is 500 or 502 or 503 or 504,
-            _ => false,
-        }),
-        // A 429 waits as long as Slack says; anything else backs off exponentially.
-        DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } limited
-            ? SlackCalls.RetryAfter(limited)
-            : null),
-        OnRetry = args =>
-        {
-            if (args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } limited
-                && limited.RequestMessage?.Options.TryGetValue(SlackCall.Key, out var call) == true)
-                SlackLog.RateLimited(logger, call.Method, (long)args.RetryDelay.TotalMilliseconds);
-            return ValueTask.CompletedTask;
-        },
-    };
 }
 
 /// <summary>Readiness of the Slack side: the request URLs are mapped, or the Socket Mode connection is open.</summary>

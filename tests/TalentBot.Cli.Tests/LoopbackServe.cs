@@ -62,8 +62,8 @@ internal sealed class LoopbackServe : IAsyncDisposable
         var body = Encoding.UTF8.GetBytes(form);
         var timestamp = Now();
         using var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.CommandsPath) { Content = new ByteArrayContent(body) };
-        request.Headers.Add(SignedRequestReader.SignatureHeader, new RequestSignature(secret).Sign(timestamp, body));
-        request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
+        request.Headers.Add(RequestSignature.SignatureHeader, new RequestSignature(secret).Sign(timestamp, body));
+        request.Headers.Add(RequestSignature.TimestampHeader, timestamp);
         return await Http.SendAsync(request);
     }
 

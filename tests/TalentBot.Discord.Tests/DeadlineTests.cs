@@ -110,7 +110,7 @@ public sealed class DeadlineTests : IAsyncLifetime
         var response = await host.AdvanceUntilAsync(host.SendAsync(Payloads.Command("who-left", Org("meta"))), Step);
         var stopping = host.StopAsync();
         // The host has reached its wait for the follow-up that is still answering.
-        await host.Logs.WaitForAsync(l => l.EventId == 5011);
+        await host.Logs.WaitForAsync(l => l.EventId == 4501);
         stopping.IsCompleted.ShouldBeFalse();
         answers.Release();
         var edit = await _discord.NextCallAsync(c => c.Method == "PATCH");

@@ -87,8 +87,8 @@ public sealed class HostileInteractionTests : IAsyncLifetime
         var endpoint = _host.Services.GetRequiredService<InteractionEndpoint>();
         var context = new DefaultHttpContext();
         context.Request.Method = "POST";
-        context.Request.Headers[InteractionEndpoint.SignatureHeader] = new string('0', 128);
-        context.Request.Headers[InteractionEndpoint.TimestampHeader] = "1";
+        context.Request.Headers[InteractionSignature.SignatureHeader] = new string('0', 128);
+        context.Request.Headers[InteractionSignature.TimestampHeader] = "1";
         context.Request.Body = new SlowBody();
         context.Response.Body = new MemoryStream();
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 using TalentBot.Slack.Http;
 using TalentBot.Slack.Tests.Support;
 using TalentBot.Slack.WebApi;
@@ -84,35 +83,6 @@ public sealed class HostileRequestTests : IAsyncLifetime
         SlackHosts.IsResponseUrl(new Uri(url), new Uri("http://127.0.0.1:7001/api/")).ShouldBe(followed);
 
     [Fact]
-    public async Task ABodyKestrelGivesUpOn_IsRefusedWithItsStatus()
-    {
-        var reader = new SignedRequestReader(new RequestSignature(Signing.PublishedSecret), 4096, TimeProvider.System);
-        var context = new DefaultHttpContext();
-        context.Request.Headers[SignedRequestReader.SignatureHeader] = "v0=00";
-        context.Request.Headers[SignedRequestReader.TimestampHeader] = "1";
-        context.Request.Body = new ThrowingBody(new BadHttpRequestException("Reading the request body timed out due to data arriving too slowly.", 408));
-
-        var refused = (await reader.ReadAsync(context.Request, CancellationToken.None)).ShouldBeOfType<RefusedRequest>();
-
-        refused.Status.ShouldBe(408);
-        refused.Reason.ShouldStartWith("unreadable body");
-    }
-
-    [Fact]
-    public async Task AConnectionThatClosesMidBody_IsRefused_NotThrown()
-    {
-        var reader = new SignedRequestReader(new RequestSignature(Signing.PublishedSecret), 4096, TimeProvider.System);
-        var context = new DefaultHttpContext();
-        context.Request.Headers[SignedRequestReader.SignatureHeader] = "v0=00";
-        context.Request.Headers[SignedRequestReader.TimestampHeader] = "1";
-        context.Request.Body = new ThrowingBody(new IOException("The client reset the connection."));
-
-        var refused = (await reader.ReadAsync(context.Request, CancellationToken.None)).ShouldBeOfType<RefusedRequest>();
-
-        refused.Status.ShouldBe(400);
-    }
-
-    [Fact]
     public async Task InvalidUtf8InASignedEvent_Is400()
     {
         var json = Encoding.UTF8.GetBytes(Payloads.Mention("<@U0TALENTBOT> MARK").ToJsonString());
@@ -178,21 +148,4 @@ public sealed class HostileRequestTests : IAsyncLifetime
 
     private void NoStackTraces() =>
         _host.Logs.Entries.Where(e => e.Exception is not null).Select(e => e.Text).ToList().ShouldBeEmpty();
-
-    private sealed class ThrowingBody(Exception failure) : Stream
-    {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => 0; set => throw new NotSupportedException(); }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw failure;
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using NSec.Cryptography;
+using TalentBot.Chat.Requests;
 
 namespace TalentBot.Discord.Interactions;
 
@@ -9,7 +10,7 @@ namespace TalentBot.Discord.Interactions;
 /// followed by the raw body, with the application's public key. Any malformed input is a failed check, never an
 /// exception. Immutable; safe to share across threads.
 /// </summary>
-public sealed class InteractionSignature
+public sealed class InteractionSignature : IRequestSignature
 {
     private const int PublicKeyBytes = 32;
     private const int SignatureBytes = 64;
@@ -24,6 +25,10 @@ public sealed class InteractionSignature
             throw new ArgumentException("An Ed25519 public key is 64 hexadecimal characters.", nameof(publicKeyHex));
         _key = PublicKey.Import(Algorithm, Convert.FromHexString(publicKeyHex.Trim()), KeyBlobFormat.RawPublicKey);
     }
+
+    public static string SignatureHeader => "X-Signature-Ed25519";
+
+    public static string TimestampHeader => "X-Signature-Timestamp";
 
     public static bool IsValidPublicKey(string? hex)
     {

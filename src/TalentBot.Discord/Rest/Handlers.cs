@@ -1,25 +1,23 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using TalentBot.Chat.Api;
 
 namespace TalentBot.Discord.Rest;
 
 /// <summary>
-/// Adds <c>Authorization: Bot …</c> to calls that need the bot, so the token lives in one place; interaction
-/// webhooks and callbacks carry their own token in the path and get no header.
+/// Adds <c>Authorization: Bot …</c> to the routes that need the bot; interaction webhooks and callbacks carry their
+/// own token in the path and get no header.
 /// </summary>
-internal sealed class BotAuthorizationHandler(IOptions<DiscordOptions> options) : DelegatingHandler
+internal sealed class BotAuthorizationHandler(IOptions<DiscordOptions> options) : AuthorizationHandler
 {
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override AuthenticationHeaderValue? CredentialFor(HttpRequestMessage request)
     {
-        if (request.Options.TryGetValue(DiscordRoute.Key, out var route) && route.NeedsBot)
-        {
-            var token = options.Value.BotToken;
-            if (string.IsNullOrWhiteSpace(token))
-                throw new InvalidOperationException($"{route.Name} needs the bot token: set {DiscordOptions.BotTokenVariable}.");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
-        }
-        return base.SendAsync(request, cancellationToken);
+        if (!request.Options.TryGetValue(DiscordRoute.Key, out var route) || !route.NeedsBot) return null;
+        var token = options.Value.BotToken;
+        return !string.IsNullOrWhiteSpace(token)
+            ? new AuthenticationHeaderValue("Bot", token)
+            : throw new InvalidOperationException($"{route.Name} needs the bot token: set {DiscordOptions.BotTokenVariable}.");
     }
 }
 

@@ -12,6 +12,12 @@ namespace TalentBot.Discord.Rest;
 /// 429. Calls in one bucket go one at a time, so the count learned from each response holds for the next. Waits run
 /// on the injected clock. Thread-safe.
 /// </summary>
+/// <remarks>
+/// Hand-written because no fixed limiter expresses this: Discord does not publish its limits but states them in each
+/// response, so a bucket's size, its reset and even which routes share it are learnt as calls go, and a global 429
+/// holds every bucket at once. <c>System.Threading.RateLimiting</c>'s limiters take their limits up front and
+/// replenish on their own wall-clock timer, which no test could move.
+/// </remarks>
 public sealed class RateLimitBuckets(TimeProvider time, ILogger<RateLimitBuckets> logger)
 {
     /// <summary>Buckets unused this long after their reset are forgotten, so per-interaction webhook buckets do not pile up.</summary>

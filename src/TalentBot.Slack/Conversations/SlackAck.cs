@@ -3,9 +3,6 @@ using TalentBot.Slack.WebApi;
 
 namespace TalentBot.Slack.Conversations;
 
-/// <summary>Work that finishes a delivery after it has been acknowledged; <see cref="Id"/> names it in logs (a trigger or event id).</summary>
-public sealed record FollowUp(string Id, Func<CancellationToken, Task> Work);
-
 /// <summary>
 /// How a delivery from Slack is answered: exactly one acknowledgement (the HTTP response, or the Socket Mode ack),
 /// whose <see cref="Response"/> is the reply itself when it was ready in time (null for an empty ack), and the

@@ -1,16 +1,17 @@
 using System.Buffers;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using TalentBot.Chat.Requests;
 
 namespace TalentBot.Slack.Http;
 
 /// <summary>
 /// Slack's request signature, version 0: <c>v0=</c> and the lowercase hex HMAC-SHA256, keyed with the signing secret
 /// as UTF-8 text, of <c>v0:{timestamp}:{raw body}</c>, compared in constant time; and the five-minute window either
-/// side of now that keeps a captured request from being replayed. Immutable; thread-safe.
+/// side of now that keeps a captured request from being replayed (checked by <see cref="SignedRequestReader{TSignature}"/>).
+/// Immutable; thread-safe.
 /// </summary>
-public sealed class RequestSignature
+public sealed class RequestSignature : IRequestSignature
 {
     /// <summary>Slack's window: a request whose timestamp is further than this from now is refused.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
@@ -27,6 +28,10 @@ public sealed class RequestSignature
         _key = Encoding.UTF8.GetBytes(signingSecret);
     }
 
+    public static string SignatureHeader => "X-Slack-Signature";
+
+    public static string TimestampHeader => "X-Slack-Request-Timestamp";
+
     /// <summary>The <c>X-Slack-Signature</c> value Slack would send for <paramref name="body"/> at <paramref name="timestamp"/>.</summary>
     public string Sign(string timestamp, ReadOnlySpan<byte> body) =>
         Prefix + Convert.ToHexStringLower(Mac(timestamp, body));
@@ -40,11 +45,6 @@ public sealed class RequestSignature
             return false;
         return CryptographicOperations.FixedTimeEquals(Mac(timestamp, body), claimed);
     }
-
-    /// <summary>True when <paramref name="timestamp"/> (Unix seconds) is within <see cref="Window"/> of <paramref name="now"/>, either side.</summary>
-    public static bool IsFresh(string timestamp, DateTimeOffset now) =>
-        long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-        && Math.Abs(now.ToUnixTimeSeconds() - seconds) <= Window.TotalSeconds;
 
     private byte[] Mac(string timestamp, ReadOnlySpan<byte> body)
     {

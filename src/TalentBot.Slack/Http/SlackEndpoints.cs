@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,6 +7,7 @@ using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.Requests;
 using TalentBot.Answering;
+using TalentBot.Chat.Requests;
 
 namespace TalentBot.Slack.Http;
 
@@ -16,13 +15,13 @@ namespace TalentBot.Slack.Http;
 public sealed record UrlVerificationResponse(string Challenge);
 
 /// <summary>
-/// Slack's three request URLs in HTTP mode. Each verifies before it parses (<see cref="SignedRequestReader"/>: 401,
-/// 413), then reads its body (400 if malformed), hands the delivery to <see cref="SlackDispatcher"/>, and answers 200
+/// Slack's three request URLs in HTTP mode. Each verifies before it parses (<see cref="SignedRequestReader{TSignature}"/>: 401,
+/// 413, 400 for bytes that are not UTF-8), then reads its body (400 if malformed), hands the delivery to <see cref="SlackDispatcher"/>, and answers 200
 /// with the acknowledgement; work that follows starts once the response has gone. Never a 500: a bug is logged and,
 /// where someone is waiting, answered with a polite private message. Thread-safe.
 /// </summary>
 public sealed class SlackEndpoints(
-    SignedRequestReader reader,
+    SignedRequestReader<RequestSignature> reader,
     SlackDispatcher dispatcher,
     FollowUps followUps,
     IHostApplicationLifetime lifetime,
@@ -39,9 +38,9 @@ public sealed class SlackEndpoints(
     public async Task CommandsAsync(HttpContext context)
     {
         if (await VerifiedBodyAsync(context).ConfigureAwait(false) is not { } body) return;
-        if (!FormBody.TryParse(body, out var fields))
+        if (!FormBody.TryParse(body.Body, out var fields))
         {
-            await RejectAsync(context, StatusCodes.Status400BadRequest, "malformed form body").ConfigureAwait(false);
+            await RefuseAsync(context, "malformed form body").ConfigureAwait(false);
             return;
         }
         // Slack's certificate probe for distributed apps: an empty 200 is the whole answer.
@@ -52,7 +51,7 @@ public sealed class SlackEndpoints(
         }
         if (SlashCommand.From(fields) is not { } command)
         {
-            await RejectAsync(context, StatusCodes.Status400BadRequest, "not a slash command").ConfigureAwait(false);
+            await RefuseAsync(context, "not a slash command").ConfigureAwait(false);
             return;
         }
 
@@ -73,16 +72,16 @@ public sealed class SlackEndpoints(
     public async Task EventsAsync(HttpContext context)
     {
         if (await VerifiedBodyAsync(context).ConfigureAwait(false) is not { } body) return;
-        if (Parse(body, SlackJson.Default.EventEnvelope) is not { Type: { Length: > 0 } type } envelope)
+        if (body.ReadJson(SlackJson.Default.EventEnvelope) is not { Type: { Length: > 0 } type } envelope)
         {
-            await RejectAsync(context, StatusCodes.Status400BadRequest, "malformed event").ConfigureAwait(false);
+            await RefuseAsync(context, "malformed event").ConfigureAwait(false);
             return;
         }
         if (type == EventEnvelope.UrlVerification)
         {
             if (envelope.Challenge is not { Length: > 0 } challenge)
             {
-                await RejectAsync(context, StatusCodes.Status400BadRequest, "url_verification without a challenge").ConfigureAwait(false);
+                await RefuseAsync(context, "url_verification without a challenge").ConfigureAwait(false);
                 return;
             }
             SlackLog.UrlVerified(logger);
@@ -102,28 +101,30 @@ public sealed class SlackEndpoints(
     public async Task InteractivityAsync(HttpContext context)
     {
         if (await VerifiedBodyAsync(context).ConfigureAwait(false) is not { } body) return;
-        if (!FormBody.TryParse(body, out var fields) || !fields.TryGetValue("payload", out var json)
-            || Parse(Encoding.UTF8.GetBytes(json), SlackJson.Default.InteractionPayload) is not { Type: { Length: > 0 } } payload)
+        if (!FormBody.TryParse(body.Body, out var fields) || !fields.TryGetValue("payload", out var json)
+            || VerifiedRequest.ReadJson(Encoding.UTF8.GetBytes(json), SlackJson.Default.InteractionPayload) is not { Type: { Length: > 0 } } payload)
         {
-            await RejectAsync(context, StatusCodes.Status400BadRequest, "malformed interaction payload").ConfigureAwait(false);
+            await RefuseAsync(context, "malformed interaction payload").ConfigureAwait(false);
             return;
         }
         await AcknowledgeAsync(context, Safely(() => dispatcher.Interaction(payload), payload.TriggerId)).ConfigureAwait(false);
     }
 
-    private async Task<byte[]?> VerifiedBodyAsync(HttpContext context)
+    private async Task<VerifiedRequest?> VerifiedBodyAsync(HttpContext context)
     {
         switch (await reader.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false))
         {
             case VerifiedRequest verified:
-                return verified.Body;
+                return verified;
             case RefusedRequest refused:
-                await RejectAsync(context, refused.Status, refused.Reason).ConfigureAwait(false);
+                await reader.RefuseAsync(context, refused, logger).ConfigureAwait(false);
                 return null;
             default:
                 throw new InvalidOperationException("A signed request is verified or refused.");
         }
     }
+
+    private Task RefuseAsync(HttpContext context, string reason) => reader.RefuseAsync(context, RefusedRequest.Malformed(reason), logger);
 
     /// <summary>The one 200 a delivery gets, then the work that follows it, once the response has reached Slack.</summary>
     private async Task AcknowledgeAsync(HttpContext context, SlackAck ack)
@@ -157,30 +158,5 @@ public sealed class SlackEndpoints(
             SlackLog.AnswerFailed(logger, e, id ?? "");
             return SlackAck.Empty;
         }
-    }
-
-    /// <summary>The payload, or null for anything that is not its JSON in UTF-8: never an exception, whatever a signed body holds.</summary>
-    private static T? Parse<T>(byte[] body, JsonTypeInfo<T> type) where T : class
-    {
-        if (!Utf8.IsValid(body)) return null;
-        try
-        {
-            return JsonSerializer.Deserialize(body, type);
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
-    private async Task RejectAsync(HttpContext context, int status, string reason)
-    {
-        SlackLog.Rejected(logger, context.Request.Path.Value ?? "", status, reason);
-        // A client that has gone has no one to read the answer.
-        if (context.RequestAborted.IsCancellationRequested) return;
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(status == StatusCodes.Status401Unauthorized ? "invalid request signature" : reason,
-            context.RequestAborted).ConfigureAwait(false);
     }
 }

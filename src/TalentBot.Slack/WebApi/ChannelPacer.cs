@@ -9,6 +9,12 @@ namespace TalentBot.Slack.WebApi;
 /// at least <see cref="SlackOptions.ChannelPostInterval"/> after the last, and a 429 holds the lane for its
 /// <c>Retry-After</c>. Other channels are not held up. Waits run on the injected clock. Thread-safe.
 /// </summary>
+/// <remarks>
+/// Hand-written rather than a <c>PartitionedRateLimiter</c> of token buckets: Slack's rule is one post at a time per
+/// channel, the next a second after the last one's response, and a 429 holds the channel for as long as it says,
+/// which a bucket refilled at a fixed rate cannot express; and <c>System.Threading.RateLimiting</c> replenishes and
+/// sweeps partitions on its own wall-clock timers, not the injected <see cref="TimeProvider"/> every wait here runs on.
+/// </remarks>
 public sealed class ChannelPacer(IOptions<SlackOptions> options, TimeProvider time, ILogger<ChannelPacer> logger)
 {
     /// <summary>Lanes idle this long are forgotten, so a bot in many channels does not keep them all.</summary>

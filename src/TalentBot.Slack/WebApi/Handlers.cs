@@ -1,16 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using TalentBot.Chat.Api;
 
 namespace TalentBot.Slack.WebApi;
 
-/// <summary>
-/// Adds <c>Authorization: Bearer …</c> with the token the call needs, so each token lives in one place; a
-/// <c>response_url</c> gets none.
-/// </summary>
-internal sealed class SlackAuthorizationHandler(IOptions<SlackOptions> options) : DelegatingHandler
+/// <summary>Adds <c>Authorization: Bearer …</c> with the token the call's method takes; a <c>response_url</c> gets none.</summary>
+internal sealed class SlackAuthorizationHandler(IOptions<SlackOptions> options) : AuthorizationHandler
 {
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override AuthenticationHeaderValue? CredentialFor(HttpRequestMessage request)
     {
         var call = SlackCalls.Of(request);
         var (token, variable) = call.Token switch
@@ -19,12 +17,10 @@ internal sealed class SlackAuthorizationHandler(IOptions<SlackOptions> options) 
             SlackToken.App => (options.Value.AppToken, SlackOptions.AppTokenVariable),
             _ => (null, null),
         };
-        if (variable is not null)
-        {
-            if (string.IsNullOrWhiteSpace(token)) throw new InvalidOperationException($"{call.Method} needs a token: set {variable}.");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        return base.SendAsync(request, cancellationToken);
+        if (variable is null) return null;
+        return !string.IsNullOrWhiteSpace(token)
+            ? new AuthenticationHeaderValue("Bearer", token)
+            : throw new InvalidOperationException($"{call.Method} needs a token: set {variable}.");
     }
 }
 

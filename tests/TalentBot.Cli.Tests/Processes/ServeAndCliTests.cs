@@ -231,8 +231,8 @@ public sealed partial class ServeAndCliTests : IAsyncLifetime
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(serve.BaseAddress!, SlackEndpoints.CommandsPath)) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        request.Headers.Add(SignedRequestReader.SignatureHeader, new RequestSignature(SlackSecret).Sign(timestamp, body));
-        request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
+        request.Headers.Add(RequestSignature.SignatureHeader, new RequestSignature(SlackSecret).Sign(timestamp, body));
+        request.Headers.Add(RequestSignature.TimestampHeader, timestamp);
         var before = _hooks.Requests.Count;
         using var response = await _http.SendAsync(request);
         var reply = await response.Content.ReadAsStringAsync();

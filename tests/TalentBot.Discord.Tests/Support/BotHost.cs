@@ -112,8 +112,8 @@ public sealed class BotHost : IAsyncDisposable
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         if (sign)
         {
-            request.Headers.Add(InteractionEndpoint.SignatureHeader, tamperSignature?.Invoke(signature) ?? signature);
-            request.Headers.Add(InteractionEndpoint.TimestampHeader, timestamp);
+            request.Headers.Add(InteractionSignature.SignatureHeader, tamperSignature?.Invoke(signature) ?? signature);
+            request.Headers.Add(InteractionSignature.TimestampHeader, timestamp);
         }
         return PostAsync(request);
     }

@@ -50,7 +50,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
-            ["Discord:RestMaxRetries"] = restRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Discord:ApiMaxRetries"] = restRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         if (botToken is not null) settings[DiscordOptions.BotTokenVariable] = botToken;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

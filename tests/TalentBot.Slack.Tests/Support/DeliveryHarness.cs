@@ -50,7 +50,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
-            ["Slack:WebApiMaxRetries"] = "0",
+            ["Slack:ApiMaxRetries"] = "0",
             ["Slack:ChannelPostIntervalMilliseconds"] = postInterval.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         if (botToken is not null) settings[SlackOptions.BotTokenVariable] = botToken;

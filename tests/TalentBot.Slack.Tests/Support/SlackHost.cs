@@ -112,8 +112,8 @@ public sealed class SlackHost : IAsyncDisposable
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         if (sign)
         {
-            request.Headers.Add(SignedRequestReader.SignatureHeader, tamperSignature?.Invoke(signature) ?? signature);
-            request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
+            request.Headers.Add(RequestSignature.SignatureHeader, tamperSignature?.Invoke(signature) ?? signature);
+            request.Headers.Add(RequestSignature.TimestampHeader, timestamp);
         }
         foreach (var (name, value) in headers ?? new Dictionary<string, string>()) request.Headers.Add(name, value);
         return await SendAsync(request);
@@ -125,8 +125,8 @@ public sealed class SlackHost : IAsyncDisposable
         var timestamp = Signing.Timestamp(Time.GetUtcNow());
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        request.Headers.Add(SignedRequestReader.SignatureHeader, Signing.Published.Sign(timestamp, body));
-        request.Headers.Add(SignedRequestReader.TimestampHeader, timestamp);
+        request.Headers.Add(RequestSignature.SignatureHeader, Signing.Published.Sign(timestamp, body));
+        request.Headers.Add(RequestSignature.TimestampHeader, timestamp);
         return await SendAsync(request);
     }
 
