@@ -34,6 +34,7 @@ public static class AlertsServiceCollectionExtensions
         services.TryAddSingleton<DigestScheduler>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<ChannelSubscriptions>();
+        services.TryAddSingleton<PlatformOverview>();
         return services;
     }
 
