@@ -38,8 +38,10 @@ internal static class SlackCommand
             if (result.GetValue(url) is { } urlText)
             {
                 if (result.GetValue(socketMode)) problems.Add("--url is for HTTP delivery; with --socket-mode Slack needs no URL.");
-                else if (!Uri.TryCreate(urlText, UriKind.Absolute, out chosenUrl) || chosenUrl.Scheme != Uri.UriSchemeHttps || chosenUrl.Query.Length > 0)
-                    problems.Add($"--url must be an absolute https address without a query, such as https://talentbot.example.com (Slack only posts to HTTPS), not '{urlText}'.");
+                // serve answers at its root, so the /slack/... paths go straight after the host.
+                else if (!Uri.TryCreate(urlText, UriKind.Absolute, out chosenUrl) || chosenUrl.Scheme != Uri.UriSchemeHttps
+                         || chosenUrl.AbsolutePath != "/" || chosenUrl.Query.Length > 0 || chosenUrl.Fragment.Length > 0)
+                    problems.Add($"--url must be the https address serve answers on, with no path, such as https://talentbot.example.com (Slack only posts to HTTPS), not '{urlText}'.");
             }
             if (problems.Count > 0)
             {
