@@ -58,9 +58,9 @@ public sealed class SlackDispatcher(
         ArgumentNullException.ThrowIfNull(envelope);
         var received = envelope.Event;
         var kind = envelope.Type != EventEnvelope.EventCallback ? null
-            : received?.Type == SlackEvent.AppMention ? "app_mention"
-            : received is { IsDirectMessage: true } ? "direct message"
-            : received is { Type: SlackEvent.AppHomeOpened, Tab: SlackEvent.HomeTab } ? "app_home_opened"
+            : received?.Type == SlackEvent.AppMention ? "an app_mention"
+            : received is { IsDirectMessage: true } ? "a direct message"
+            : received is { Type: SlackEvent.AppHomeOpened, Tab: SlackEvent.HomeTab } ? "an app_home_opened"
             : null;
         if (kind is null || received is null)
         {
@@ -70,7 +70,7 @@ public sealed class SlackDispatcher(
         if (envelope.EventId is not { Length: > 0 and <= 100 } eventId || !ChannelIds.IsSlackUser(received.User)
             || (received.Type != SlackEvent.AppHomeOpened && !IsWellFormedMessage(received)))
         {
-            SlackLog.PayloadRejected(logger, $"an {kind} without a well-formed event id, channel, user or timestamp");
+            SlackLog.PayloadRejected(logger, $"{kind} without a well-formed event id, channel, user or timestamp");
             return SlackAck.Empty;
         }
         if (!recent.TryClaim("event:" + eventId))

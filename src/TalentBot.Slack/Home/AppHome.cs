@@ -48,49 +48,46 @@ public sealed class AppHome(
     public IReadOnlyList<Block> Compose()
     {
         if (overview is null)
-            return Page(Language.English, HomePhrases.Format(Language.English, HomePhrase.AlertsNotEnabled, Declared(CommandNames.Ask)));
+            return Page(HomeWords.In(Language.English), HomeWords.Fill(HomeWords.In(Language.English).AlertsNotEnabled, Declared(CommandNames.Ask)));
         var subscriptions = overview.Subscriptions(TargetKind.SlackChannel);
         var language = PlatformOverview.LanguageOf(subscriptions);
+        var words = HomeWords.In(language);
         if (subscriptions.Count == 0)
-            return Page(language, HomePhrases.Format(language, HomePhrase.NoSubscriptions, Declared(CommandNames.Subscribe), Declared(CommandNames.Digest)));
+            return Page(words, HomeWords.Fill(words.NoSubscriptions, Declared(CommandNames.Subscribe), Declared(CommandNames.Digest)));
 
-        var blocks = new List<Block>
-        {
-            Header(HomePhrases.Get(language, HomePhrase.Title)),
-            Header(HomePhrases.Get(language, HomePhrase.SubscriptionsHeader)),
-        };
-        blocks.AddRange(subscriptions.Take(MaxSubscriptionsShown).Select(s => Section(SubscriptionLine(s, language))));
+        var blocks = new List<Block> { Header(words.Title), Header(words.SubscriptionsHeader) };
+        blocks.AddRange(subscriptions.Take(MaxSubscriptionsShown).Select(s => Section(SubscriptionLine(s, words, language))));
         if (subscriptions.Count > MaxSubscriptionsShown)
-            blocks.Add(Context(HomePhrases.Format(language, HomePhrase.MoreSubscriptions, subscriptions.Count - MaxSubscriptionsShown)));
+            blocks.Add(Context(HomeWords.Fill(words.MoreSubscriptions, subscriptions.Count - MaxSubscriptionsShown)));
         blocks.Add(new DividerBlock());
-        blocks.Add(Header(HomePhrases.Format(language, HomePhrase.RecentHeader, RecentWindow.Days)));
-        AddMoves(blocks, renderer.Answer(overview.RecentMoves(subscriptions, RecentWindow, language)), language);
+        blocks.Add(Header(HomeWords.Fill(words.RecentHeader, RecentWindow.Days)));
+        AddMoves(blocks, renderer.Answer(overview.RecentMoves(subscriptions, RecentWindow, language)), words);
         return blocks;
     }
 
     /// <summary>Whole pages of the rendered moves while they fit, then a note pointing at the digest for the rest.</summary>
-    private void AddMoves(List<Block> blocks, IReadOnlyList<IReadOnlyList<Block>> pages, Language language)
+    private void AddMoves(List<Block> blocks, IReadOnlyList<IReadOnlyList<Block>> pages, HomeWords words)
     {
         foreach (var page in pages)
         {
             // One block is kept for the note.
             if (blocks.Count + page.Count > HomeLimits.BlocksPerView - 1)
             {
-                blocks.Add(Context(HomePhrases.Format(language, HomePhrase.MoreInDigest, Declared(CommandNames.Digest))));
+                blocks.Add(Context(HomeWords.Fill(words.MoreInDigest, Declared(CommandNames.Digest))));
                 return;
             }
             blocks.AddRange(page);
         }
     }
 
-    private static string SubscriptionLine(Subscription subscription, Language language) => HomePhrases.Format(language, HomePhrase.SubscriptionLine,
+    private static string SubscriptionLine(Subscription subscription, HomeWords words, Language language) => HomeWords.Fill(words.SubscriptionLine,
         $"<#{subscription.Target.Address}>",
         SlackText.Escape(ChannelSubscriptions.Describe(subscription, language)),
         SlackText.Escape(ChannelSubscriptions.Describe(subscription.Digest, language)));
 
     private string Declared(string command) => prefix.Declared(command);
 
-    private static List<Block> Page(Language language, string text) => [Header(HomePhrases.Get(language, HomePhrase.Title)), Section(text)];
+    private static List<Block> Page(HomeWords words, string text) => [Header(words.Title), Section(text)];
 
     private static HeaderBlock Header(string text) => new(TextObject.Plain(SlackText.Truncate(text, SlackLimits.HeaderText)));
 
