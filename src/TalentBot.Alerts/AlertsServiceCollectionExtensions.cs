@@ -36,6 +36,7 @@ public static class AlertsServiceCollectionExtensions
         services.TryAddSingleton<ChannelSubscriptions>();
         // What the chat adapters' subscription commands reach; without it they say alerts are not enabled.
         services.TryAddSingleton<IChannelCommands>(provider => provider.GetRequiredService<ChannelSubscriptions>());
+        services.TryAddSingleton<PlatformOverview>();
         return services;
     }
 

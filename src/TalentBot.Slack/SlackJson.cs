@@ -16,6 +16,7 @@ namespace TalentBot.Slack;
 [JsonSerializable(typeof(CommandResponse))]
 [JsonSerializable(typeof(PostMessageRequest))]
 [JsonSerializable(typeof(PostEphemeralRequest))]
+[JsonSerializable(typeof(PublishViewRequest))]
 [JsonSerializable(typeof(IncomingWebhookMessage))]
 [JsonSerializable(typeof(ApiResponse))]
 [JsonSerializable(typeof(UploadedFile[]))]

@@ -55,6 +55,12 @@ public sealed class SlackOptions() : PlatformApiOptions("https://slack.com/api/"
     [Range(0, 60_000)]
     public int ChannelPostIntervalMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// Put before every slash command's name, in the manifest and in routing (<c>tb-</c> makes <c>/tb-ask</c>), so
+    /// TalentBot's commands do not clash with another app's <c>/ask</c>. Default empty: no prefix.
+    /// </summary>
+    public string CommandPrefix { get; set; } = "";
+
     public TimeSpan AnswerBudget => TimeSpan.FromMilliseconds(AnswerBudgetMilliseconds);
 
     public TimeSpan ChannelPostInterval => TimeSpan.FromMilliseconds(ChannelPostIntervalMilliseconds);

@@ -11,6 +11,7 @@ using TalentBot.Chat.Connections;
 using TalentBot.Chat.Requests;
 using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Delivery;
+using TalentBot.Slack.Home;
 using TalentBot.Slack.Http;
 using TalentBot.Slack.Messages;
 using TalentBot.Slack.SocketMode;
@@ -72,12 +73,17 @@ public static class SlackServices
     {
         services.AddSlackWebApi();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackModeValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, CommandPrefixValidator>());
+        services.TryAddSingleton(provider => CommandPrefix.TryParse(provider.GetRequiredService<IOptions<SlackOptions>>().Value.CommandPrefix, out var prefix, out var error)
+            ? prefix
+            : throw new OptionsValidationException(SlackOptions.Section, typeof(SlackOptions), [error]));
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddSingleton<ReplyMessages>();
         services.TryAddSingleton<RecentDeliveries>();
         services.TryAddSingleton<SlackResponder>();
         services.TryAddSingleton<AnswerCommands>();
         services.TryAddSingleton<MentionAnswers>();
+        services.TryAddSingleton<AppHome>();
         services.TryAddSingleton<SubscriptionCommandRouter>();
         services.TryAddSingleton<SlackDispatcher>();
         services.AddFollowUpRunner<FollowUps>();

@@ -151,7 +151,7 @@ public sealed class ReplyRendererTests
         var citation = Replies.Cite(1, "Click <https://evil.example|here> & ping <!channel>", title: "<@U0BOSS> & co");
         var reply = Replies.WhoLeft([Replies.Move("<!here> Eve", "A&B <Lab>", null, [citation])], title: "Who left <!everyone>");
 
-        var message = Messages.Page(reply, Asked, ReplyView.Answer, 0, privately: false);
+        var message = Messages.Page(reply, Asked, ReplyView.Answer, 0, privately: false, inChannel: true);
         var mrkdwn = string.Join("\n", message.Blocks.Where(b => b is not HeaderBlock).SelectMany(TextsOf));
 
         mrkdwn.ShouldContain("*&lt;!here&gt; Eve*");
@@ -291,7 +291,7 @@ public sealed class ReplyRendererTests
         var reply = FoundingStore.Answerer.Answer("/who-left meta", Language.Italian);
         var messages = new ReplyMessages(Renderer, registry);
 
-        var message = messages.Page(reply, new AskedInput("/who-left meta", Language.Italian), ReplyView.Answer, 0, privately: false);
+        var message = messages.Page(reply, new AskedInput("/who-left meta", Language.Italian), ReplyView.Answer, 0, privately: false, inChannel: true);
 
         var buttons = message.Blocks.OfType<ActionsBlock>().Single().Elements;
         buttons.Select(b => b.ActionId).ShouldBe(["talentbot-sources", "talentbot-subscribe"]);
@@ -396,7 +396,7 @@ public sealed class ReplyRendererTests
     private static List<SlackMessage> AllPages(Reply reply, ReplyView view)
     {
         var pages = (view == ReplyView.Answer ? Renderer.Answer(reply) : Renderer.Sources(reply)).Count;
-        return Enumerable.Range(0, pages).Select(p => Messages.Page(reply, Asked, view, p, privately: false)).ToList();
+        return Enumerable.Range(0, pages).Select(p => Messages.Page(reply, Asked, view, p, privately: false, inChannel: true)).ToList();
     }
 
     private static void CheckLimits(SlackMessage message)

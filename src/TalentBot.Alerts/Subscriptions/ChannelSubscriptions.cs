@@ -32,6 +32,15 @@ public sealed class ChannelSubscriptions(
     /// </summary>
     public const string InferredWord = "inferred";
 
+    /// <summary>Between the names of several subjects in free text: <c>/subscribe meta | Jason Wei</c>.</summary>
+    public const char SubjectSeparator = '|';
+
+    /// <summary>Names one free-text command may follow at once.</summary>
+    public const int MaxSubjects = 10;
+
+    /// <summary><c>/digest off</c>: the channel's daily digest stops; its alerts go on.</summary>
+    public const string DigestOffWord = "off";
+
     private readonly Lock _changes = new();
 
     public Task<ChannelAnswer> HandleAsync(ChannelCommand command, CancellationToken cancellationToken)
@@ -52,8 +61,13 @@ public sealed class ChannelSubscriptions(
     {
         var language = command.Language;
         if (NameTooLong(command) is { } refusal) return refusal;
-        var subject = SubjectOf(command);
-        if (subject is { IsResolved: false }) return Unknown(subject, language);
+        var parts = SubjectParts(command.Subject);
+        if (parts.Count > MaxSubjects) return Private(Phrases.Format(language, Phrase.SubscribeTooMany, MaxSubjects));
+        // Several names are followed together or not at all: one unknown name changes nothing.
+        var chosen = parts.Count > 1
+            ? parts.Select(subjects.ResolveEither).ToList()
+            : SubjectOf(command) is { } one ? [one] : new List<Subject>();
+        if (chosen.FirstOrDefault(s => !s.IsResolved) is { } unknown) return Unknown(unknown, language);
 
         // One subscription per channel: two concurrent /subscribe must not both create one.
         lock (_changes)
@@ -61,7 +75,7 @@ public sealed class ChannelSubscriptions(
             var existing = ChannelSubscription(command.Channel);
             if (existing is null)
             {
-                var filter = subject is null ? MoveFilter.Everything : Add(MoveFilter.Everything, subject);
+                var filter = chosen.Count == 0 ? MoveFilter.Everything : AddAll(MoveFilter.Everything, chosen);
                 var request = new NewSubscription(command.Channel, filter, Alerts: true, DefaultSchedule(), language, command.UserId)
                 {
                     IncludeInferred = command.Inferred,
@@ -71,14 +85,15 @@ public sealed class ChannelSubscriptions(
             }
 
             // The option alone changes only the option: "/subscribe inferred" keeps what the channel follows.
-            var widens = !existing.Filter.IsEverything && (subject is null ? !command.Inferred : !Follows(existing.Filter, subject));
+            var added = chosen.Where(s => !Follows(existing.Filter, s)).ToList();
+            var widens = !existing.Filter.IsEverything && (chosen.Count == 0 ? !command.Inferred : added.Count > 0);
             var addsInferred = command.Inferred && !existing.IncludeInferred;
             if (!widens && !addsInferred)
                 return Private(Phrases.Format(language, Phrase.SubscribeAlready, Describe(existing, language)));
 
             var widened = existing with
             {
-                Filter = !widens ? existing.Filter : subject is null ? MoveFilter.Everything : Add(existing.Filter, subject),
+                Filter = !widens ? existing.Filter : chosen.Count == 0 ? MoveFilter.Everything : AddAll(existing.Filter, added),
                 IncludeInferred = existing.IncludeInferred || command.Inferred,
             };
             store.Update(widened);
@@ -146,6 +161,7 @@ public sealed class ChannelSubscriptions(
 
     private ChannelAnswer Digest(ChannelCommand command)
     {
+        if (!string.IsNullOrWhiteSpace(command.Subject)) return ScheduleDigest(command, command.Subject.Trim());
         var now = time.GetUtcNow();
         var since = now - DigestWindow;
         var subscription = ChannelSubscription(command.Channel);
@@ -153,6 +169,38 @@ public sealed class ChannelSubscriptions(
         var moves = digests.MovesFor(filter, subscription?.IncludeInferred ?? false, since, now);
         var reply = replies.Digest(moves, since, command.Language, filter.Organisations);
         return new ChannelAnswer(reply.Text, reply.IsPrivate, reply.IsPrivate ? null : reply);
+    }
+
+    /// <summary>
+    /// <c>/digest 09:00 Europe/Paris</c> sets when the channel's daily digest comes (the zone defaults to the one it
+    /// has, else <see cref="AlertsOptions.DefaultTimeZone"/>); <c>/digest off</c> stops it. Either needs the channel's
+    /// subscription, whose digest it is.
+    /// </summary>
+    private ChannelAnswer ScheduleDigest(ChannelCommand command, string arguments)
+    {
+        var language = command.Language;
+        if (arguments.Length > SubjectResolver.MaxNameLength) return Private(Phrases.Format(language, Phrase.TooLong, SubjectResolver.MaxNameLength));
+        var off = string.Equals(arguments, DigestOffWord, StringComparison.OrdinalIgnoreCase);
+        var words = arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var hour = 0;
+        var minute = 0;
+        if (!off && (words.Length > 2 || !DailyTime.TryParse(words[0], out hour, out minute)))
+            return Private(Phrases.Get(language, Phrase.DigestUsage));
+        lock (_changes)
+        {
+            var existing = ChannelSubscription(command.Channel);
+            if (existing is null) return Private(Phrases.Get(language, Phrase.DigestNeedsSubscription));
+            if (off)
+            {
+                store.Update(existing with { Digest = null });
+                return Said(Phrases.Get(language, Phrase.DigestStopped));
+            }
+            var zone = words.Length == 2 ? words[1] : existing.Digest?.TimeZone ?? options.Value.DefaultTimeZone;
+            if (!DigestSchedules.TryCreate(DailyTime.Cron(hour, minute), zone, out var schedule, out _))
+                return Private(Phrases.Format(language, Phrase.DigestUnknownZone, zone));
+            store.Update(existing with { Digest = schedule });
+            return Said(Phrases.Format(language, Phrase.DigestScheduled, DailyTime.Format(hour, minute), schedule!.TimeZone));
+        }
     }
 
     /// <summary>The command with <see cref="InferredWord"/>, if its free text starts or ends with it, read out as its flag.</summary>
@@ -171,6 +219,10 @@ public sealed class ChannelSubscriptions(
     private Subscription? ChannelSubscription(DeliveryTarget channel) =>
         store.Subscriptions().FirstOrDefault(s => s.Target == channel);
 
+    /// <summary>The names in free text, split at <see cref="SubjectSeparator"/>: one part for a single name, none for none.</summary>
+    private static List<string> SubjectParts(string? subject) =>
+        (subject ?? "").Split(SubjectSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
     private Subject? SubjectOf(ChannelCommand command)
     {
         if (!string.IsNullOrWhiteSpace(command.Organisation)) return subjects.ResolveOrAnticipate(command.Organisation, EntityKind.Organisation);
@@ -181,7 +233,8 @@ public sealed class ChannelSubscriptions(
 
     /// <summary>A polite refusal when a name given is over <see cref="SubjectResolver.MaxNameLength"/>, before anything reads it.</summary>
     private static ChannelAnswer? NameTooLong(ChannelCommand command) =>
-        SubjectResolver.IsTooLong(command.Organisation) || SubjectResolver.IsTooLong(command.Person) || SubjectResolver.IsTooLong(command.Subject)
+        SubjectResolver.IsTooLong(command.Organisation) || SubjectResolver.IsTooLong(command.Person)
+        || (command.Subject is { } subject && (subject.Length > MaxSubjects * (SubjectResolver.MaxNameLength + 3) || SubjectParts(subject).Any(SubjectResolver.IsTooLong)))
             ? Private(Phrases.Format(command.Language, Phrase.TooLong, SubjectResolver.MaxNameLength))
             : null;
 
@@ -189,6 +242,10 @@ public sealed class ChannelSubscriptions(
 
     private static bool Follows(MoveFilter filter, Subject subject) =>
         (subject.Kind == EntityKind.Organisation ? filter.Organisations : filter.People).Any(e => e.Id == subject.Entity!.Id);
+
+    /// <summary>Each entity once, however often it was named.</summary>
+    private static MoveFilter AddAll(MoveFilter filter, IEnumerable<Subject> subjects) =>
+        subjects.DistinctBy(s => s.Entity!.Id).Aggregate(filter, Add);
 
     private static MoveFilter Add(MoveFilter filter, Subject subject) => subject.Kind == EntityKind.Organisation
         ? filter with { Organisations = [.. filter.Organisations, subject.Entity!] }

@@ -32,20 +32,20 @@ public sealed class AnswerCommands(
         var id = command.TriggerId ?? command.Command;
         // /flows shares its picture in the channel first and then answers, so it is always acknowledged first.
         var sharesPicture = CommandNames.Normalise(command.Command) == CommandNames.Normalise(CommandNames.Flows);
-        return responder.RespondAsync(command, asked.Fallback, RenderAsync(id, asked, ReplyView.Answer, 0, privately: false, cancellationToken),
+        return responder.RespondAsync(command, asked.Fallback, RenderAsync(id, asked, ReplyView.Answer, 0, privately: false, command.ChannelId, cancellationToken),
             deferAlways: sharesPicture);
     }
 
     /// <param name="privately">Only the clicker sees the result (Sources and More); a did-you-mean answer is for everyone.</param>
     public SlackAck Click(Click click, AskedInput asked, ReplyView view, int page, bool privately) =>
-        responder.RespondLater(click, asked.Fallback, token => RenderAsync(click.Id, asked, view, page, privately, token));
+        responder.RespondLater(click, asked.Fallback, token => RenderAsync(click.Id, asked, view, page, privately, click.ChannelId, token));
 
     private async Task<SlackMessage> RenderAsync(
-        string id, AskedInput asked, ReplyView view, int page, bool privately, CancellationToken cancellationToken)
+        string id, AskedInput asked, ReplyView view, int page, bool privately, string channelId, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var reply = await answers.AnswerAsync(asked.Input, asked.Fallback, asked.Page, cancellationToken).ConfigureAwait(false);
-        var message = messages.Page(reply, asked, view, page, privately);
+        var message = messages.Page(reply, asked, view, page, privately, inChannel: !Conversation.IsDirectMessage(channelId));
         SlackLog.Answered(logger, id, reply.Intent.ToString(), reply.Outcome.ToString(), reply.Moves.Count,
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return message;

@@ -9,8 +9,9 @@ using TalentBot.Slack.WebApi;
 namespace TalentBot.Slack.Conversations;
 
 /// <summary>
-/// Answers <c>@TalentBot who joined OpenAI?</c> in the thread it came from, through <c>chat.postMessage</c>; an error
-/// or "nothing found" goes to the asker alone (<c>chat.postEphemeral</c>), in the same thread. Thread-safe.
+/// Answers <c>@TalentBot who joined OpenAI?</c> in the thread it came from, and a direct message to the bot in that
+/// conversation, through <c>chat.postMessage</c>; an error or "nothing found" goes to the asker alone
+/// (<c>chat.postEphemeral</c>), in the same place. Thread-safe.
 /// </summary>
 public sealed class MentionAnswers(
     IAnswerService answers,
@@ -18,7 +19,7 @@ public sealed class MentionAnswers(
     SlackWebApiClient web,
     ILogger<MentionAnswers> logger)
 {
-    /// <param name="mention">An <c>app_mention</c> with its channel, user and timestamp.</param>
+    /// <param name="mention">An <c>app_mention</c> or a direct message, with its channel, user and timestamp.</param>
     public async Task AnswerAsync(string eventId, SlackEvent mention, string? botUserId, CancellationToken cancellationToken)
     {
         var channel = mention.Channel ?? throw new ArgumentException("A mention names its channel.", nameof(mention));
@@ -31,7 +32,7 @@ public sealed class MentionAnswers(
         {
             var started = Stopwatch.GetTimestamp();
             var reply = await answers.AnswerAsync(asked.Input, asked.Fallback, cancellationToken).ConfigureAwait(false);
-            message = messages.Page(reply, asked, ReplyView.Answer, 0, privately: false);
+            message = messages.Page(reply, asked, ReplyView.Answer, 0, privately: false, inChannel: !mention.IsDirectMessage);
             SlackLog.Answered(logger, eventId, reply.Intent.ToString(), reply.Outcome.ToString(), reply.Moves.Count,
                 (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }

@@ -8,14 +8,16 @@ namespace TalentBot.Slack.Messages;
 /// <summary>
 /// Turns a reply into the message for one page of one view, with its buttons: Sources, More (when a next page
 /// exists: of this reply's messages, then of the answer's moves), Subscribe to alerts for the organisation a
-/// <c>/who-left</c> or <c>/who-joined</c> named, and one per did-you-mean suggestion. Stateless; thread-safe.
+/// <c>/who-left</c> or <c>/who-joined</c> named (in a channel only: in a direct message it could only be refused), and
+/// one per did-you-mean suggestion. Stateless; thread-safe.
 /// </summary>
 public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registry)
 {
     private const int MaxSuggestions = 5;
 
     /// <param name="privately">Whether only the asker sees the page even when the reply itself is public (Sources, More).</param>
-    public SlackMessage Page(Reply reply, AskedInput asked, ReplyView view, int page, bool privately)
+    /// <param name="inChannel">Asked in a channel, which can subscribe; false in a direct message.</param>
+    public SlackMessage Page(Reply reply, AskedInput asked, ReplyView view, int page, bool privately, bool inChannel)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var pages = view == ReplyView.Answer ? renderer.Answer(reply) : renderer.Sources(reply);
@@ -29,7 +31,7 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
         if (shown.More is { } more)
             buttons.Add(ButtonActions.Page(Phrases.Get(language, Phrase.ChatMoreButton), more.View, more.Page,
                 more.MovesPage is { } movesPage ? asked with { Page = movesPage } : asked));
-        if (shown.OpensAnswer) buttons.Add(SubscribeButton(reply, asked));
+        if (shown.OpensAnswer && inChannel) buttons.Add(SubscribeButton(reply, asked));
         buttons.AddRange(SuggestionButtons(reply, asked));
 
         var blocks = pages[shown.Page].ToList();

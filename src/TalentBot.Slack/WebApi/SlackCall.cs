@@ -25,6 +25,8 @@ public sealed record SlackCall(string Method, SlackToken Token, string? Channel 
 
     public static SlackCall PostEphemeral { get; } = new("chat.postEphemeral", SlackToken.Bot);
 
+    public static SlackCall PublishView { get; } = new("views.publish", SlackToken.Bot);
+
     public static SlackCall OpenConnection { get; } = new("apps.connections.open", SlackToken.App);
 
     public static SlackCall GetUploadUrl { get; } = new("files.getUploadURLExternal", SlackToken.Bot);

@@ -45,6 +45,14 @@ public sealed class SlackWebApiClient(IHttpClientFactory httpClients, IOptions<S
         await CallAsync(call, new Uri(call.Method, UriKind.Relative), body, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Publishes <paramref name="user"/>'s Home tab (<c>views.publish</c>), replacing what it showed.</summary>
+    public async Task PublishHomeAsync(string user, IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
+    {
+        var call = SlackCall.PublishView;
+        var body = JsonContent.Create(new PublishViewRequest(user, new HomeView(blocks)), SlackJson.Default.PublishViewRequest);
+        await CallAsync(call, new Uri(call.Method, UriKind.Relative), body, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>A fresh Socket Mode URL (each is good for one connection).</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
     {

@@ -44,6 +44,16 @@ public sealed record IncomingWebhookMessage(string Text, IReadOnlyList<Block> Bl
 /// <summary><c>chat.postEphemeral</c>'s arguments: seen only by <see cref="User"/>.</summary>
 public sealed record PostEphemeralRequest(string Channel, string User, string Text, IReadOnlyList<Block> Blocks, string? ThreadTs);
 
+/// <summary><c>views.publish</c>'s arguments: whose Home tab, and what it shows.</summary>
+public sealed record PublishViewRequest(string UserId, HomeView View);
+
+/// <summary>A Home tab view: at most 100 blocks.</summary>
+public sealed record HomeView(IReadOnlyList<Block> Blocks)
+{
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+    public string Type => "home";
+}
+
 /// <summary>What every Web API response has (<c>ok</c>, <c>error</c>), and the fields TalentBot reads.</summary>
 public sealed record ApiResponse(bool Ok, string? Error, string? Warning, string? Ts, string? Channel, string? Url)
 {

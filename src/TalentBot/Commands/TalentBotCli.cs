@@ -37,6 +37,7 @@ internal static class TalentBotCli
             BackupCommand.Create(context),
             StoreCommand.Create(context),
             DiscordCommand.Create(context, settings),
+            SlackCommand.Create(context, settings),
         };
         try
         {
