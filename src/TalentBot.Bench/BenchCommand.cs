@@ -33,7 +33,11 @@ internal static class BenchCommand
         var dir = new Option<string?>("--dir") { Description = "Where to build the benchmark stores (default: a temporary folder, deleted after)." };
         var command = new RootCommand("Benchmark talentbot's ingest and answers on a synthetic multilingual corpus, or load its endpoints.")
         {
-            articles, queries, batch, dir, DiscordLoadCommand.Create(context, settings), SlackLoadCommand.Create(context, settings),
+            articles, queries, batch, dir,
+            LoadCommand.Create("discord", "Load the Discord interactions endpoint on loopback with signed /who-left commands.", context, settings,
+                () => new DiscordLoad()),
+            LoadCommand.Create("slack", "Load the Slack commands endpoint on loopback with signed /who-left commands.", context, settings,
+                () => new SlackLoad()),
             AlertsBenchCommand.Create(context), HostileBenchCommand.Create(context),
         };
         command.SetAction((result, cancellationToken) =>

@@ -1,103 +1,40 @@
-using TalentBot.Hosting;
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using NSec.Cryptography;
 using TalentBot.Commands;
-using TalentBot.Core;
 using TalentBot.Discord;
 using TalentBot.Discord.Interactions;
-using TalentBot.Serving;
 
 namespace TalentBot.Bench;
 
 /// <summary>
-/// <c>talentbot-bench discord [--db PATH] [--concurrency 200] [--requests 50000] [--warmup-seconds 10]</c>: starts the serve
-/// host on loopback (on the founding store in a temporary folder unless <c>--db</c> names one) with a key pair made for
-/// the run, fires signed <c>/who-left</c> interactions through <c>/discord/interactions</c>
-/// with that many in flight, and prints throughput and latency percentiles of the steady state.
+/// <c>talentbot-bench discord</c>: signed <c>/who-left</c> interactions through <c>/discord/interactions</c>, with a key
+/// pair made for the run and every interaction signed before the clock starts.
 /// </summary>
-internal static class DiscordLoadCommand
-{
-    public static Command Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
-    {
-        var db = LoopbackLoad.StoreOption();
-        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 200 };
-        var requests = new Option<int>("--requests") { Description = "Requests timed (after the warm-up).", DefaultValueFactory = _ => 50_000 };
-        var warmUp = new Option<int>("--warmup-seconds")
-        {
-            Description = "Load before timing starts, so tiered compilation has settled and the steady state is measured.",
-            DefaultValueFactory = _ => 10,
-        };
-        var command = new Command("discord", "Load the Discord interactions endpoint on loopback with signed /who-left commands.")
-        {
-            db, concurrency, requests, warmUp,
-        };
-        command.SetAction((result, cancellationToken) =>
-        {
-            var inFlight = result.GetValue(concurrency);
-            var count = result.GetValue(requests);
-            var warmUpSeconds = result.GetValue(warmUp);
-            if (inFlight < 1 || count < 100 || warmUpSeconds < 0)
-            {
-                context.Error.WriteLine("--concurrency must be at least 1, --requests at least 100 (for percentiles to mean anything) and --warmup-seconds not negative.");
-                return Task.FromResult(ExitCodes.BadInput);
-            }
-            return new DiscordLoadRunner(context, settings)
-                .RunAsync(result.GetValue(db), inFlight, count, TimeSpan.FromSeconds(warmUpSeconds), cancellationToken);
-        });
-        return command;
-    }
-}
-
-/// <summary>One load run against a real serve host on loopback.</summary>
-internal sealed class DiscordLoadRunner(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
+internal sealed class DiscordLoad : IPlatformLoad
 {
     private sealed record SignedRequest(byte[] Body, string Timestamp, string Signature);
 
-    public async Task<int> RunAsync(string? db, int concurrency, int requests, TimeSpan warmUp, CancellationToken cancellationToken)
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
-        var folder = db is null ? Path.Combine(Path.GetTempPath(), "talentbot-discord-bench-" + Guid.NewGuid().ToString("N")[..8]) : null;
-        var overrides = (settings ?? []).Concat(new Dictionary<string, string?>
-        {
-            [DiscordOptions.PublicKeyVariable] = Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
-            ["Discord:Mode"] = nameof(DiscordMode.Endpoint),
-            // Requests are signed before the clock starts; a long run must not outlive its signatures.
-            ["Discord:SignatureWindowSeconds"] = "3600",
-            // Per-request logs would measure the console, not the bot.
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:TalentBot"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-        });
-        try
-        {
-            await using var app = ServeHost.Build("http://127.0.0.1:0", StorePaths.WithDatabase(overrides, db ?? Path.Combine(folder!, "talentbot.db")));
-            var (session, error) = app.Services.GetRequiredService<StoreProvider>().Open(context.Error, cancellationToken);
-            if (session is null)
-            {
-                context.Error.WriteLine(error);
-                return ExitCodes.Unavailable;
-            }
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        [DiscordOptions.PublicKeyVariable] = Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
+        ["Discord:Mode"] = nameof(DiscordMode.Endpoint),
+        // Requests are signed before the clock starts; a long run must not outlive its signatures.
+        ["Discord:SignatureWindowSeconds"] = "3600",
+    };
 
-            var organisations = session.Store.Registry.Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => e.Name).ToList();
-            var signed = Enumerable.Range(0, requests).Select(i => Sign(key, organisations[i % organisations.Count], i)).ToArray();
-
-            var address = new Uri(app.Urls.First());
-            var prepared = signed.Select(r => Prepare(r, address.Authority)).ToArray();
-            var succeeded = await LoopbackLoad.MeasureAsync(address, concurrency, warmUp, () => prepared, () => prepared, Classify,
-                "signed /who-left interactions", context.Output, context.Error, cancellationToken).ConfigureAwait(false);
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            return succeeded ? ExitCodes.Ok : ExitCodes.Internal;
-        }
-        finally
-        {
-            if (folder is not null && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
+    public async Task<bool> LoadAsync(LoadShape shape, Uri address, IReadOnlyList<string> organisations, CliContext context, CancellationToken cancellationToken)
+    {
+        var prepared = Enumerable.Range(0, shape.Requests)
+            .Select(i => Prepare(Sign(_key, organisations[i % organisations.Count], i), address.Authority)).ToArray();
+        return await LoopbackLoad.MeasureAsync(address, shape.Concurrency, shape.WarmUp, () => prepared, () => prepared, Classify,
+            "signed /who-left interactions", context.Output, context.Error, cancellationToken).ConfigureAwait(false);
     }
+
+    public void Dispose() => _key.Dispose();
 
     /// <summary>A success is a message in the response itself (type 4); ephemeral ones are the "nothing found" replies.</summary>
     private static LoadOutcome Classify(int status, ReadOnlySpan<byte> body)

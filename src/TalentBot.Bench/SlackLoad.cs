@@ -1,107 +1,49 @@
-using TalentBot.Hosting;
-using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using TalentBot.Commands;
-using TalentBot.Core;
-using TalentBot.Serving;
 using TalentBot.Slack;
 using TalentBot.Slack.Http;
 
 namespace TalentBot.Bench;
 
 /// <summary>
-/// <c>talentbot-bench slack [--db PATH] [--concurrency 200] [--requests 50000] [--warmup-seconds 10]</c>: starts the serve
-/// host on loopback (on the founding store in a temporary folder unless <c>--db</c> names one) with a signing secret made
-/// for the run, fires signed <c>/who-left</c> slash commands through <c>/slack/commands</c> with that many in
-/// flight, and prints throughput and latency percentiles.
+/// <c>talentbot-bench slack</c>: signed <c>/who-left</c> slash commands through <c>/slack/commands</c>, with a signing
+/// secret made for the run. Commands are signed in rounds just before they are sent, so a run stays inside Slack's
+/// five-minute window as long as one round does. The load comes from this process, so the figures include the
+/// client's share of the cores.
 /// </summary>
-internal static class SlackLoadCommand
+internal sealed class SlackLoad : IPlatformLoad
 {
-    public static Command Create(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
+    private readonly string _secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        var db = LoopbackLoad.StoreOption();
-        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 200 };
-        var requests = new Option<int>("--requests") { Description = "Requests timed (after the warm-up).", DefaultValueFactory = _ => 50_000 };
-        var warmUp = new Option<int>("--warmup-seconds")
+        [SlackOptions.SigningSecretVariable] = _secret,
+        [SlackOptions.BotTokenVariable] = "xoxb-bench-never-sent",
+        ["Slack:Mode"] = nameof(SlackMode.Http),
+        // Every /who-left answer goes back in the response: nothing is posted, so no API needs to be reachable.
+        ["Slack:ApiBaseUrl"] = "http://127.0.0.1:9/api/",
+    };
+
+    public async Task<bool> LoadAsync(LoadShape shape, Uri address, IReadOnlyList<string> organisations, CliContext context, CancellationToken cancellationToken)
+    {
+        var commands = new SlackCommands(new RequestSignature(_secret), organisations);
+        // Every command has its own trigger (a repeated one is answered once), so each round is signed afresh.
+        var issued = 0;
+        byte[][] Batch(int count)
         {
-            Description = "Seconds of load before timing starts, so the JIT has settled (tiered compilation and PGO).",
-            DefaultValueFactory = _ => 10,
-        };
-        var command = new Command("slack", "Load the Slack commands endpoint on loopback with signed /who-left commands.") { db, concurrency, requests, warmUp };
-        command.SetAction((result, cancellationToken) =>
-        {
-            var inFlight = result.GetValue(concurrency);
-            var count = result.GetValue(requests);
-            var warmUpSeconds = result.GetValue(warmUp);
-            if (inFlight < 1 || count < 100 || warmUpSeconds < 0)
-            {
-                context.Error.WriteLine("--concurrency must be at least 1, --requests at least 100 (for percentiles to mean anything) and --warmup-seconds not negative.");
-                return Task.FromResult(ExitCodes.BadInput);
-            }
-            return new SlackLoadRunner(context, settings)
-                .RunAsync(result.GetValue(db), inFlight, count, TimeSpan.FromSeconds(warmUpSeconds), cancellationToken);
-        });
-        return command;
+            var batch = Enumerable.Range(issued, count).Select(i => commands.Prepare(i, address.Authority)).ToArray();
+            issued += count;
+            return batch;
+        }
+        return await LoopbackLoad.MeasureAsync(address, shape.Concurrency, shape.WarmUp, () => Batch(Math.Max(shape.Concurrency * 20, 2000)),
+            () => Batch(shape.Requests), Classify, "signed /who-left commands", context.Output, context.Error, cancellationToken).ConfigureAwait(false);
     }
-}
 
-/// <summary>
-/// One load run against a real serve host on loopback, through the same lean HTTP/1.1 client as <c>talentbot-bench discord</c>.
-/// Commands are signed in rounds just before they are sent, so a run stays inside Slack's five-minute window as long
-/// as one round does. The load comes from this process, so the figures include the client's share of the cores.
-/// </summary>
-internal sealed class SlackLoadRunner(CliContext context, IEnumerable<KeyValuePair<string, string?>>? settings)
-{
-    public async Task<int> RunAsync(string? db, int concurrency, int requests, TimeSpan warmUp, CancellationToken cancellationToken)
+    /// <summary>Nothing to release: the secret is a string.</summary>
+    public void Dispose()
     {
-        var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var folder = db is null ? Path.Combine(Path.GetTempPath(), "talentbot-slack-bench-" + Guid.NewGuid().ToString("N")[..8]) : null;
-        var overrides = (settings ?? []).Concat(new Dictionary<string, string?>
-        {
-            [SlackOptions.SigningSecretVariable] = secret,
-            [SlackOptions.BotTokenVariable] = "xoxb-bench-never-sent",
-            ["Slack:Mode"] = nameof(SlackMode.Http),
-            // Every /who-left answer goes back in the response: nothing is posted, so no API needs to be reachable.
-            ["Slack:ApiBaseUrl"] = "http://127.0.0.1:9/api/",
-            // Per-request logs would measure the console, not the bot.
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:TalentBot"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-        });
-        try
-        {
-            await using var app = ServeHost.Build("http://127.0.0.1:0", StorePaths.WithDatabase(overrides, db ?? Path.Combine(folder!, "talentbot.db")));
-            var (session, error) = app.Services.GetRequiredService<StoreProvider>().Open(context.Error, cancellationToken);
-            if (session is null)
-            {
-                context.Error.WriteLine(error);
-                return ExitCodes.Unavailable;
-            }
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-
-            var commands = new SlackCommands(new RequestSignature(secret),
-                session.Store.Registry.Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => e.Name).ToList());
-            var address = new Uri(app.Urls.First());
-            // Every command has its own trigger (a repeated one is answered once), so each round is signed afresh.
-            var issued = 0;
-            byte[][] Batch(int count)
-            {
-                var batch = Enumerable.Range(issued, count).Select(i => commands.Prepare(i, address.Authority)).ToArray();
-                issued += count;
-                return batch;
-            }
-            var succeeded = await LoopbackLoad.MeasureAsync(address, concurrency, warmUp, () => Batch(Math.Max(concurrency * 20, 2000)),
-                () => Batch(requests), Classify, "signed /who-left commands", context.Output, context.Error, cancellationToken).ConfigureAwait(false);
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            return succeeded ? ExitCodes.Ok : ExitCodes.Internal;
-        }
-        finally
-        {
-            if (folder is not null && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
     }
 
     /// <summary>A success is a reply in the response itself; ephemeral ones are the "nothing found" replies.</summary>

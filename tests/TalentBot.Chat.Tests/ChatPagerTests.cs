@@ -39,18 +39,27 @@ public sealed class ChatPagerTests
     }
 
     [Fact]
+    public void APageFullOfText_MovesOn_AndTheNextPageHasItsWholeBudget()
+    {
+        var pager = new LinePager(Language.English, pageSize: 10, pageText: 5);
+        foreach (var line in new[] { "abc", "de", "f", "ghij" }) pager.Add(line);
+
+        pager.Finish().ShouldBe([["abc", "de", "Page 1 of 2"], ["f", "ghij", "Page 2 of 2"]]);
+    }
+
+    [Fact]
     public void NothingPlaced_IsNoPages()
     {
         new LinePager(Language.Japanese, pageSize: 2).Finish().ShouldBeEmpty();
     }
 
-    /// <summary>The simplest platform: a page holds <paramref name="pageSize"/> lines, its indicator last.</summary>
-    private sealed class LinePager(Language language, int pageSize) : ChatPager<string>(language)
+    /// <summary>The simplest platform: a page holds <paramref name="pageSize"/> lines and <paramref name="pageText"/> characters, its indicator last.</summary>
+    private sealed class LinePager(Language language, int pageSize, int pageText = 1000) : ChatPager<string>(language, pageSize, pageText)
     {
         public void Add(string line)
         {
-            if (CurrentPage.Count == pageSize) StartPage();
-            CurrentPage.Add(line);
+            if (!Fits(1, line.Length)) StartPage();
+            AddToPage(line, line.Length);
         }
 
         public bool Break() => StartPage();

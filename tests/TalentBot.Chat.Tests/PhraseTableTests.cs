@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using TalentBot.Chat.Replies;
 using TalentBot.Core;
 
@@ -14,11 +13,11 @@ public sealed class PhraseTableTests
         Missing,
     }
 
-    private static readonly PhraseTable<Said> Table = new(new Dictionary<Language, FrozenDictionary<Said, string>>
+    private static readonly PhraseTable<Said> Table = new(new Dictionary<Language, IReadOnlyDictionary<Said, string>>
     {
-        [Language.English] = new Dictionary<Said, string> { [Said.Hello] = "Hello", [Said.Count] = "{0:N0} moves" }.ToFrozenDictionary(),
-        [Language.Japanese] = new Dictionary<Said, string> { [Said.Hello] = "こんにちは" }.ToFrozenDictionary(),
-    }.ToFrozenDictionary());
+        [Language.English] = new Dictionary<Said, string> { [Said.Hello] = "Hello", [Said.Count] = "{0:N0} moves" },
+        [Language.Japanese] = new Dictionary<Said, string> { [Said.Hello] = "こんにちは" },
+    });
 
     [Fact]
     public void Get_GivesTheLanguagesText_OrEnglishWhenItHasNone()

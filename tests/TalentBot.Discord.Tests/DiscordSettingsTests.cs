@@ -111,10 +111,10 @@ public sealed class DiscordSettingsTests : IDisposable
     {
         foreach (var phrase in Enum.GetValues<DiscordPhrase>())
         {
-            var english = DiscordPhrases.Template(Language.English, phrase)!;
+            var english = DiscordPhrases.Table.Template(Language.English, phrase)!;
             foreach (var language in Enum.GetValues<Language>())
             {
-                var template = DiscordPhrases.Template(language, phrase);
+                var template = DiscordPhrases.Table.Template(language, phrase);
                 template.ShouldNotBeNull($"{phrase} in {language}");
                 foreach (var placeholder in new[] { "{0}", "{1}" })
                     template.Contains(placeholder).ShouldBe(english.Contains(placeholder), $"{placeholder} of {phrase} in {language}");

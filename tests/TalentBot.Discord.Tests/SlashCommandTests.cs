@@ -150,9 +150,9 @@ public sealed partial class SlashCommandTests : IAsyncLifetime
             foreach (var option in command.Options) line.ShouldContain(option.NameIn(language));
         }
         lines.Single(l => l.StartsWith($"**/{CommandCatalogue.Find("subscribe")!.NameIn(language)}**", StringComparison.Ordinal))
-             .ShouldEndWith(DiscordPhrases.Get(language, DiscordPhrase.HelpNeedsManageChannels));
+             .ShouldEndWith(DiscordPhrases.Table.Get(language, DiscordPhrase.HelpNeedsManageChannels));
         lines.Single(l => l.StartsWith($"**/{CommandCatalogue.Find("digest")!.NameIn(language)}**", StringComparison.Ordinal))
-             .ShouldEndWith(DiscordPhrases.Get(language, DiscordPhrase.HelpServersOnly));
+             .ShouldEndWith(DiscordPhrases.Table.Get(language, DiscordPhrase.HelpServersOnly));
         var footer = (string)result.Data!["embeds"]![0]!["footer"]!["text"]!;
         footer.ShouldContain("/" + CommandCatalogue.Find("ask")!.NameIn(language));
         // TalentBot reads no message (no intent on the Gateway, interactions only on the endpoint): no "just ask".
@@ -167,7 +167,7 @@ public sealed partial class SlashCommandTests : IAsyncLifetime
     {
         await using var discord = await FakeDiscord.StartAsync();
         await using var host = await BotHost.StartAsync(discord);
-        var unknown = DiscordPhrases.Get(Locales.ToLanguage(locale) ?? Language.English, DiscordPhrase.UnknownCommand).Split("{0}")[0];
+        var unknown = DiscordPhrases.Table.Get(Locales.ToLanguage(locale) ?? Language.English, DiscordPhrase.UnknownCommand).Split("{0}")[0];
 
         foreach (var command in CommandCatalogue.All)
         {

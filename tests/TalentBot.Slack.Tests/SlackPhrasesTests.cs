@@ -20,10 +20,10 @@ public sealed class SlackPhrasesTests
     [MemberData(nameof(All))]
     public void PhraseExists_WithEnglishsPlaceholders(Language language, SlackPhrase phrase)
     {
-        var template = SlackPhrases.Template(language, phrase);
+        var template = SlackPhrases.Table.Template(language, phrase);
 
         template.ShouldNotBeNullOrWhiteSpace();
-        Placeholders(template).ShouldBe(Placeholders(SlackPhrases.Template(Language.English, phrase)!));
+        Placeholders(template).ShouldBe(Placeholders(SlackPhrases.Table.Template(Language.English, phrase)!));
     }
 
     private static List<string> Placeholders(string template) =>

@@ -8,10 +8,12 @@ namespace TalentBot.Chat.Replies;
 /// An adapter's own strings in the four reply languages, English standing in for any missing one (a test holds that
 /// none is missing). Templates use composite-format placeholders. Immutable; safe to share across threads.
 /// </summary>
-public sealed class PhraseTable<TPhrase>(FrozenDictionary<Language, FrozenDictionary<TPhrase, string>> tables)
+/// <param name="tables">Each language's templates; copied and frozen here, so callers write plain dictionaries.</param>
+public sealed class PhraseTable<TPhrase>(IReadOnlyDictionary<Language, IReadOnlyDictionary<TPhrase, string>> tables)
     where TPhrase : struct, Enum
 {
-    private readonly FrozenDictionary<Language, FrozenDictionary<TPhrase, string>> _tables = tables ?? throw new ArgumentNullException(nameof(tables));
+    private readonly FrozenDictionary<Language, FrozenDictionary<TPhrase, string>> _tables =
+        (tables ?? throw new ArgumentNullException(nameof(tables))).ToFrozenDictionary(t => t.Key, t => t.Value.ToFrozenDictionary());
 
     /// <summary>The raw template, or null when <paramref name="language"/> lacks it (only a test should see null).</summary>
     public string? Template(Language language, TPhrase phrase) =>

@@ -32,7 +32,7 @@ public static class CommandHelp
             Title = DiscordText.Truncate(Phrases.Get(language, Phrase.TitleHelp), DiscordLimits.EmbedTitle),
             Description = DiscordText.Truncate(lines.ToString(), DiscordLimits.EmbedDescription),
             Color = ReplyRenderer.AnsweredColor,
-            Footer = new EmbedFooter(DiscordText.Truncate(DiscordPhrases.Format(language, DiscordPhrase.HelpSlashCommandsOnly, ask), DiscordLimits.FooterText)),
+            Footer = new EmbedFooter(DiscordText.Truncate(DiscordPhrases.Table.Format(language, DiscordPhrase.HelpSlashCommandsOnly, ask), DiscordLimits.FooterText)),
         };
         return new MessageData { Embeds = [embed], Flags = MessageData.EphemeralFlag };
     }
@@ -45,9 +45,9 @@ public static class CommandHelp
             line.Append(' ').Append(option.Required ? $"`{option.NameIn(language)}`" : $"`[{option.NameIn(language)}]`");
         line.Append(Dash).Append(DiscordText.Escape(command.DescriptionIn(language)));
         if (!command.Contexts.Contains(CommandCatalogue.BotDirectMessages))
-            line.Append(Separator).Append(DiscordPhrases.Get(language, DiscordPhrase.HelpServersOnly));
+            line.Append(Separator).Append(DiscordPhrases.Table.Get(language, DiscordPhrase.HelpServersOnly));
         if (command.DefaultMemberPermissions == CommandCatalogue.ManageChannels)
-            line.Append(Separator).Append(DiscordPhrases.Get(language, DiscordPhrase.HelpNeedsManageChannels));
+            line.Append(Separator).Append(DiscordPhrases.Table.Get(language, DiscordPhrase.HelpNeedsManageChannels));
         return line.ToString();
     }
 }

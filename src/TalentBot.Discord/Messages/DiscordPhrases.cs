@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using TalentBot.Chat.Replies;
 using TalentBot.Core;
 
@@ -17,14 +16,11 @@ public enum DiscordPhrase
     HelpSlashCommandsOnly,
 }
 
-/// <summary>
-/// The adapter's strings in the four reply languages (a test holds that each exists in each), in a
-/// <see cref="PhraseTable{TPhrase}"/>. Immutable; safe to share across threads.
-/// </summary>
 public static class DiscordPhrases
 {
-    private static readonly PhraseTable<DiscordPhrase> Table = new(
-        new Dictionary<Language, FrozenDictionary<DiscordPhrase, string>>
+    /// <summary>Each <see cref="DiscordPhrase"/> in the four reply languages (a test holds that each exists in each).</summary>
+    public static PhraseTable<DiscordPhrase> Table { get; } = new(
+        new Dictionary<Language, IReadOnlyDictionary<DiscordPhrase, string>>
         {
             [Language.English] = new Dictionary<DiscordPhrase, string>
             {
@@ -36,7 +32,7 @@ public static class DiscordPhrases
                 [DiscordPhrase.HelpNeedsManageChannels] = "needs Manage Channels",
                 [DiscordPhrase.HelpSlashCommandsOnly] = "TalentBot answers these commands only: it does not read messages. Ask anything with /{0}, in English, français, italiano or 日本語.",
                 [DiscordPhrase.Unsupported] = "TalentBot does not handle that kind of interaction.",
-            }.ToFrozenDictionary(),
+            },
             [Language.French] = new Dictionary<DiscordPhrase, string>
             {
                 [DiscordPhrase.AlertsNotEnabled] = "Les alertes ne sont pas encore activées sur ce serveur. /{0} liste ce que vous pouvez toujours demander.",
@@ -47,7 +43,7 @@ public static class DiscordPhrases
                 [DiscordPhrase.HelpNeedsManageChannels] = "demande la permission Gérer les salons",
                 [DiscordPhrase.HelpSlashCommandsOnly] = "TalentBot ne répond qu'à ces commandes : il ne lit pas les messages. Posez n'importe quelle question avec /{0}, en français, English, italiano ou 日本語.",
                 [DiscordPhrase.Unsupported] = "TalentBot ne traite pas ce type d'interaction.",
-            }.ToFrozenDictionary(),
+            },
             [Language.Italian] = new Dictionary<DiscordPhrase, string>
             {
                 [DiscordPhrase.AlertsNotEnabled] = "Gli avvisi non sono ancora attivi su questo server. /{0} elenca cosa puoi comunque chiedere.",
@@ -58,7 +54,7 @@ public static class DiscordPhrases
                 [DiscordPhrase.HelpNeedsManageChannels] = "serve il permesso Gestire i canali",
                 [DiscordPhrase.HelpSlashCommandsOnly] = "TalentBot risponde solo a questi comandi: non legge i messaggi. Chiedi qualsiasi cosa con /{0}, in italiano, English, français o 日本語.",
                 [DiscordPhrase.Unsupported] = "TalentBot non gestisce questo tipo di interazione.",
-            }.ToFrozenDictionary(),
+            },
             [Language.Japanese] = new Dictionary<DiscordPhrase, string>
             {
                 [DiscordPhrase.AlertsNotEnabled] = "このサーバーではまだアラートが有効になっていません。質問できることは /{0} で確認できます。",
@@ -69,13 +65,6 @@ public static class DiscordPhrases
                 [DiscordPhrase.HelpNeedsManageChannels] = "「チャンネルの管理」権限が必要",
                 [DiscordPhrase.HelpSlashCommandsOnly] = "TalentBot はこれらのコマンドにだけ答え、メッセージは読みません。自由な質問は /{0} で、日本語、English、français、italiano のいずれでもどうぞ。",
                 [DiscordPhrase.Unsupported] = "TalentBot はこの種類の操作に対応していません。",
-            }.ToFrozenDictionary(),
-        }.ToFrozenDictionary());
-
-    /// <summary>The raw template, or null when <paramref name="language"/> lacks it (only a test should see null).</summary>
-    public static string? Template(Language language, DiscordPhrase phrase) => Table.Template(language, phrase);
-
-    public static string Get(Language language, DiscordPhrase phrase) => Table.Get(language, phrase);
-
-    public static string Format(Language language, DiscordPhrase phrase, params object?[] args) => Table.Format(language, phrase, args);
+            },
+        });
 }

@@ -10,7 +10,8 @@ namespace TalentBot.Discord.Messages;
 /// continue across embeds and pages; each page after the first restates the section title. Single use; not
 /// thread-safe.
 /// </summary>
-internal sealed class EmbedPager(Language language) : ChatPager<Embed>(language)
+internal sealed class EmbedPager(Language language)
+    : ChatPager<Embed>(language, DiscordLimits.EmbedsPerMessage, DiscordLimits.MessageEmbedTotal - PageIndicatorReserve)
 {
     /// <summary>Room kept on every page for the "Page 2 of 3" footer, added once the page count is known.</summary>
     public const int PageIndicatorReserve = 40;
@@ -20,9 +21,6 @@ internal sealed class EmbedPager(Language language) : ChatPager<Embed>(language)
     /// </summary>
     public const int MaxSectionFooter = 1024;
 
-    private const int PageBudget = DiscordLimits.MessageEmbedTotal - PageIndicatorReserve;
-
-    private int _pageUsed;
     private Draft? _draft;
     private Section? _section;
     private bool _sectionStarted;
@@ -112,8 +110,7 @@ internal sealed class EmbedPager(Language language) : ChatPager<Embed>(language)
     private void Open(Section section, Draft draft, int contentLength)
     {
         FinishDraft();
-        if (CurrentPage.Count >= DiscordLimits.EmbedsPerMessage || PageBudget - _pageUsed < draft.Length + contentLength)
-            NewPage();
+        if (!Fits(1, draft.Length + contentLength)) StartPage();
         _draft = draft;
         _sectionStarted = true;
     }
@@ -122,12 +119,12 @@ internal sealed class EmbedPager(Language language) : ChatPager<Embed>(language)
     private void Continue(Section section, int contentLength)
     {
         FinishDraft();
-        if (CurrentPage.Count < DiscordLimits.EmbedsPerMessage && PageBudget - _pageUsed >= contentLength)
+        if (Fits(1, contentLength))
         {
             _draft = new Draft(null, section.Color, null);
             return;
         }
-        NewPage();
+        StartPage();
         var title = section.Title is null
             ? null
             : ChatMarkup.Truncate(ReplyPage.Continued(Language, section.Title), DiscordLimits.EmbedTitle);
@@ -141,22 +138,15 @@ internal sealed class EmbedPager(Language language) : ChatPager<Embed>(language)
         description.Append(block);
     }
 
-    private int Room(Draft draft) => PageBudget - _pageUsed - draft.Length;
+    private int Room(Draft draft) => TextLeft - draft.Length;
 
     private static int LengthOf(string? header, string block) => block.Length + (header?.Length + 1 ?? 0);
-
-    private void NewPage()
-    {
-        StartPage();
-        _pageUsed = 0;
-    }
 
     private void FinishDraft()
     {
         if (_draft is null) return;
         var embed = _draft.ToEmbed();
-        CurrentPage.Add(embed);
-        _pageUsed += embed.Length;
+        AddToPage(embed, embed.Length);
         _draft = null;
     }
 

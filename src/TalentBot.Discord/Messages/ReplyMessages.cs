@@ -61,7 +61,7 @@ public sealed class ReplyMessages(ReplyRenderer renderer, ButtonIds buttonIds, E
 
     /// <summary>A short private message from the adapter itself (permissions, expired buttons, failures).</summary>
     public static MessageData Notice(Language language, DiscordPhrase phrase, params object?[] args) =>
-        Notice(DiscordPhrases.Format(language, phrase, args));
+        Notice(DiscordPhrases.Table.Format(language, phrase, args));
 
     /// <summary>A short private message in words the adapters share (failures, expired buttons).</summary>
     public static MessageData Notice(Language language, Phrase phrase) => Notice(Phrases.Get(language, phrase));

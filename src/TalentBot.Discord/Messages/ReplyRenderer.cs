@@ -15,10 +15,8 @@ namespace TalentBot.Discord.Messages;
 /// that date as its timestamp. Immutable; safe to share across threads.
 /// </summary>
 /// <param name="links">The citations' links; articles' own pages only when not given.</param>
-public sealed class ReplyRenderer(CitationLinks? links = null)
+public sealed class ReplyRenderer(CitationLinks? links = null) : ChatReplyRenderer<IReadOnlyList<Embed>>(links, DiscordMarkup.Instance.MaxUrl)
 {
-    private readonly CitationLinks _links = links ?? CitationLinks.ArticlesOnly;
-
     public const int AnsweredColor = 0x5865F2;
     public const int DisputedColor = 0xF0B232;
     public const int PrivateColor = 0x80848E;
@@ -28,29 +26,17 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
     /// <summary>The longest name in a digest's line, so the route and the markers always have room.</summary>
     private const int MaxNameInLine = 200;
 
-    /// <summary>The answer then its sources, as pages.</summary>
-    public IReadOnlyList<IReadOnlyList<Embed>> Answer(Reply reply)
-    {
-        ArgumentNullException.ThrowIfNull(reply);
-        var layout = ReplyLayout.Of(reply, _links, Markup.MaxUrl);
-        var pager = new EmbedPager(reply.Language);
-        AddAnswer(pager, reply, layout);
-        AddSources(pager, reply, layout.Sources);
-        return pager.Finish();
-    }
-
     /// <summary>
     /// The answer then its sources as whole messages, without buttons: for alerts and digests, which nobody can page
     /// through (a webhook not owned by the app cannot even carry buttons), so every page is posted.
     /// </summary>
     public IReadOnlyList<MessageData> Messages(Reply reply) => Answer(reply).Select(page => new MessageData { Embeds = page }).ToList();
 
-    /// <summary>Only the sources, as pages (for the Sources button); empty when the reply cites nothing.</summary>
-    public IReadOnlyList<IReadOnlyList<Embed>> Sources(Reply reply)
+    protected override IReadOnlyList<IReadOnlyList<Embed>> Pages(Reply reply, ReplyLayout? answer, SourcesLayout? sources)
     {
-        ArgumentNullException.ThrowIfNull(reply);
         var pager = new EmbedPager(reply.Language);
-        AddSources(pager, reply, SourcesLayout.Of(reply, _links, Markup.MaxUrl, quotedInAnswer: false));
+        if (answer is not null) AddAnswer(pager, reply, answer);
+        AddSources(pager, reply, sources);
         return pager.Finish();
     }
 
@@ -99,8 +85,8 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
         var articles = reply.Citations.Select(c => c.Citation).GroupBy(c => c.ArticleId).ToList();
         var single = articles.Count == 1 ? articles[0].ToList() : null;
         var url = single is null ? null
-            : single.Count == 1 ? _links.For(single[0], reply.Language, DiscordLimits.Url)
-            : Markup.SafeUrl(single[0].Url) ?? _links.For(single[0], reply.Language, DiscordLimits.Url);
+            : single.Count == 1 ? Links.For(single[0], reply.Language, DiscordLimits.Url)
+            : Markup.SafeUrl(single[0].Url) ?? Links.For(single[0], reply.Language, DiscordLimits.Url);
         var timestamp = (reply.Moves.Count == 1 ? DayOf(reply.Moves[0].Move.When) : null) ?? DayOf(single?[0].Published);
         var author = single?[0].Outlet is { Length: > 0 } outlet ? ChatMarkup.Truncate(outlet, DiscordLimits.AuthorName) : null;
         return url is null && timestamp is null && author is null ? null : new SectionHead(url, timestamp, author);

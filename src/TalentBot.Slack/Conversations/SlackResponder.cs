@@ -73,7 +73,7 @@ public sealed class SlackResponder(
         catch (SlackApiException e)
         {
             SlackLog.PictureNotShared(logger, id, e.Error);
-            var note = new ContextBlock([TextObject.Markdown(SlackText.EscapeWithin(SlackPhrases.Format(language, SlackPhrase.PictureNotShared, e.Error), SlackLimits.ContextElementText))]);
+            var note = new ContextBlock([TextObject.Markdown(SlackText.EscapeWithin(SlackPhrases.Table.Format(language, SlackPhrase.PictureNotShared, e.Error), SlackLimits.ContextElementText))]);
             var blocks = message.Blocks.Count < SlackLimits.BlocksPerMessage ? [.. message.Blocks, note] : message.Blocks;
             return message with { Blocks = blocks };
         }

@@ -10,7 +10,8 @@ namespace TalentBot.Slack.Messages;
 /// each ends with "Page 2 of 3". Room for those and for a row of buttons is kept on every page. Single use; not
 /// thread-safe.
 /// </summary>
-internal sealed class BlockPager(Language language) : ChatPager<Block>(language)
+internal sealed class BlockPager(Language language)
+    : ChatPager<Block>(language, SlackLimits.BlocksPerMessage - ReservedBlocks, SlackLimits.MessageTextBudget - ReservedText)
 {
     /// <summary>Blocks kept free on every page: the continuation header, the page indicator and the buttons.</summary>
     public const int ReservedBlocks = 3;
@@ -18,10 +19,6 @@ internal sealed class BlockPager(Language language) : ChatPager<Block>(language)
     /// <summary>Text kept free on every page for those three (a header is at most 150; a few short button labels).</summary>
     public const int ReservedText = 1000;
 
-    private const int PageBlocks = SlackLimits.BlocksPerMessage - ReservedBlocks;
-    private const int PageText = SlackLimits.MessageTextBudget - ReservedText;
-
-    private int _pageText;
     private string? _sectionTitle;
 
     /// <summary>Starts a section; pages it continues onto open with <paramref name="title"/> (plain text) marked as continued.</summary>
@@ -58,13 +55,10 @@ internal sealed class BlockPager(Language language) : ChatPager<Block>(language)
         foreach (var block in blocks) Append(block);
     }
 
-    private bool Fits(int blocks, int text) => CurrentPage.Count + blocks <= PageBlocks && _pageText + text <= PageText;
-
     private void Append(Block block)
     {
         CheckLimits(block);
-        CurrentPage.Add(block);
-        _pageText += block.TextLength;
+        AddToPage(block, block.TextLength);
     }
 
     /// <summary>A block over a limit is a bug in the renderer: Slack would refuse the whole message.</summary>
@@ -84,7 +78,6 @@ internal sealed class BlockPager(Language language) : ChatPager<Block>(language)
     private void NewPage()
     {
         if (!StartPage()) return;
-        _pageText = 0;
         if (_sectionTitle is not null)
             Append(new HeaderBlock(TextObject.Plain(ChatMarkup.Truncate(ReplyPage.Continued(Language, _sectionTitle), SlackLimits.HeaderText))));
     }

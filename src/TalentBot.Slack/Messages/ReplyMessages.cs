@@ -46,7 +46,7 @@ public sealed class ReplyMessages(ReplyRenderer renderer, EntityRegistry registr
 
     /// <summary>A short private message from the adapter itself (unknown commands, alerts, failures).</summary>
     public static SlackMessage Notice(Language language, SlackPhrase phrase, params object?[] args) =>
-        Notice(SlackPhrases.Format(language, phrase, args));
+        Notice(SlackPhrases.Table.Format(language, phrase, args));
 
     /// <summary>A short private message in words the adapters share (failures, expired buttons).</summary>
     public static SlackMessage Notice(Language language, Phrase phrase) => Notice(Phrases.Get(language, phrase));

@@ -15,10 +15,8 @@ namespace TalentBot.Slack.Messages;
 /// digest group's bold heading. Immutable; safe to share across threads.
 /// </summary>
 /// <param name="links">The citations' links; articles' own pages only when not given.</param>
-public sealed class ReplyRenderer(CitationLinks? links = null)
+public sealed class ReplyRenderer(CitationLinks? links = null) : ChatReplyRenderer<IReadOnlyList<Block>>(links, SlackMarkup.Instance.MaxUrl)
 {
-    private readonly CitationLinks _links = links ?? CitationLinks.ArticlesOnly;
-
     private static readonly SlackMarkup Markup = SlackMarkup.Instance;
 
     /// <summary>Longest article title shown in a source's heading; the link itself is never shortened.</summary>
@@ -29,17 +27,6 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
 
     /// <summary>The shortest title worth a link: below it, the heading goes without the link.</summary>
     private const int MinTitle = 20;
-
-    /// <summary>The answer then its sources, as pages.</summary>
-    public IReadOnlyList<IReadOnlyList<Block>> Answer(Reply reply)
-    {
-        ArgumentNullException.ThrowIfNull(reply);
-        var layout = ReplyLayout.Of(reply, _links, Markup.MaxUrl);
-        var pager = new BlockPager(reply.Language);
-        AddAnswer(pager, layout);
-        AddSources(pager, layout.Sources);
-        return pager.Finish();
-    }
 
     /// <summary>
     /// The answer then its sources as whole messages, without buttons: for alerts and digests, which nobody pages
@@ -56,12 +43,11 @@ public sealed class ReplyRenderer(CitationLinks? links = null)
         return pages.Select(page => new SlackMessage(fallback, page, IsPrivate: false)).ToList();
     }
 
-    /// <summary>Only the sources, as pages (for the Sources button); empty when the reply cites nothing.</summary>
-    public IReadOnlyList<IReadOnlyList<Block>> Sources(Reply reply)
+    protected override IReadOnlyList<IReadOnlyList<Block>> Pages(Reply reply, ReplyLayout? answer, SourcesLayout? sources)
     {
-        ArgumentNullException.ThrowIfNull(reply);
         var pager = new BlockPager(reply.Language);
-        AddSources(pager, SourcesLayout.Of(reply, _links, Markup.MaxUrl, quotedInAnswer: false));
+        if (answer is not null) AddAnswer(pager, answer);
+        AddSources(pager, sources);
         return pager.Finish();
     }
 

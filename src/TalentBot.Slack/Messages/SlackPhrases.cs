@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using TalentBot.Chat.Replies;
 using TalentBot.Core;
 
@@ -14,45 +13,35 @@ public enum SlackPhrase
     PictureNotShared,
 }
 
-/// <summary>
-/// The adapter's strings in the four reply languages (a test holds that each exists in each), in a
-/// <see cref="PhraseTable{TPhrase}"/>. Immutable; safe to share across threads.
-/// </summary>
 public static class SlackPhrases
 {
-    private static readonly PhraseTable<SlackPhrase> Table = new(
-        new Dictionary<Language, FrozenDictionary<SlackPhrase, string>>
+    /// <summary>Each <see cref="SlackPhrase"/> in the four reply languages (a test holds that each exists in each).</summary>
+    public static PhraseTable<SlackPhrase> Table { get; } = new(
+        new Dictionary<Language, IReadOnlyDictionary<SlackPhrase, string>>
         {
             [Language.English] = new Dictionary<SlackPhrase, string>
             {
                 [SlackPhrase.AlertsNotEnabled] = "Alerts are not enabled in this workspace yet. You can still ask with /who-left, /who-joined, /moves and /ask.",
                 [SlackPhrase.UnknownCommand] = "I don't know the command {0}. Try one of {1}, or mention me with a question.",
                 [SlackPhrase.PictureNotShared] = "The picture could not be shared in this channel ({0}): invite TalentBot to it, or ask an admin to grant it files:write.",
-            }.ToFrozenDictionary(),
+            },
             [Language.French] = new Dictionary<SlackPhrase, string>
             {
                 [SlackPhrase.AlertsNotEnabled] = "Les alertes ne sont pas encore activées dans cet espace de travail. Vous pouvez toujours demander avec /who-left, /who-joined, /moves et /ask.",
                 [SlackPhrase.PictureNotShared] = "L'image n'a pas pu être partagée dans ce canal ({0}) : invitez-y TalentBot, ou demandez à un administrateur de lui accorder files:write.",
                 [SlackPhrase.UnknownCommand] = "Je ne connais pas la commande {0}. Essayez l'une de {1}, ou mentionnez-moi avec une question.",
-            }.ToFrozenDictionary(),
+            },
             [Language.Italian] = new Dictionary<SlackPhrase, string>
             {
                 [SlackPhrase.AlertsNotEnabled] = "Gli avvisi non sono ancora attivi in questo workspace. Puoi comunque chiedere con /who-left, /who-joined, /moves e /ask.",
                 [SlackPhrase.PictureNotShared] = "Non è stato possibile condividere il grafico in questo canale ({0}): invita TalentBot nel canale, o chiedi a un amministratore di concedergli files:write.",
                 [SlackPhrase.UnknownCommand] = "Non conosco il comando {0}. Prova uno di {1}, oppure menzionami con una domanda.",
-            }.ToFrozenDictionary(),
+            },
             [Language.Japanese] = new Dictionary<SlackPhrase, string>
             {
                 [SlackPhrase.AlertsNotEnabled] = "このワークスペースではまだアラートが有効になっていません。/who-left、/who-joined、/moves、/ask での質問はできます。",
                 [SlackPhrase.PictureNotShared] = "このチャンネルに図を共有できませんでした（{0}）。TalentBot をチャンネルに招待するか、管理者に files:write の権限を依頼してください。",
                 [SlackPhrase.UnknownCommand] = "{0}というコマンドはありません。{1} のいずれかを使うか、メンションで質問してください。",
-            }.ToFrozenDictionary(),
-        }.ToFrozenDictionary());
-
-    /// <summary>The raw template, or null when <paramref name="language"/> lacks it (only a test should see null).</summary>
-    public static string? Template(Language language, SlackPhrase phrase) => Table.Template(language, phrase);
-
-    public static string Get(Language language, SlackPhrase phrase) => Table.Get(language, phrase);
-
-    public static string Format(Language language, SlackPhrase phrase, params object?[] args) => Table.Format(language, phrase, args);
+            },
+        });
 }
