@@ -88,6 +88,20 @@ public sealed class CommandPrefixTests
         result.BlockText.ShouldContain(hint);
     }
 
+    [Theory]
+    [InlineData("meta", "Alerts are not enabled in this workspace yet. You can still ask with /tb-who-left, /tb-who-joined, /tb-moves, /tb-ask.")]
+    [InlineData("メタ", "/tb-who-left, /tb-who-joined, /tb-moves, /tb-ask での質問はできます。")]
+    public async Task SubscriptionCommand_WithoutAlerts_NamesThePrefixedCommandsThatStillAnswer(string text, string hint)
+    {
+        await using var host = await SlackHost.StartAsync(settings: new Dictionary<string, string?> { ["Slack:CommandPrefix"] = "tb-" });
+
+        var result = await host.CommandAsync("/tb-subscribe", text);
+
+        result.Status.ShouldBe(200);
+        result.IsEphemeral.ShouldBeTrue();
+        result.BlockText.ShouldContain(hint);
+    }
+
     [Fact]
     public async Task BadPrefixSetting_StopsTheHostAtStart_NamingTheSetting()
     {

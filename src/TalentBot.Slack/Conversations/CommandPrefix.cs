@@ -40,6 +40,10 @@ public sealed record CommandPrefix
     /// <summary>The name Slack knows a command by: <c>/who-left</c> → <c>/tb-who-left</c>.</summary>
     public string Declared(string name) => "/" + Value + name.TrimStart('/');
 
+    /// <summary>The commands that answer questions, as declared, for a hint: "/tb-who-left, /tb-who-joined, /tb-moves, /tb-ask".</summary>
+    public string AskingCommands =>
+        string.Join(", ", new[] { CommandNames.WhoLeft, CommandNames.WhoJoined, CommandNames.Moves, CommandNames.Ask }.Select(Declared));
+
     /// <summary>
     /// The unprefixed name a typed command is routed by (<c>/tb-ask</c> → <c>/ask</c>), or null when it does not carry
     /// the prefix and so is not one of ours.

@@ -46,8 +46,7 @@ public sealed class SlackDispatcher(
 
         SlackLog.UnknownCommand(logger, command.TriggerId ?? "", command.Command);
         var language = AskedInput.Of(command.Input, command.Text).Fallback;
-        var askingCommands = string.Join(", ", new[] { CommandNames.WhoLeft, CommandNames.WhoJoined, CommandNames.Moves, CommandNames.Ask }.Select(prefix.Declared));
-        return ValueTask.FromResult(SlackAck.Now(ReplyMessages.Notice(language, SlackPhrase.UnknownCommand, command.Command, askingCommands)));
+        return ValueTask.FromResult(SlackAck.Now(ReplyMessages.Notice(language, SlackPhrase.UnknownCommand, command.Command, prefix.AskingCommands)));
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed class SubscriptionCommandRouter(
     ReplyRenderer renderer,
     SlackWebApiClient web,
     EntityRegistry registry,
+    CommandPrefix prefix,
     IChannelCommands? commands = null)
 {
     /// <summary>The subscription command a typed command is, in whichever spelling the workspace declared it, or null.</summary>
@@ -30,7 +31,7 @@ public sealed class SubscriptionCommandRouter(
     public ValueTask<SlackAck> CommandAsync(SlashCommand command, ChannelAction action, CancellationToken cancellationToken)
     {
         var language = AskedInput.Of(command.Input, command.Text).Fallback;
-        if (commands is null) return ValueTask.FromResult(SlackAck.Now(ReplyMessages.Notice(language, SlackPhrase.AlertsNotEnabled)));
+        if (commands is null) return ValueTask.FromResult(SlackAck.Now(ReplyMessages.Notice(language, SlackPhrase.AlertsNotEnabled, prefix.AskingCommands)));
         var request = new ChannelCommand(action, DeliveryTarget.SlackChannel(command.ChannelId), command.UserId, language,
             Subject: command.Text.Length == 0 ? null : command.Text);
         return RespondAsync(command, language, MessagesAsync(commands, request, cancellationToken));
@@ -43,7 +44,7 @@ public sealed class SubscriptionCommandRouter(
         if (registry.Find(subscribe.OrganisationId) is not { Kind: EntityKind.Organisation } organisation)
             return responder.RespondLater(click, language, _ => Task.FromResult(ReplyMessages.Notice(language, Phrase.ChatExpired)));
         if (commands is not { } handler)
-            return responder.RespondLater(click, language, _ => Task.FromResult(ReplyMessages.Notice(language, SlackPhrase.AlertsNotEnabled)));
+            return responder.RespondLater(click, language, _ => Task.FromResult(ReplyMessages.Notice(language, SlackPhrase.AlertsNotEnabled, prefix.AskingCommands)));
         var request = new ChannelCommand(ChannelAction.Subscribe, DeliveryTarget.SlackChannel(click.ChannelId), click.UserId, language,
             Subject: organisation.Name);
         // A click only subscribes, which is answered in one message: only /digest brings a digest.
