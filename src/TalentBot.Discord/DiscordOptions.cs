@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TalentBot.Chat.Adapters;
 using TalentBot.Chat.Api;
 using TalentBot.Discord.Interactions;
 
@@ -21,7 +22,8 @@ public enum DiscordMode
 /// <c>DISCORD_PUBLIC_KEY</c> and <c>DISCORD_APPLICATION_ID</c>; the bot token only from <c>DISCORD_BOT_TOKEN</c>
 /// (environment or user secrets), never from a settings file. Read once at start; treat as immutable.
 /// </summary>
-public sealed class DiscordOptions() : PlatformApiOptions("https://discord.com/api/v10")
+/// <remarks>Interactions are accepted up to 128 KiB by default: a button click carries its whole message.</remarks>
+public sealed class DiscordOptions() : ChatAdapterOptions("https://discord.com/api/v10", maxRequestBytes: 128 * 1024)
 {
     public const string Section = "Discord";
     public const string PublicKeyVariable = "DISCORD_PUBLIC_KEY";
@@ -41,17 +43,6 @@ public sealed class DiscordOptions() : PlatformApiOptions("https://discord.com/a
     public string? BotToken { get; internal set; }
 
     /// <summary>
-    /// How long an answer may take before the reply is deferred and sent as a follow-up. Default 2000 ms: Discord
-    /// drops an interaction not acknowledged within 3 s, and the response still has to travel.
-    /// </summary>
-    [Range(50, 2800)]
-    public int AnswerBudgetMilliseconds { get; set; } = 2000;
-
-    /// <summary>Largest interaction body accepted, in bytes. Default 128 KiB: a button click carries its whole message.</summary>
-    [Range(4096, 4 * 1024 * 1024)]
-    public int MaxRequestBytes { get; set; } = 128 * 1024;
-
-    /// <summary>
     /// Oldest signed timestamp accepted, in seconds either side of now. Default 300. Discord documents no window;
     /// this one refuses replays of captured requests.
     /// </summary>
@@ -63,8 +54,6 @@ public sealed class DiscordOptions() : PlatformApiOptions("https://discord.com/a
     /// repository. Unset, the application's page on Discord is named when <see cref="ApplicationId"/> is known.
     /// </summary>
     public string? UserAgentUrl { get; set; }
-
-    public TimeSpan AnswerBudget => TimeSpan.FromMilliseconds(AnswerBudgetMilliseconds);
 
     public TimeSpan SignatureWindow => TimeSpan.FromSeconds(SignatureWindowSeconds);
 

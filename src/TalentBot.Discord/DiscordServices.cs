@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TalentBot.Alerts.Delivery;
 using TalentBot.Answering;
+using TalentBot.Chat.Adapters;
 using TalentBot.Chat.Api;
-using TalentBot.Chat.Connections;
 using TalentBot.Chat.FollowUps;
 using TalentBot.Chat.Requests;
 using TalentBot.Core;
@@ -26,21 +25,16 @@ public static class DiscordServices
     /// <summary>What a Discord tool needs to call the REST API (the bot, and <c>discord register</c>).</summary>
     public static IServiceCollection AddDiscordRest(this IServiceCollection services)
     {
-        // Both the bot and delivery need the client: a second registration would add its handlers twice, and two
-        // rate-limit handlers in one pipeline wait on each other's bucket.
-        if (services.Any(d => d.ServiceType == typeof(DiscordRestClient))) return services;
-        services.AddPlatformOptions<DiscordOptions, DiscordSettingsValidator>(DiscordOptions.Section, DiscordOptions.Variables);
         services.TryAddSingleton<RateLimitBuckets>();
-        services.TryAddSingleton<DiscordRestClient>();
-        services.AddPlatformApiClient<DiscordOptions, BotAuthorizationHandler, RateLimitHandler>(new PlatformApiClient<DiscordOptions>
-        {
-            Name = DiscordRestClient.HttpClientName,
-            UserAgent = DiscordUserAgent.For,
-            RetryAfter = async (response, cancellationToken) =>
-                DiscordErrors.RetryAfter(response, await DiscordErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false)),
-            CallName = request => request.Options.TryGetValue(DiscordRoute.Key, out var route) ? route.Name : "discord",
-        });
-        return services;
+        return services.AddChatApi<DiscordOptions, DiscordSettingsValidator, DiscordRestClient, BotAuthorizationHandler, RateLimitHandler>(
+            DiscordOptions.Section, DiscordOptions.Variables, new PlatformApiClient<DiscordOptions>
+            {
+                Name = DiscordRestClient.HttpClientName,
+                UserAgent = DiscordUserAgent.For,
+                RetryAfter = async (response, cancellationToken) =>
+                    DiscordErrors.RetryAfter(response, await DiscordErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false)),
+                CallName = request => request.Options.TryGetValue(DiscordRoute.Key, out var route) ? route.Name : "discord",
+            });
     }
 
     /// <summary>
@@ -63,21 +57,15 @@ public static class DiscordServices
         services.TryAddSingleton<SubscriptionCommandRouter>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.AddFollowUpRunner<FollowUps>();
-
-        if (DiscordOptions.ModeOf(configuration) == DiscordMode.Gateway)
+        var mode = DiscordOptions.ModeOf(configuration);
+        return services.AddChatConnection<DiscordOptions, InteractionSignature, InteractionEndpoint, GatewayClient>(new()
         {
-            services.TryAddSingleton(Random.Shared);
-            services.TryAddSingleton<GatewayClient>();
-            services.AddHostedService(provider => provider.GetRequiredService<GatewayClient>());
-        }
-        else
-        {
-            services.AddSignedRequestReader<DiscordOptions, InteractionSignature>(options => new InteractionSignature(options.PublicKey!),
-                options => new SignedRequestPolicy("Discord", options.MaxRequestBytes, options.SignatureWindow));
-            services.TryAddSingleton<InteractionEndpoint>();
-        }
-        services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord", tags: [ReadinessTag]);
-        return services;
+            OverSocket = mode == DiscordMode.Gateway,
+            Signature = options => new InteractionSignature(options.PublicKey!),
+            Policy = options => new SignedRequestPolicy("Discord", options.MaxRequestBytes, options.SignatureWindow),
+            Readiness = new ConnectionReadiness("discord", mode.ToString().ToLowerInvariant(), $"interactions endpoint at {InteractionEndpoint.Path}",
+                "gateway", Ready: "Gateway session ready", Connecting: "connecting to the Gateway", Stopped: "Gateway stopped"),
+        });
     }
 
     /// <summary>
@@ -87,20 +75,14 @@ public static class DiscordServices
     /// </summary>
     public static IServiceCollection AddDiscordDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddDiscordRest();
         services.TryAddSingleton<ReplyRenderer>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, DiscordWebhookSender>());
-        // The outbox bounds each attempt with its token, rate-limit waits included; retrying is the outbox's too.
-        services.AddPlatformWebhookClient<RateLimitHandler>(DiscordWebhookSender.HttpClientName,
-            provider => DiscordUserAgent.For(provider.GetRequiredService<IOptions<DiscordOptions>>().Value));
-        if (!string.IsNullOrWhiteSpace(configuration[DiscordOptions.BotTokenVariable]))
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, DiscordChannelSender>());
-        return services;
+        return services.AddChatDelivery<DiscordWebhookSender, DiscordChannelSender, RateLimitHandler>(configuration, DiscordOptions.BotTokenVariable,
+            DiscordWebhookSender.HttpClientName, provider => DiscordUserAgent.For(provider.GetRequiredService<IOptions<DiscordOptions>>().Value));
     }
 
     /// <summary>The tag of the checks that say whether the host is ready for traffic.</summary>
-    public const string ReadinessTag = "ready";
+    public const string ReadinessTag = ChatAdapterServices.ReadinessTag;
 
     /// <summary>
     /// Maps <c>POST /discord/interactions</c> when Discord delivers interactions to us (endpoint mode). Reads the
@@ -111,26 +93,5 @@ public static class DiscordServices
         if (DiscordOptions.ModeOf(endpoints.ServiceProvider.GetRequiredService<IConfiguration>()) == DiscordMode.Endpoint)
             endpoints.MapPost(InteractionEndpoint.Path, context => context.RequestServices.GetRequiredService<InteractionEndpoint>().HandleAsync(context));
         return endpoints;
-    }
-}
-
-/// <summary>Readiness of the Discord side: the endpoint is mapped, or the Gateway session is ready.</summary>
-internal sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, IServiceProvider services) : IHealthCheck
-{
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        var mode = options.Value.Mode;
-        var data = new Dictionary<string, object> { ["mode"] = mode.ToString().ToLowerInvariant() };
-        if (mode == DiscordMode.Endpoint)
-            return Task.FromResult(HealthCheckResult.Healthy($"interactions endpoint at {InteractionEndpoint.Path}", data));
-
-        var gateway = services.GetRequiredService<GatewayClient>();
-        data["gateway"] = gateway.Status.ToString().ToLowerInvariant();
-        return Task.FromResult(gateway.Status switch
-        {
-            ConnectionStatus.Ready => HealthCheckResult.Healthy("Gateway session ready", data),
-            ConnectionStatus.Connecting => HealthCheckResult.Degraded("connecting to the Gateway", data: data),
-            _ => HealthCheckResult.Unhealthy($"Gateway stopped: {gateway.StopReason}", data: data),
-        });
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TalentBot.Chat.Adapters;
 using TalentBot.Chat.Api;
 
 namespace TalentBot.Slack;
@@ -20,7 +21,8 @@ public enum SlackMode
 /// and <c>SLACK_APP_TOKEN</c> (environment or user secrets), never from a settings file. Read once at start; treat as
 /// immutable.
 /// </summary>
-public sealed class SlackOptions() : PlatformApiOptions("https://slack.com/api/")
+/// <remarks>Requests are accepted up to 256 KiB by default: Slack sends a click with its whole message, blocks and all.</remarks>
+public sealed class SlackOptions() : ChatAdapterOptions("https://slack.com/api/", maxRequestBytes: 256 * 1024)
 {
     public const string Section = "Slack";
     public const string SigningSecretVariable = "SLACK_SIGNING_SECRET";
@@ -39,18 +41,6 @@ public sealed class SlackOptions() : PlatformApiOptions("https://slack.com/api/"
     /// <summary>The app-level token (<c>xapp-…</c>, scope <c>connections:write</c>) for Socket Mode. Only <c>SLACK_APP_TOKEN</c> sets it.</summary>
     public string? AppToken { get; internal set; }
 
-    /// <summary>
-    /// How long a slash command's answer may take before it is acknowledged and delivered through its
-    /// <c>response_url</c>. Default 2000 ms: Slack shows <c>operation_timeout</c> after 3 s, and the response still
-    /// has to travel.
-    /// </summary>
-    [Range(50, 2800)]
-    public int AnswerBudgetMilliseconds { get; set; } = 2000;
-
-    /// <summary>Largest request body accepted, in bytes. Default 256 KiB: a button click carries its whole message.</summary>
-    [Range(4096, 4 * 1024 * 1024)]
-    public int MaxRequestBytes { get; set; } = 256 * 1024;
-
     /// <summary>Least time between two messages to one channel. Default 1000 ms: Slack's guidance for <c>chat.postMessage</c>.</summary>
     [Range(0, 60_000)]
     public int ChannelPostIntervalMilliseconds { get; set; } = 1000;
@@ -60,8 +50,6 @@ public sealed class SlackOptions() : PlatformApiOptions("https://slack.com/api/"
     /// TalentBot's commands do not clash with another app's <c>/ask</c>. Default empty: no prefix.
     /// </summary>
     public string CommandPrefix { get; set; } = "";
-
-    public TimeSpan AnswerBudget => TimeSpan.FromMilliseconds(AnswerBudgetMilliseconds);
 
     public TimeSpan ChannelPostInterval => TimeSpan.FromMilliseconds(ChannelPostIntervalMilliseconds);
 

@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TalentBot.Alerts.Delivery;
+using TalentBot.Chat.Adapters;
 using TalentBot.Chat.Api;
-using TalentBot.Chat.Connections;
 using TalentBot.Chat.Requests;
 using TalentBot.Slack.Conversations;
 using TalentBot.Slack.Delivery;
@@ -23,27 +22,22 @@ namespace TalentBot.Slack;
 public static class SlackServices
 {
     /// <summary>The tag of the checks that say whether the host is ready for traffic.</summary>
-    public const string ReadinessTag = "ready";
+    public const string ReadinessTag = ChatAdapterServices.ReadinessTag;
 
     private const string UserAgent = "TalentBot/1.0 (+https://github.com/talentbot)";
 
     /// <summary>What a Slack tool needs to call the Web API (the bot; alerts and digests).</summary>
     public static IServiceCollection AddSlackWebApi(this IServiceCollection services)
     {
-        // Both the bot and delivery need the client: a second registration would add its handlers twice, and two
-        // rate-limit handlers in one pipeline wait on each other's bucket.
-        if (services.Any(d => d.ServiceType == typeof(SlackWebApiClient))) return services;
-        services.AddPlatformOptions<SlackOptions, SlackSettingsValidator>(SlackOptions.Section, SlackOptions.Secrets);
         services.TryAddSingleton<ChannelPacer>();
-        services.TryAddSingleton<SlackWebApiClient>();
-        services.AddPlatformApiClient<SlackOptions, SlackAuthorizationHandler, ChannelPacingHandler>(new PlatformApiClient<SlackOptions>
-        {
-            Name = SlackWebApiClient.HttpClientName,
-            UserAgent = _ => UserAgent,
-            RetryAfter = (response, _) => ValueTask.FromResult(SlackCalls.RetryAfter(response)),
-            CallName = request => request.Options.TryGetValue(SlackCall.Key, out var call) ? call.Method : "slack",
-        });
-        return services;
+        return services.AddChatApi<SlackOptions, SlackSettingsValidator, SlackWebApiClient, SlackAuthorizationHandler, ChannelPacingHandler>(
+            SlackOptions.Section, SlackOptions.Secrets, new PlatformApiClient<SlackOptions>
+            {
+                Name = SlackWebApiClient.HttpClientName,
+                UserAgent = _ => UserAgent,
+                RetryAfter = (response, _) => ValueTask.FromResult(SlackCalls.RetryAfter(response)),
+                CallName = request => request.Options.TryGetValue(SlackCall.Key, out var call) ? call.Method : "slack",
+            });
     }
 
     /// <summary>
@@ -53,15 +47,10 @@ public static class SlackServices
     /// </summary>
     public static IServiceCollection AddSlackDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddSlackWebApi();
         services.TryAddSingleton<ReplyRenderer>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, SlackWebhookSender>());
-        // The outbox bounds each attempt with its token, pacing waits included; retrying is the outbox's too.
-        services.AddPlatformWebhookClient<ChannelPacingHandler>(SlackWebhookSender.HttpClientName, _ => UserAgent);
-        if (!string.IsNullOrWhiteSpace(configuration[SlackOptions.BotTokenVariable]))
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliverySender, SlackChannelSender>());
-        return services;
+        return services.AddChatDelivery<SlackWebhookSender, SlackChannelSender, ChannelPacingHandler>(configuration, SlackOptions.BotTokenVariable,
+            SlackWebhookSender.HttpClientName, _ => UserAgent);
     }
 
     /// <summary>
@@ -87,21 +76,16 @@ public static class SlackServices
         services.TryAddSingleton<SubscriptionCommandRouter>();
         services.TryAddSingleton<SlackDispatcher>();
         services.AddFollowUpRunner<FollowUps>();
-
-        if (SlackOptions.ModeOf(configuration) == SlackMode.SocketMode)
+        var overSocket = SlackOptions.ModeOf(configuration) == SlackMode.SocketMode;
+        return services.AddChatConnection<SlackOptions, RequestSignature, SlackEndpoints, SocketModeClient>(new()
         {
-            services.TryAddSingleton(Random.Shared);
-            services.TryAddSingleton<SocketModeClient>();
-            services.AddHostedService(provider => provider.GetRequiredService<SocketModeClient>());
-        }
-        else
-        {
-            services.AddSignedRequestReader<SlackOptions, RequestSignature>(options => new RequestSignature(options.SigningSecret!),
-                options => new SignedRequestPolicy("Slack", options.MaxRequestBytes, RequestSignature.Window));
-            services.TryAddSingleton<SlackEndpoints>();
-        }
-        services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack", tags: [ReadinessTag]);
-        return services;
+            OverSocket = overSocket,
+            Signature = options => new RequestSignature(options.SigningSecret!),
+            Policy = options => new SignedRequestPolicy("Slack", options.MaxRequestBytes, RequestSignature.Window),
+            Readiness = new ConnectionReadiness("slack", overSocket ? "socket_mode" : "http",
+                $"request URLs at {SlackEndpoints.CommandsPath}, {SlackEndpoints.EventsPath}, {SlackEndpoints.InteractivityPath}",
+                "socket_mode", Ready: "Socket Mode connected", Connecting: "connecting to Socket Mode", Stopped: "Socket Mode stopped"),
+        });
     }
 
     /// <summary>
@@ -116,26 +100,5 @@ public static class SlackServices
         endpoints.MapPost(SlackEndpoints.EventsPath, context => context.RequestServices.GetRequiredService<SlackEndpoints>().EventsAsync(context));
         endpoints.MapPost(SlackEndpoints.InteractivityPath, context => context.RequestServices.GetRequiredService<SlackEndpoints>().InteractivityAsync(context));
         return endpoints;
-    }
-}
-
-/// <summary>Readiness of the Slack side: the request URLs are mapped, or the Socket Mode connection is open.</summary>
-internal sealed class SlackHealthCheck(IOptions<SlackOptions> options, IServiceProvider services) : IHealthCheck
-{
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        var mode = options.Value.Mode;
-        var data = new Dictionary<string, object> { ["mode"] = mode == SlackMode.Http ? "http" : "socket_mode" };
-        if (mode == SlackMode.Http)
-            return Task.FromResult(HealthCheckResult.Healthy($"request URLs at {SlackEndpoints.CommandsPath}, {SlackEndpoints.EventsPath}, {SlackEndpoints.InteractivityPath}", data));
-
-        var client = services.GetRequiredService<SocketModeClient>();
-        data["socket_mode"] = client.Status.ToString().ToLowerInvariant();
-        return Task.FromResult(client.Status switch
-        {
-            ConnectionStatus.Ready => HealthCheckResult.Healthy("Socket Mode connected", data),
-            ConnectionStatus.Connecting => HealthCheckResult.Degraded("connecting to Socket Mode", data: data),
-            _ => HealthCheckResult.Unhealthy($"Socket Mode stopped: {client.StopReason}", data: data),
-        });
     }
 }
