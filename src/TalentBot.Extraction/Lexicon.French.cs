@@ -26,7 +26,7 @@ internal sealed partial class Lexicon
         [
             new(R(@"\b(?:après|depuis|dès)\s+(?:son|sa|leur)\s+arrivée\s+(?:chez|à)\b|\baprès\s+(?:avoir\s+(?:rejoint|intégré|signé\s+(?:avec|chez))|être\s+(?:arrivée?s?|passée?s?)\s+(?:chez|à))"),
                 MoveKind.Joined, MoverSide.Before, Scene: true),
-            new(R(@"\bmena(?:c|ç)(?:é|ée|és|ées|er|e|ent|ait|aient|ant)\s+de\s+(?:démissionner|partir|quitter|claquer\s+la\s+porte|s['’]en\s+aller|retourner|rejoindre|revenir)"),
+            new(R(@"\bmena(?:c|ç)(?:é|ée|és|ées|er|e|ent|ait|aient|ant)\s+(?:(?:déjà|alors|même|ouvertement|publiquement|sérieusement|aussitôt|plusieurs\s+fois)\s+)?de\s+(?:démissionner|partir|quitter|claquer\s+la\s+porte|s['’]en\s+aller|retourner|rejoindre|revenir)"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R(@"\bn['’](?:a|ont|avait|avaient)\s+jamais\s+(?:commencé|pris\s+(?:ses|son)\s+(?:fonctions|poste)|mis\s+les\s+pieds|débuté|intégré)" +
                   @"|\bne\s+s['’](?:est|sont)\s+(?:jamais|pas)\s+présenté(?:e|s|es)?|\bs['’](?:est|sont)\s+(?:finalement\s+)?rétracté(?:e|s|es)?\s+avant"),
@@ -95,19 +95,20 @@ internal sealed partial class Lexicon
                            @"|^,?\s+(?:" + FrenchSpeech + @")\b"),
         GenderBefore = R(@"(?<f>\b(?:Mme|Mlle)\.?\s+$|\b(?:la|une)\s+(?:\w+\s+)?(?:" + FrenchFeminineRoles + @")\s+$)|(?<m>\bM\.\s+$|\b(?:le|un)\s+(?:\w+\s+)?(?:" + FrenchMasculineRoles + @")\s+$)"),
         GenderAfter = R(@"^\s*,\s*(?:(?<f>une|la|l['’]ancienne|ancienne)\b|(?<m>un|le|l['’]ancien|ancien)\b)|^\s+(?:est|était|s['’]est|a\s+été)\s+(?:\w+\s+)?(?:(?<f>partie|arrivée|revenue|passée|entrée|nommée|recrutée|débauchée|embauchée|promue)|(?<m>parti|arrivé|revenu|passé|entré|nommé|recruté|débauché|embauché|promu))\b"),
-        SlotBefore = R(@"(?:\b(?<w>au\s+profit)\s+(?:de\s+|d['’]\s*)|\b(?<w>de|du|des|chez|à|au|aux|pour|par|vers|avec|depuis)\s+|\b(?<w>d['’])\s*)(?:l['’]|la\s+|le\s+|les\s+)?(?:(?:géant|société|entreprise|start-?up|laboratoire|labo|rival|concurrent|groupe|éditeur|licorne|pépite|champion)(?:\s+[\p{Ll}'’-]+){0,3}\s+)?$"),
+        SlotBefore = R(@"(?:\b(?<w>au\s+profit|au\s+sein)\s+(?:de\s+|du\s+|des\s+|d['’]\s*)|\b(?<w>de|du|des|chez|à|au|aux|pour|par|vers|avec|depuis)\s+|\b(?<w>d['’])\s*)(?:l['’]|la\s+|le\s+|les\s+)?(?:(?:géant|société|entreprise|start-?up|laboratoire|labo|rival|concurrent|groupe|éditeur|licorne|pépite|champion)(?:\s+[\p{Ll}'’-]+){0,3}\s+)?$"),
         SlotOfWord = word => word.ToLowerInvariant() switch
         {
             "de" or "d'" or "d’" or "du" or "des" or "depuis" => Slot.From,
             "à" or "au" or "aux" or "pour" or "vers" or "au profit" => Slot.To,
-            "chez" or "avec" => Slot.At,
+            "chez" or "avec" or "au sein" => Slot.At,
             "par" => Slot.By,
             _ => Slot.None,
         },
+        SchoolBefore = R(@"\b(?:diplômée?s?\s+(?:en\s+[\p{Ll}-]+\s+)?(?:de\s+|du\s+|d['’]\s*)|(?:a\s+)?étudié\s+(?:à|au)\s+|docteure?\s+(?:en\s+[\p{Ll}-]+\s+)?(?:de\s+|du\s+|d['’]\s*))(?:l['’]\s*|la\s+|le\s+)?$"),
         BirthplaceBefore = R(@"\b(?:originaires?\s+(?:de\s+|du\s+|d['’]\s*)|natif\s+(?:de\s+|d['’]\s*)|native\s+(?:de\s+|d['’]\s*)|née?s?\s+(?:à|au|en)\s+|a\s+grandi\s+(?:à|au|en)\s+)$"),
         CreatorOfBefore = R(@"\b(?:co-?(?:créat|fondat|invent|concept)|créat|invent|concept)(?:eur|rice)s?\s+(?:de\s+|du\s+|d['’]\s*)$"),
         TenureBefore = R(@"\b(?:ans|années|mois|passage|carrière|travaillé|travaillait|passé\s+\w+\s+ans)\s+(?:\w+\s+){0,2}(?:chez|à)\s+$"),
-        FormerBefore = R(@"(?:\bancien(?:ne)?s?\s+(?:\w+\s+){0,2}(?:de|d['’]|du|chez)\s*(?:(?:la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}|\bex-|\bex\s+|\bvétérans?\s+(?:de|d['’])\s*|\bpassée?s?\s+par\s+|\bauparavant\s+(?:chez|à)\s+|\bformée?\s+(?:chez|à)\s+)$"),
+        FormerBefore = R(@"(?:\bancien(?:ne)?s?\s+(?:\w+\s+){0,2}(?:de|d['’]|du|chez)\s*(?:(?:la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}|\bex-|\bex\s+|\bvétérans?\s+(?:de|d['’])\s*|\bpassée?s?\s+par\s+|\b(?:auparavant|précédemment)\s+(?:[\p{Ll}-]+\s+){0,2}(?:chez|à|au|pour)\s+|\bformée?\s+(?:chez|à)\s+)$"),
         DestinationBetween = R(@"\b(?:pour|vers)\b"),
         StintBefore = R(@"\baprès\s+(?:(?:[\w-]+\s+){0,3}(?:ans|années|mois|semaines|jours|passage)\s+(?:[\w-]+\s+){0,2}|avoir\s+(?:travaillé|passé\s+(?:[\w-]+\s+){1,3})\s*(?:[\w-]+\s+){0,3})(?:chez|à|au)\s+(?:l['’])?$"),
         OriginBefore = R(@"(?:\bvenue?s?\s+(?:de\s+chez|de|d['’]|du)\s*|\barrivée?s?\s+(?:de\s+chez|de|d['’]|du)\s*|\btransfuges?\s+(?:de|d['’]|du)\s*|\bissue?s?\s+(?:de|d['’]|du)\s*|\ben\s+provenance\s+(?:de|d['’]|du)\s*)$"),

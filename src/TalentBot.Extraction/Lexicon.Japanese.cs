@@ -18,9 +18,9 @@ internal sealed partial class Lexicon
         Triggers =
         [
             // "メタに入社してから": where the person already was when what follows happened.
-            new(R("(?:入社|加入|参加|移籍|合流)(?:して(?:から|以来)|した(?:後|あと|直後)|後)"), MoveKind.Joined, MoverSide.Before, Scene: true),
-            // "OpenAIに戻ると脅した": a threat to go back is a threat to leave where the person is now.
-            new(R("(?:辞める|辞職する|退社する|退職する|辞任する|去る|離れる|移籍する|戻る|復帰する)(?:と|よう)(?:脅|警告|迫|ほのめか)|(?:辞任|退社|退職|移籍)をちらつか"),
+            new(R("(?:入社|加入|参加|移籍|合流)(?:して(?:から|以来|わずか|まだ|間もな|すぐ)|した(?:後|あと|直後|ばかり)|後)"), MoveKind.Joined, MoverSide.Before, Scene: true),
+            // "OpenAIに戻ると脅した", 「戻ると申し出た」: a threat or an offer to go back is a threat to leave where the person is now.
+            new(R("(?:辞める|辞職する|退社する|退職する|辞任する|去る|離れる|移籍する|戻る|復帰する)(?:と|よう)(?:脅|警告|迫|ほのめか|示唆|申し出)|(?:辞任|退社|退職|移籍)をちらつか"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R("(?:一度も|初日に?も?|結局)?(?:出社|出勤|勤務を開始|勤務開始|着任)(?:しなかった|しませんでした|せず|しないまま|することはなかった|することはありませんでした)|(?:初日に)?(?:姿を(?:見せ|現さ)(?:なかった|ませんでした)|現れ(?:なかった|ませんでした))|入社を(?:取りやめ|撤回)"),
                 MoveKind.NeverStarted, MoverSide.Before),
@@ -70,7 +70,7 @@ internal sealed partial class Lexicon
         PersonRoleBefore = R("(?:" + JapaneseRoleNouns + "|アナリスト|広報担当)(?:の|である|、)?$"),
         PersonCueAfter = R("^(?:氏|さん|博士|教授)"),
         SlotBefore = R(Never),
-        SlotAfter = R("^(?:（[^）]{0,40}）|\\([^)]{0,40}\\))?(?:社)?(?:(?<w>から|より|へ|に|を|で|は|が|出身)|(?<w>と)(?=(?:雇用|正式に|入社)?契約))"),
+        SlotAfter = R("^(?:（[^）]{0,40}）|\\([^)]{0,40}\\))?(?:社内|社|内部|内)?(?:(?<w>から|より|へ|に|を|で|は|が|出身)|(?<w>と)(?=(?:雇用|正式に|入社)?契約))"),
         SlotOfWord = word => word switch
         {
             "から" or "より" => Slot.From,
@@ -81,6 +81,7 @@ internal sealed partial class Lexicon
             "出身" => Slot.Former,
             _ => Slot.None,
         },
+        SchoolAfter = R("^(?:を|の)(?:卒業|修了|中退)|^(?:で|にて)(?:博士号|修士号|学位)"),
         BirthplaceAfter = R("^(?:県|府|市|州)?(?:生まれ|育ち)"),
         CreatorOfAfter = R("^の(?:共同)?(?:開発者|生みの親|考案者)|^の共同(?:創設者|創業者)"),
         FormerBefore = R("(?:元|前)$"),

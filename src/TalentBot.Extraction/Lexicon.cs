@@ -341,12 +341,22 @@ internal sealed partial class Lexicon
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether an unregistered name, with the text around it, names a product rather than an organisation.</summary>
+    /// <summary>
+    /// "graduated from", « diplômée de », "laureata al": a school someone studied at, which reads like an origin but is
+    /// no employer they left.
+    /// </summary>
+    public Regex? SchoolBefore { get; init; }
+
+    /// <summary>「東京大学を卒業」: the Japanese counterpart of <see cref="SchoolBefore"/>, after the name.</summary>
+    public Regex? SchoolAfter { get; init; }
+
     public bool IsProduct(string name, string before, string after) =>
         ProductNames.Contains(name) || CreatorOfBefore?.IsMatch(before) == true || CreatorOfAfter?.IsMatch(after) == true;
 
-    /// <summary>Whether an unregistered name, with the text around it, is where someone was born or comes from.</summary>
-    public bool IsBirthplace(string before, string after) =>
-        BirthplaceBefore?.IsMatch(before) == true || BirthplaceAfter?.IsMatch(after) == true;
+    /// <summary>Whether an unregistered name, with the text around it, is where someone was born or studied.</summary>
+    public bool IsPlaceOfOrigin(string before, string after) =>
+        BirthplaceBefore?.IsMatch(before) == true || BirthplaceAfter?.IsMatch(after) == true
+        || SchoolBefore?.IsMatch(before) == true || SchoolAfter?.IsMatch(after) == true;
 
     private static Regex R(string pattern) => new(pattern, Options);
 

@@ -274,4 +274,43 @@ public sealed class FailureClassTests
         move.Confidence.Reasons.ShouldContain(InferenceReason.NeighbouringSentence);
         move.SentenceIndexes.ShouldBe([1, 0], ignoreOrder: true);
     }
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz moved to OpenAI in 2024, and Li Wei left in February.", "~ana-ruiz|joined||openai")]
+    [InlineData(Language.French, "Ana Ruiz a rejoint OpenAI en 2024, et Li Wei est parti en février.", "~ana-ruiz|joined||openai")]
+    [InlineData(Language.Italian, "Ana Ruiz è passata a OpenAI nel 2024, e Li Wei se n'è andato a febbraio.", "~ana-ruiz|joined||openai")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏は2024年にOpenAIに移籍し、リー・ウェイ氏は昨年2月に退職した。", "~アナ-ルイス|joined||openai")]
+    public void Extract_SomeoneElsesArrival_IsNotWhatADepartureLeaves(Language language, string text, string arrival) =>
+        Moves(language, text).ShouldBe([arrival]);
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz, a researcher at OpenAI, just left for rival AI company Anthropic.", "~ana-ruiz|left|openai|anthropic")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏は、オープンAIのリサーチ部門を去り、ライバルのアンソロピックに移った。", "~アナ-ルイス|left|openai|anthropic")]
+    public void Extract_DestinationDescribedAfterFor_IsWhereTheDepartureWent(Language language, string text, string expected) =>
+        Moves(language, text).ShouldBe([expected]);
+
+    [Fact]
+    public void Extract_JapaneseOrganisationAfterAMoveNoun_BelongsToTheVerbAfterIt() =>
+        Moves(Language.Japanese, "アナ・ルイス氏の移籍は、アップルのAI部門からの人材流出の最新の例だ。").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz and Li Wei, previously employed at the Zurich office of OpenAI, will join Meta.")]
+    [InlineData(Language.Italian, "Ana Ruiz e Li Wei, precedentemente impiegati presso la sede di Zurigo di OpenAI, si uniranno a Meta.")]
+    public void Extract_FormerUnitOfAnOrganisation_IsNotWhereTheGroupGoes(Language language, string text) =>
+        Moves(language, text).ShouldBe(["~ana-ruiz|joined||meta", "~li-wei|joined||meta"]);
+
+    [Theory]
+    [InlineData(Language.English, "Meta hires a new chief scientist from Google, Ana Ruiz moves to Mistral AI.")]
+    [InlineData(Language.Italian, "Domyn recluta da Microsoft la nuova chief scientist, Ana Ruiz passa a Mistral AI.")]
+    public void Extract_NameStartingItsOwnClauseAfterAHire_IsNotTheOneHired(Language language, string text) =>
+        Moves(language, text).ShouldBe(["~ana-ruiz|joined||mistral"]);
+
+    [Theory]
+    [InlineData(Language.English, "Ana Ruiz, who graduated from Carnegie Mellon, joined Anthropic.", "~ana-ruiz|joined||anthropic")]
+    [InlineData(Language.French, "Diplômée de Polytechnique, Ana Ruiz a rejoint Mistral AI.", "~ana-ruiz|joined||mistral")]
+    [InlineData(Language.Italian, "Laureata al Politecnico di Milano, Chiara Bonomi è approdata a Mistral AI.", "~chiara-bonomi|joined||mistral")]
+    [InlineData(Language.Japanese, "東都大学を卒業したアナ・ルイス氏は、メタに入社した。", "~アナ-ルイス|joined||meta")]
+    [InlineData(Language.French, "Ana Ruiz a quitté l'équipe AIML (Apple Artificial Intelligence and Machine Learning) pour rejoindre Meta.", "~ana-ruiz|left||meta")]
+    public void Extract_SchoolsAndCapitalisedCommonNouns_AreNeitherPeopleNorEmployers(Language language, string text, string expected) =>
+        Moves(language, text).ShouldBe([expected]);
 }

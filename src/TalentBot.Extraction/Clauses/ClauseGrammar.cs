@@ -95,8 +95,13 @@ internal abstract partial class ClauseGrammar(Lexicon lexicon)
         if (own.Count == 0) own = sentence.Triggers.Where(t => sentence.SameLevel(t.Start, org.Start)).ToList();
         var before = own.LastOrDefault(t => t.End <= org.Start);
         var after = own.FirstOrDefault(t => t.Start >= org.End);
-        return Lexicon.VerbFinal ? after ?? before : before ?? after;
+        // A Japanese case particle ties its organisation to a verb after it: in "Yang氏の移籍は、AppleのAI部門からの流出の…"
+        // Apple is where an outflow comes from, not what the move before it joins.
+        if (Lexicon.VerbFinal) return after ?? (MarkedForAVerb(EntityRecogniser.After(sentence.Text, org.End)) ? null : before);
+        return before ?? after;
     }
+
+    private bool MarkedForAVerb(string after) => Lexicon.SlotAfter?.IsMatch(after) == true || Lexicon.UnitAfter?.IsMatch(after) == true;
 
     /// <summary>Where an organisation in <paramref name="slot"/> goes in a move of <paramref name="kind"/>: To, From or neither.</summary>
     public static bool? IsDestination(MoveKind kind, Slot slot)
@@ -413,10 +418,16 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
             if (r.Kind == ReferentKind.Pronoun && r.Possessive) continue;
             // "a recruiting drive overseen by Mark Zuckerberg": a name after a preposition is no one hired.
             if (Lexicon.PrepositionBefore.IsMatch(EntityRecogniser.Before(s.Text, r.Start))) break;
+            // "recluta da Microsoft la nuova chief scientist, Esposito passa a Mistral": past a comma, a name its own
+            // move phrase follows starts a clause of its own; it is not the one hired.
+            if (s.Text.AsSpan(trigger.End, r.Start - trigger.End).Contains(',') && StartsOwnMove(s, r, trigger)) break;
             return new MoverPhrase(Group(s, referents, k, backwards: false), false, false, null);
         }
         return MoverPhrase.None;
     }
+
+    private static bool StartsOwnMove(SentenceReading s, Referent name, TriggerHit trigger) =>
+        s.Triggers.Any(t => t != trigger && t.Start >= name.End && string.IsNullOrWhiteSpace(s.Text[name.End..t.Start]));
 
     /// <summary>The names listed right after the first colon that follows a move phrase, in the same clause level.</summary>
     private MoverPhrase? MembersAfterColon(SentenceReading s, TriggerHit trigger)
@@ -454,8 +465,10 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
         var before = EntityRecogniser.Before(s.Text, org.Start);
         var after = EntityRecogniser.After(s.Text, org.End);
         if (Lexicon.OfferNounAfter?.IsMatch(after) == true || Lexicon.OfferNounBefore?.IsMatch(before) == true) return (Slot.Offer, null);
-        // "joined the product team at Anthropic", "a rejoint l'équipe produit d'Anthropic": the unit stands for its organisation.
-        if (Lexicon.UnitBefore?.IsMatch(before) == true) return (Slot.Object, null);
+        // "joined the product team at Anthropic", "a rejoint l'équipe produit d'Anthropic": the unit stands for its
+        // organisation, in whatever part the words before the unit give it ("formerly employed at the Zurich office of OpenAI").
+        if (Lexicon.UnitBefore?.Match(before) is { Success: true } unit)
+            return Lexicon.FormerBefore.IsMatch(before[..unit.Index]) ? (Slot.Former, described ?? NearestPerson(s, org)) : (Slot.Object, null);
         if (Lexicon.OriginBefore?.IsMatch(before) == true || Lexicon.StintBefore?.IsMatch(before) == true) return (Slot.From, described);
         var next = s.Referents.FirstOrDefault(r => r.Start >= org.End);
         // "OpenAI's Ana Ruiz", "OpenAI researcher Ana Ruiz": the organisation is where the person after it works.

@@ -35,7 +35,11 @@ internal static partial class EntityRecogniser
         var decided = new Referent?[sentences.Count][];
         for (var i = 0; i < sentences.Count; i++)
         {
-            candidates[i] = NameCandidates.Find(Readable(sentences[i].Text), found[i]);
+            var sentence = sentences[i].Text;
+            // Where someone was born or studied is neither a person nor an employer, whatever else the sentence says of it.
+            candidates[i] = NameCandidates.Find(Readable(sentence), found[i])
+                                          .Where(c => !lexicon.IsPlaceOfOrigin(Before(sentence, c.Start), After(sentence, c.End)))
+                                          .ToList();
             decided[i] = new Referent?[candidates[i].Count];
             for (var c = 0; c < candidates[i].Count; c++)
                 decided[i][c] = ByOwnEvidence(sentences[i].Text, candidates[i][c], lexicon, book);
@@ -135,7 +139,7 @@ internal static partial class EntityRecogniser
         if (book.FindOrganisation(c.Text) is { } organisation) return new Referent(ReferentKind.Organisation, c.Start, c.End, c.Text, organisation);
         // A surname the article never gives in full is still a person when a title or an honorific says so.
         if (IsShortName(c) && (c.HasHonorific || lexicon.PersonTitleBefore.IsMatch(before))) return Person(c, sentence, book);
-        if (lexicon.IsProduct(c.Text, before, after) || lexicon.IsBirthplace(before, after)) return null;
+        if (lexicon.IsProduct(c.Text, before, after)) return null;
         // "joined Elon Musk's xAI": a name that owns an organisation is a person's, and moves nowhere.
         if (IsOwner(sentence, c, known)) return c.Words >= 2 ? Person(c, sentence, book) : null;
         var slot = lexicon.UnknownOrgCueBefore.Match(before);

@@ -94,7 +94,12 @@ internal static partial class NameCandidates
         var organisationWord = false;
         void Flush()
         {
-            if (words > 0) candidates.Add(new NameCandidate(start, end - start, words, sentence[start..end], NameScript.Latin) { HasOrganisationWord = organisationWord });
+            if (words > 0)
+            {
+                // "Politecnico di Milano" is a school's name; "University" alone is a common noun.
+                var named = organisationWord || words > 1 && NameWords.OpensInstitutionName(sentence[start..end].Split(' ')[0]);
+                candidates.Add(new NameCandidate(start, end - start, words, sentence[start..end], NameScript.Latin) { HasOrganisationWord = named });
+            }
             words = 0;
             organisationWord = false;
         }

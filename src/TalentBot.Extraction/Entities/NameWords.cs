@@ -29,6 +29,9 @@ internal static class NameWords
     /// <summary>A word that ends (or is) an organisation's name: "Fernwood Labs", "Northgate Capital", "Arcadia Partners".</summary>
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word.TrimEnd('.'));
 
+    /// <summary>A word that opens the name of a school or an institute: "Politecnico di Milano", "University of Tokyo".</summary>
+    public static bool OpensInstitutionName(string word) => InstitutionWords.Contains(word);
+
     /// <summary>Whether a run of kanji opens with a common Japanese surname: 高橋由美, 山田.</summary>
     public static int JapaneseSurnameLength(string kanji)
     {
@@ -60,6 +63,9 @@ internal static class NameWords
         "per con dal dalla al alla ai ieri oggi domani già nuovo nuova nuovi direttore direttrice ricercatore " +
         "ricercatrice ingegnere fondatore cofondatore presidente tra fra sul sulla mentre però quando come inoltre " +
         "intanto infine altri altre tuttavia invece oltre " +
+        // participles that open a sentence about someone ("Laureata al Politecnico…", « Diplômée de l'X… »)
+        "laureato laureata nato nata cresciuto cresciuta arrivato arrivata entrato entrata diplômé diplômée née " +
+        "arrivé arrivée entré entrée " +
         // calendar
         "january february march april may june july august september october november december jan feb mar apr " +
         "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday janvier février " +
@@ -70,7 +76,8 @@ internal static class NameWords
         "mr mrs ms dr prof mme mlle sig dott ing ceo cto cfo coo cso vp svp evp president vice chief officer " +
         "executive director head scientist scientists researcher engineer founder cofounder co-founder chairman " +
         "chairwoman partner principal fellow professor manager lead senior staff distinguished general counsel " +
-        "ai agi ml llm team research superintelligence intelligence artificial generative model models " +
+        "ai agi ml llm team research superintelligence intelligence artificial generative model models machine " +
+        "learning deep vision " +
         "product products division unit group spokesperson spokeswoman spokesman analyst " +
         // outlets
         "bloomberg reuters information wired verge times journal post financial street wall cnbc axios techcrunch " +
@@ -99,9 +106,14 @@ internal static class NameWords
         "labs lab laboratory laboratories technologies technology systems robotics research networks ventures capital " +
         "partners holdings bank inc incorporated corp corporation company co ltd llc plc gmbh ag sa sas spa srl nv bv " +
         "institute university université università universität college foundation fondation fondazione studios " +
+        "politecnico polytechnique " +
         "studio dynamics computing cloud analytics software semiconductor semiconductors motors electronics " +
         "therapeutics biosciences aerospace industries group groupe gruppo ai ia intelligence machines " +
         "consulting media interactive games mobility energy health finance securities investments");
+
+    private static readonly HashSet<string> InstitutionWords = Set(
+        "university università université universität universidad politecnico polytechnique institute institut " +
+        "istituto college école scuola");
 
     private static readonly HashSet<string> JapaneseSurnames = Set(
         "佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水 " +

@@ -135,7 +135,7 @@ internal sealed partial class MoveReader
                     break;
                 case MoveKind.Left when from is null:
                     // "X, who joined Meta in May, has left": a departure leaves where the sentence says the person had gone.
-                    from = Scene(sentence, trigger, to);
+                    from = Scene(sentence, trigger, to, movers);
                     break;
             }
             var (when, reportDate) = DateOf(sentence, trigger);
@@ -363,12 +363,16 @@ internal sealed partial class MoveReader
         return (from, to);
     }
 
-    /// <summary>Where a scene-setting phrase of the sentence says the person already is ("after joining Meta").</summary>
-    private static End? Scene(SentenceReading sentence, TriggerHit departure, End? destination)
+    /// <summary>
+    /// Where a scene-setting phrase of the sentence says the person already is ("after joining Meta"). Someone else's
+    /// arrival is no scene for this departure: "A moved to OpenAI, and B left in February" leaves B's employer unsaid.
+    /// </summary>
+    private End? Scene(SentenceReading sentence, TriggerHit departure, End? destination, List<ResolvedPerson> movers)
     {
         foreach (var scene in sentence.Triggers)
         {
             if (scene == departure || scene.Kind is not (MoveKind.Joined or MoveKind.Returned) || !(scene.Rule.Scene || scene.End <= departure.Start)) continue;
+            if (_movers.TryGetValue(scene, out var arrived) && arrived.Count > 0 && !movers.Any(m => arrived.Contains(m.Entity.Id))) continue;
             if (Organisations(sentence, scene, o => o.Trigger == scene).To is { } current && current.Entity.Id != destination?.Entity.Id) return current;
         }
         return null;
