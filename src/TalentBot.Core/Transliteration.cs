@@ -228,12 +228,15 @@ public static class Transliteration
         return sb.ToString();
     }
 
-    /// <summary>One word's key, from lower-case ASCII letters.</summary>
+    /// <summary>
+    /// One word's key, from lower-case ASCII letters. German sch is シュ, and ts, tz and a z that sounds ts (ツ in
+    /// シュワルツァー, マッツォーニ) meet the z that katakana writes ズ: one letter for both.
+    /// </summary>
     private static string WordKey(string word)
     {
         var w = new StringBuilder(word)
             .Replace("ph", "f").Replace("th", "t").Replace("ck", "k").Replace("qu", "k").Replace("q", "k").Replace("x", "ks")
-            .Replace("sh", "s").Replace("l", "r").Replace("v", "b").Replace("nb", "mb").Replace("np", "mp")
+            .Replace("sch", "sh").Replace("sh", "s").Replace("l", "r").Replace("v", "b").Replace("nb", "mb").Replace("np", "mp")
             .ToString();
         var spelled = new StringBuilder(w.Length);
         for (var i = 0; i < w.Length; i++)
@@ -244,6 +247,8 @@ public static class Transliteration
             // The h of bh, dh, kh is not written in katakana (ラシャブ for Rishabh); a c that is not the c of ch sounds as
             // s before e, i and y and as k elsewhere; a closing y is an i (ゲイリー).
             if (c == 'h' && i > 0 && !IsVowel(before) && before != 'c') continue;
+            // An h that closes a syllable is silent (ジョン for John, サラ for Sarah).
+            if (c == 'h' && i > 0 && IsVowel(before) && !IsVowel(after)) continue;
             spelled.Append(c switch
             {
                 'c' when after != 'h' => after is 'e' or 'i' or 'y' ? 's' : 'k',
@@ -270,7 +275,7 @@ public static class Transliteration
         var key = bare.ToString();
         // A closing vowel and r ("Berger", "Foster") is written as a long a (ベルガー, フォスター).
         if (key.Length > 2 && key[^1] == 'r' && IsVowel(key[^2])) key = key[..^2] + "a";
-        return Undouble(key);
+        return Undouble(key.Replace("ts", "z", StringComparison.Ordinal).Replace("tz", "z", StringComparison.Ordinal));
     }
 
     private static string Undouble(string text)

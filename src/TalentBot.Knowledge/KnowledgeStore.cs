@@ -23,10 +23,11 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
     /// <summary>
     /// The file format this code reads and writes, kept in LiteDB's <c>UserVersion</c>. 2: people and organisations
     /// carry a name key, so a Latin name finds its katakana spelling. 3: sentences and citations name their article
-    /// instead of repeating its title and link, and an article holds its sentences. An older store is brought up to
-    /// date when first opened.
+    /// instead of repeating its title and link, and an article holds its sentences. 4: name keys read German sch, and
+    /// ts, tz and z, as katakana writes them (シュワルツァー), so keys written before are computed again. An older store is
+    /// brought up to date when first opened.
     /// </summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     private readonly LiteDatabase _db;
     private readonly StoreCollections _collections;
@@ -101,8 +102,8 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
             var collections = new StoreCollections(db);
             if (db.UserVersion < SchemaVersion)
             {
-                if (db.UserVersion < 2) AddNameKeys(db, collections);
-                SchemaThree.Migrate(db, collections);
+                if (db.UserVersion < 3) SchemaThree.Migrate(db, collections);
+                KeyNames(db, collections);
                 db.UserVersion = SchemaVersion;
             }
 
@@ -469,15 +470,24 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
                            .ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>Keys the names of a store written before they were kept, in one transaction: a few thousand small documents.</summary>
-    private static void AddNameKeys(LiteDatabase db, StoreCollections collections)
+    /// <summary>
+    /// Keys the names of a store written before they were kept, or by an older key, in one transaction: a few
+    /// thousand small documents. A name whose key changed is written; one that has none now loses the old.
+    /// </summary>
+    private static void KeyNames(LiteDatabase db, StoreCollections collections)
     {
         db.BeginTrans();
         foreach (var entities in new[] { collections.People, collections.Organisations })
         {
-            var all = entities.FindAll().ToList();
-            foreach (var entity in all) entity.NameKey = Transliteration.NameKey(entity.Name);
-            entities.Update(all.Where(e => e.NameKey is not null));
+            var changed = new List<EntityDocument>();
+            foreach (var entity in entities.FindAll())
+            {
+                var key = Transliteration.NameKey(entity.Name);
+                if (key == entity.NameKey) continue;
+                entity.NameKey = key;
+                changed.Add(entity);
+            }
+            entities.Update(changed);
         }
         db.Commit();
     }

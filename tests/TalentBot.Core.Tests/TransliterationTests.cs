@@ -39,6 +39,12 @@ public sealed class TransliterationTests
     [InlineData("Mark Chen", "マーク・チェン")]
     [InlineData("Sam Altman", "サム・アルトマン")]
     [InlineData("Élena Várga", "ｴﾚﾅ･ｳﾞｧﾙｶﾞ")]
+    [InlineData("Lena Schwarzer", "レナ・シュワルツァー")]
+    [InlineData("John Schulman", "ジョン・シュルマン")]
+    [InlineData("Marco Mazzoni", "マルコ・マッツォーニ")]
+    [InlineData("Greta Fritz", "グレタ・フリッツ")]
+    [InlineData("Emma Watson", "エマ・ワトソン")]
+    [InlineData("Sarah Kim", "サラ・キム")]
     public void NameKey_LatinNameAndItsKatakanaSpelling_AreEqual(string latin, string katakana)
     {
         var key = Transliteration.NameKey(latin).ShouldNotBeNull();
@@ -50,6 +56,8 @@ public sealed class TransliterationTests
     [InlineData("Maria Rossi", "マリオ・ロッシ")]
     [InlineData("Anna Kowalska", "アンナ・コワルスキ")]
     [InlineData("Niko Berger", "ニコ・ベイカー")]
+    [InlineData("Marco Mazzoni", "マルコ・マッシーニ")]
+    [InlineData("John Schulman", "ジョン・シューマン")]
     public void NameKey_DifferentNames_Differ(string latin, string katakana)
     {
         Transliteration.NameKey(latin).ShouldNotBe(Transliteration.NameKey(katakana));

@@ -9,6 +9,7 @@ public sealed class NameAcrossScriptsTests : IDisposable
     private static readonly EntityRef RossiKatakana = EntityRef.Unregistered("マリア・ロッシ");
     private static readonly EntityRef VargaLatin = EntityRef.Unregistered("Elena Varga");
     private static readonly EntityRef VestralOrg = EntityRef.Unregistered("ヴェストラル・ロボティクス");
+    private static readonly EntityRef SchwarzerLatin = EntityRef.Unregistered("Lena Schwarzer");
 
     private readonly StoreFixture _fixture = new();
 
@@ -16,10 +17,12 @@ public sealed class NameAcrossScriptsTests : IDisposable
     {
         _fixture.Extractor.Mention("マリア", RossiKatakana, EntityKind.Person)
                           .Mention("Varga", VargaLatin, EntityKind.Person)
-                          .Mention("ヴェストラル", VestralOrg, EntityKind.Organisation);
+                          .Mention("ヴェストラル", VestralOrg, EntityKind.Organisation)
+                          .Mention("Schwarzer", SchwarzerLatin, EntityKind.Person);
         _fixture.Ingest("マリア・ロッシ氏はOpenAIを退社した。", language: Language.Japanese);
         _fixture.Ingest("Elena Varga left Meta in May.");
         _fixture.Ingest("ヴェストラル・ロボティクスが研究者を採用した。", language: Language.Japanese);
+        _fixture.Ingest("Lena Schwarzer left Meta in June.");
     }
 
     [Theory]
@@ -69,6 +72,25 @@ public sealed class NameAcrossScriptsTests : IDisposable
         _fixture.Close();
         using (var db = new LiteDatabase(_fixture.StorePath)) db.UserVersion.ShouldBe(KnowledgeStore.SchemaVersion);
         _fixture.Reopen();
+    }
+
+    [Fact]
+    public void Open_StoreKeyedByTheOlderRule_KeysItsNamesAgain()
+    {
+        _fixture.Close();
+        using (var db = new LiteDatabase(_fixture.StorePath))
+        {
+            var people = db.GetCollection("people");
+            var schwarzer = people.FindById(SchwarzerLatin.Id);
+            // The key schema 3 wrote: German sch and z read as English does, so シュワルツァー never met it.
+            schwarzer["NameKey"] = "renaschwaza";
+            people.Update(schwarzer);
+            db.UserVersion = 3;
+        }
+
+        _fixture.Reopen();
+
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, "レナ・シュワルツァー").ShouldHaveSingleItem().Id.ShouldBe(SchwarzerLatin.Id);
     }
 
     public void Dispose() => _fixture.Dispose();
