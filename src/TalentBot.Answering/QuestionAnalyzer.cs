@@ -76,6 +76,8 @@ internal sealed class QuestionAnalyzer
                                                       .Take(MaxArticleLookups);
         foreach (var (name, onlyIfFound) in candidates)
         {
+            // "…a Zurigo?": a place is where something happened, not someone the sentences must name.
+            if (PlaceNames.Contains(name)) continue;
             var found = _resolver.FindInArticles(name);
             if (found is null && !onlyIfFound) unknownNames.Add(name);
             else if (found is not null && !entities.Any(e => e.Entity.Id == found.Entity.Id)) entities.Add(found);

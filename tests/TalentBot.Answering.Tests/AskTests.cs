@@ -24,6 +24,18 @@ public sealed class AskTests
         reply.Text.ShouldContain("« メタはAI部門における研究者の採用を凍結した。 » [1]");
     }
 
+    [Theory]
+    [InlineData("Pourquoi Meta a-t-elle gelé les embauches à Londres ?")]
+    [InlineData("Perché Meta ha congelato le assunzioni a Londra?")]
+    [InlineData("Why did Meta freeze hiring in Zurich?")]
+    public void Answer_QuestionNamingAPlace_DoesNotRequireTheSentenceToNameIt(string question)
+    {
+        var reply = _answerer.Answer(question);
+
+        reply.Outcome.ShouldBe(ReplyOutcome.Answered);
+        reply.Citations.Select(c => c.Citation).ShouldContain(Corpus.FreezeJa);
+    }
+
     [Fact]
     public void Answer_FreeQuestion_ExpandsKeywordsAndAliasesAcrossLanguages()
     {

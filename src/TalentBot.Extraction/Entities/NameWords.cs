@@ -1,9 +1,11 @@
+using TalentBot.Core;
+
 namespace TalentBot.Extraction;
 
 /// <summary>
 /// What names are made of and what they are not: capitalised words that are no names (function words that open
-/// sentences, calendar words, titles and roles, news outlets), places, the words that end an organisation's name, and
-/// common Japanese surnames. Data about names in any of the four languages, shared by every language's reading.
+/// sentences, calendar words, titles and roles, news outlets), places (<see cref="PlaceNames"/>), the words that end an
+/// organisation's name, and common Japanese surnames. Data about names in any of the four languages, shared by every language's reading.
 /// </summary>
 internal static class NameWords
 {
@@ -21,7 +23,7 @@ internal static class NameWords
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
-    public static bool IsPlace(string name) => Places.Contains(name);
+    public static bool IsPlace(string name) => PlaceNames.Contains(name);
 
     /// <summary>A common given name, in any of the cultures the talent war draws from: the first word of a person's name.</summary>
     public static bool IsGivenName(string word) => GivenNames.Contains(word);
@@ -83,24 +85,6 @@ internal static class NameWords
         "bloomberg reuters information wired verge times journal post financial street wall cnbc axios techcrunch " +
         "nikkei monde echos figaro libération corriere sole repubblica stampa guardian forbes fortune business " +
         "insider semafor register news press agence afp ansa kyodo asahi yomiuri mainichi decoder");
-
-    private static readonly HashSet<string> Places = Set(
-        "san francisco|silicon valley|california|calif|new york|london|paris|tokyo|milan|milano|rome|roma|zurich|zürich|" +
-        "seattle|beijing|shanghai|shenzhen|hangzhou|china|japan|france|italy|europe|america|united states|" +
-        "united kingdom|uk|us|usa|bay area|palo alto|menlo park|mountain view|washington|toronto|montreal|montréal|" +
-        "berlin|munich|münchen|londres|pékin|chine|italie|japon|giappone|cina|stati uniti|états-unis|francia|parigi|" +
-        "londra|europa|asia|india|israel|israël|tel aviv|canada|cambridge|oxford|boston|austin|texas|singapore|" +
-        "singapour|seoul|séoul|korea|corée|corea|cupertino|redmond|sunnyvale|hong kong|taiwan|italia|germania|" +
-        "germany|allemagne|spagna|spain|espagne|svizzera|suisse|switzerland|inghilterra|angleterre|england|" +
-        "regno unito|royaume-uni|lyon|marseille|toulouse|grenoble|nice|bordeaux|lille|nantes|torino|turin|bologna|" +
-        "napoli|naples|firenze|florence|genova|venezia|venice|trento|pisa|osaka|kyoto|yokohama|fukuoka|sapporo|" +
-        "nagoya|amsterdam|madrid|barcelona|dublin|stockholm|helsinki|oslo|copenhagen|vienna|vienne|geneva|genève|" +
-        "ginevra|lausanne|edinburgh|bangalore|bengaluru|hyderabad|mumbai|delhi|sydney|melbourne|dubai|riyadh|" +
-        "abu dhabi|doha|taipei|vancouver|los angeles|chicago|atlanta|denver|pittsburgh|new jersey|virginia|" +
-        "massachusetts|brooklyn|manhattan|montparnasse|la défense|île-de-france|lombardia|lombardy|piemonte|" +
-        "東京|大阪|京都|横浜|名古屋|福岡|札幌|シリコンバレー|サンフランシスコ|ニューヨーク|ロンドン|パリ|チューリッヒ|" +
-        "シアトル|メンローパーク|パロアルト|クパチーノ|北京|上海|深圳|米国|アメリカ|日本|中国|英国|フランス|イタリア|" +
-        "ドイツ|スイス|スウェーデン|カナダ|インド|韓国|台湾|シンガポール|欧州|ヨーロッパ|zurigo|ginevra|lisbona|lisbonne|bruxelles|anversa|monaco di baviera|varsavia|varsovie|praga|prague|atene|athènes|copenaghen|stoccolma|amburgo|francoforte|francfort|londra|pechino|tokio|seul|singapur|cupertino|palo alto|menlo park", '|');
 
     private static readonly HashSet<string> OrganisationWords = Set(
         "labs lab laboratory laboratories technologies technology systems robotics research networks ventures capital " +
