@@ -42,7 +42,8 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|venne|stat[oaie])\s+(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|attirat[oaie]|soffiat[oaie])\b" +
                   @"|\b(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|soffiat[oaie])(?=\s+(?:da|dal|dalla|dall['’])\b)"),
                 MoveKind.Joined, MoverSide.Before, PassiveAgent: true),
-            new(R(@"\b(?:ha|hanno|aveva|avevano)\s+(?:assunto|reclutato|ingaggiato|strappato|sottratto|attirato|soffiato|portato\s+a\s+bordo)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\b(?:recluta|ingaggia|assume)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\bl['’](?:arrivo|ingresso|assunzione)\s+di\b(?=\s*[A-ZÀ-Ý])"),
+            new(R(@"\b(?:ha|hanno|aveva|avevano)\s+(?:assunto|reclutato|ingaggiato|strappato|sottratto|attirato|soffiato|portato\s+a\s+bordo)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\b(?:recluta|ingaggia|assume)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\bl['’](?:arrivo|ingresso|assunzione)\s+di\b(?=\s*[A-ZÀ-Ý])" +
+                  @"|\b(?:ha|hanno)\s+chiamato\b(?=\s*[A-ZÀ-Ý])|\b(?:si\s+è|si\s+sono)\s+affidat[oaie]\s+a\b(?=\s*[A-ZÀ-Ý])"),
                 MoveKind.Joined, MoverSide.After),
             new(R(@"\b(?:è|sono|era|erano)\s+entrat[oaie](?:\s+a\s+far\s+parte\s+(?:di|del|della|dell['’])|\b)|\bentr(?:a|ano|erà|eranno|are)\s+(?:a\s+far\s+parte\s+(?:di|del|della|dell['’])|in|nel|nella)|\bsi\s+(?:è|sono)\s+unit[oaie]\b|\bentrat[oaie]\s+(?:in|a|nel|nella|nell['’])|\bsi\s+unir(?:à|anno)\b|\bunirsi\b" +
                   @"|\b(?:è|sono)\s+passat[oaie]\b|\bpasser(?:à|anno)\s+(?:a|al|alla|in)\b|\bpassa\s+(?:a|al|alla|in)\b|\bapprodat[oaie]\b|\bapproda(?:re|rà|no)?\b|\bha\s+firmato\s+(?:con|per)\b|\bsi\s+(?:è|sono)\s+trasferit[oaie]\b" +

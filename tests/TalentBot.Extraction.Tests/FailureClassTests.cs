@@ -313,4 +313,13 @@ public sealed class FailureClassTests
     [InlineData(Language.French, "Ana Ruiz a quitté l'équipe AIML (Apple Artificial Intelligence and Machine Learning) pour rejoindre Meta.", "~ana-ruiz|left||meta")]
     public void Extract_SchoolsAndCapitalisedCommonNouns_AreNeitherPeopleNorEmployers(Language language, string text, string expected) =>
         Moves(language, text).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData(Language.English, "Mistral AI confirmed the hiring of Karim Haddou, until now a researcher at Google.", "~karim-haddou")]
+    [InlineData(Language.French, "Mistral AI a confirmé l'arrivée de Karim Haddou, jusqu'ici chercheur chez Google.", "~karim-haddou")]
+    [InlineData(Language.French, "Mistral AI a fait appel à Karim Haddou, jusqu'ici chercheur chez Google.", "~karim-haddou")]
+    [InlineData(Language.Italian, "Mistral AI ha chiamato Marco Neri, finora ingegnere presso Google.", "~marco-neri")]
+    [InlineData(Language.Italian, "Mistral AI ha annunciato l'arrivo di Marco Neri, finora ingegnere presso Google.", "~marco-neri")]
+    public void Extract_HireWhosePhraseEndsInAPreposition_HiresTheNameAfterIt(Language language, string text, string person) =>
+        Moves(language, text).ShouldBe([$"{person}|joined|google|mistral"]);
 }

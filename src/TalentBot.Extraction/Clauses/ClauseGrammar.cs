@@ -416,8 +416,9 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
                 return new MoverPhrase([r], false, true, null);
             }
             if (r.Kind == ReferentKind.Pronoun && r.Possessive) continue;
-            // "a recruiting drive overseen by Mark Zuckerberg": a name after a preposition is no one hired.
-            if (Lexicon.PrepositionBefore.IsMatch(EntityRecogniser.Before(s.Text, r.Start))) break;
+            // "a recruiting drive overseen by Mark Zuckerberg": a name after a preposition is no one hired, unless the
+            // preposition is the move phrase's own (« a fait appel à Karim Haddou »).
+            if (!string.IsNullOrWhiteSpace(s.Text[trigger.End..r.Start]) && Lexicon.PrepositionBefore.IsMatch(EntityRecogniser.Before(s.Text, r.Start))) break;
             // "recluta da Microsoft la nuova chief scientist, Esposito passa a Mistral": past a comma, a name its own
             // move phrase follows starts a clause of its own; it is not the one hired.
             if (s.Text.AsSpan(trigger.End, r.Start - trigger.End).Contains(',') && StartsOwnMove(s, r, trigger)) break;
