@@ -112,6 +112,25 @@ public sealed class FactAnswerTests
         Answer("Who replaced Ruoming Pang at Apple?").ShouldBe("Ke Yang was appointed at Apple, 2025-07 [1]");
     }
 
+    [Theory]
+    [InlineData("Who replaced Ruoming Pang at Apple, and which company did he come from?", "Ke Yang was appointed at Apple, 2025-07 [1]")]
+    [InlineData("Qui a remplacé Ruoming Pang chez Apple, et d'où vient-il ?", "Ke Yang : nomination chez Apple, 2025-07 [1]")]
+    public void Replaced_AskingAlsoWhereTheSuccessorCameFrom_StillNamesTheSuccessor(string question, string expected)
+    {
+        Answer(question).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Replaced_OnlyAnInferredArrivalBesideTheDeparture_AnswersItMarked()
+    {
+        var knowledge = KnowledgeBase();
+        knowledge.Moves.Add(Move("m-moss", EntityRef.Unregistered("Ada Moss"), MoveKind.Joined, Google, Meta, null, null, RoeEn)
+            with { Confidence = MoveConfidence.InferredBy(InferenceReason.Coreference) });
+
+        new QuestionAnswerer(knowledge, Clock).Answer("Who replaced Jane Roe at Meta?").Answer
+            .ShouldBe("Ada Moss joined Meta from Google (inferred from context) [1]");
+    }
+
     [Fact]
     public void DeclinedOffer_Italian_NamesTheOfferAndWhereThePersonStays()
     {

@@ -57,6 +57,8 @@ internal sealed class FactFinder
     /// <summary>
     /// Who replaced the person: arrivals and appointments at the organisation they left (or the one the question
     /// names), reported in the same article as their departure, since a successor is named beside the one they follow.
+    /// A successor the article names through "the company" (« la société a fait appel à … ») is inferred, and answers,
+    /// marked, only when no stated one does.
     /// </summary>
     private FactAnswer Successors(QuestionFrame frame, Language language)
     {
@@ -68,7 +70,7 @@ internal sealed class FactFinder
             : departures.Where(m => m.From is not null).Select(m => m.From!.Id).ToHashSet(StringComparer.Ordinal);
         if (places.Count == 0 || articles.Count == 0) return FactAnswer.None;
         var successors = _knowledge.FindMoves(new MoveQuery(ToAny: places, Kinds: frame.Kinds.Count > 0 ? frame.Kinds : null, Limit: MovesFetched)).Moves
-                                   .Where(m => m.Confidence.IsStated && m.Person.Id != predecessor.Entity.Id && m.Citations.Any(c => articles.Contains(c.ArticleId)))
+                                   .Where(m => m.Person.Id != predecessor.Entity.Id && m.Citations.Any(c => articles.Contains(c.ArticleId)))
                                    .ToList();
         return Stated(successors, language, phrase: null);
     }

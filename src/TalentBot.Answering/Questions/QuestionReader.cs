@@ -46,8 +46,9 @@ internal sealed class QuestionReader
         // ("OpenAIのパリ拠点", "research at Perplexity").
         var role = analysis.Concepts.Overlaps([Concept.Lead, Concept.Replace, Concept.Appoint]);
         if (role) organisations = organisations.Select(o => o.Role == EndRole.Any ? o with { Role = EndRole.To } : o).ToList();
-        // "Who replaced X", and "who was named … after X left": the person named is the one followed, not the mover.
-        var successor = asked == Asked.Person && person is not null
+        // "Who replaced X", and "who was named … after X left": the person named is the one followed, not the mover;
+        // "…, and from which lab did he come?" asks where that successor came from, which their move says too.
+        var successor = asked is (Asked.Person or Asked.Origin or Asked.Organisation) && person is not null
                         && (analysis.Concepts.Contains(Concept.Replace)
                             || (analysis.Concepts.Overlaps([Concept.Appoint, Concept.Lead]) && analysis.Concepts.Overlaps([Concept.Leave, Concept.Resign])));
         var unknownPerson = person is null
