@@ -28,7 +28,9 @@ public static class PlaceNames
         "massachusetts|brooklyn|manhattan|montparnasse|la défense|île-de-france|lombardia|lombardy|piemonte|" +
         "東京|大阪|京都|横浜|名古屋|福岡|札幌|シリコンバレー|サンフランシスコ|ニューヨーク|ロンドン|パリ|チューリッヒ|" +
         "シアトル|メンローパーク|パロアルト|クパチーノ|北京|上海|深圳|米国|アメリカ|日本|中国|英国|フランス|イタリア|" +
-        "ドイツ|スイス|スウェーデン|カナダ|インド|韓国|台湾|シンガポール|欧州|ヨーロッパ|zurigo|ginevra|lisbona|lisbonne|bruxelles|anversa|monaco di baviera|varsavia|varsovie|praga|prague|atene|athènes|copenaghen|stoccolma|amburgo|francoforte|francfort|londra|pechino|tokio|seul|singapur|cupertino|palo alto|menlo park")
+        "ドイツ|スイス|スウェーデン|カナダ|インド|韓国|台湾|シンガポール|欧州|ヨーロッパ|" +
+        "zurigo|lisbona|lisbonne|bruxelles|anversa|monaco di baviera|varsavia|varsovie|praga|prague|atene|athènes|" +
+        "copenaghen|stoccolma|amburgo|francoforte|francfort|pechino|tokio|seul|singapur")
         .Split('|', StringSplitOptions.RemoveEmptyEntries)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

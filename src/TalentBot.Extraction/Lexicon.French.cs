@@ -43,7 +43,7 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:a\s+été|ont\s+été|avait\s+été|été|est|sont|vient\s+d['’]être)\s+(?:débauchée?s?|recrutée?s?|embauchée?s?|attirée?s?|chassée?s?)\b|\b(?:débauchée?s?|recrutée?s?|embauchée?s?)(?=\s+(?:par|chez)\b)"),
                 MoveKind.Joined, MoverSide.Before, PassiveAgent: true),
             new(R(@"\b(?:a|ont|avait|avaient|vient\s+de|viennent\s+de)\s+(?:débauché|recruté|embauché|attiré|chipé|recruter|débaucher|embaucher|attirer)\b|\bdébauche\b|\brecrute\b|\bembauche\b|\ben\s+(?:débauchant|recrutant|embauchant|attirant|chipant)\b|\b(?:le\s+)?recrutement\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])|\bl['’]arrivée\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])" +
-                  @"|\b(?:a|ont|avait)\s+fait\s+appel\s+à(?=\s*[A-ZÀ-Ý])|\bfait\s+appel\s+à(?=\s*[A-ZÀ-Ý])"),
+                  @"|\bfait\s+appel\s+à(?=\s*[A-ZÀ-Ý])"),
                 MoveKind.Joined, MoverSide.After),
             new(R(@"\brejoi(?:n[st]|ndre|ndra|ndront|ndrait|ndraient|gn(?:ent|ait|aient|ant|ons|ez))\b|\b(?:a|ont|avait|avaient)\s+(?:rejoint|intégré)\b|\bintègre(?:ra|nt)?\b|\b(?:est|sont|était)\s+(?:arrivée?s?|passée?s?|entrée?s?)\s+(?:chez|à|au|dans)\b" +
                   @"|\b(?:a|ont|avait|avaient)\s+signé\s+(?:avec|chez)\b|\bs['’]est\s+engagée?\s+(?:avec|chez)\b|\barrivée?s?\s+chez\b|\bentrée?s?\s+(?:chez|à|au)\b|\b(?:a|ont)\s+atterri\s+chez\b|\b(?:a|ont)\s+rallié\b|\brallie\b|\bpass(?:e|er|era|ent)\s+chez\b|\bs['’]envole(?:ra)?\s+pour\b" +

@@ -5,7 +5,8 @@ namespace TalentBot.Extraction;
 /// <summary>
 /// What names are made of and what they are not: capitalised words that are no names (function words that open
 /// sentences, calendar words, titles and roles, news outlets), places (<see cref="PlaceNames"/>), the words that end an
-/// organisation's name, and common Japanese surnames. Data about names in any of the four languages, shared by every language's reading.
+/// organisation's name, and common Japanese surnames. Data about names in any of the four languages, shared by every
+/// language's reading.
 /// </summary>
 internal static class NameWords
 {
