@@ -25,7 +25,7 @@ public sealed record DateMention(PartialDate Date, int Start, int Length)
 
 /// <summary>
 /// Finds dates as precisely as the text gives them: "July 15", "15 juillet 2025", "nell'aprile", "7月15日", "late June",
-/// "2025"; and, counted from the article's own date, relative ones: "last week", "lundi", "il mese scorso", "先週",
+/// "2025", "June of last year", « juin de l'année dernière », "giugno dello scorso anno", 「昨年6月」; and, counted from the article's own date, relative ones: "last week", "lundi", "il mese scorso", "先週",
 /// "two years ago", "17日". A missing year is taken from that date; a missing day stays missing; a relative date is
 /// only as precise as it determines ("last week" is a month). Stateless; safe to share.
 /// </summary>
@@ -42,19 +42,19 @@ public static partial class DateParser
     [GeneratedRegex(@"\b(?<month>" + EnglishMonths + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + Year + ")?" +
                     @"|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + EnglishMonths + @")(?:,?\s+" + Year + ")?" +
                     @"|\b(?<last>[Ll]ast)\s+(?<month>" + EnglishMonths + @")(?![\p{L}])" +
-                    @"|\b(?<month>" + EnglishMonths + @")(?:,?\s+" + Year + @")?(?![\p{L}])" +
+                    @"|\b(?<month>" + EnglishMonths + @")(?:,?\s+" + Year + @"|\s+(?:of\s+)?(?<lastyear>[Ll]ast\s+year))?(?![\p{L}])" +
                     @"|(?<![\d$€£.,])\b" + Year + @"\b(?![.,]?\d|\s?(?:million|billion|bn|m\b))")]
     private static partial Regex English();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:er)?\s+(?<month>" + FrenchMonths + @")(?:\s+" + Year + ")?" +
-                    @"|\b(?<month>" + FrenchMonths + @")(?:\s+" + Year + @"|\s+(?<last>dernier))?(?![\p{L}])" +
+                    @"|\b(?<month>" + FrenchMonths + @")(?:\s+" + Year + @"|\s+(?<last>dernier)|\s+(?:de\s+)?(?<lastyear>l['’](?:an|année)\s+(?:dernier|dernière|passé|passée)))?(?![\p{L}])" +
                     @"|(?<![\d$€£.,])\b" + Year + @"\b(?![.,]?\d|\s?(?:millions?|milliards?))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex French();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:°|º)?\s+(?<month>" + ItalianMonths + @")(?:\s+(?:del\s+)?" + Year + ")?" +
                     @"|\b(?<last>scorso)\s+(?<month>" + ItalianMonths + @")(?![\p{L}])" +
-                    @"|\b(?<month>" + ItalianMonths + @")(?:\s+(?:del\s+)?" + Year + @"|\s+(?<last>scorso))?(?![\p{L}])" +
+                    @"|\b(?<month>" + ItalianMonths + @")(?:\s+(?:del\s+)?" + Year + @"|\s+(?<lastyear>(?:dello|del)\s+scorso\s+anno|dell['’]anno\s+scorso)|\s+(?<last>scorso))?(?![\p{L}])" +
                     @"|(?<![\d$€£.,])\b" + Year + @"\b(?![.,]?\d|\s?(?:milioni|miliardi))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Italian();

@@ -26,6 +26,13 @@ public sealed class DateParserTests
     [InlineData(Language.Japanese, "4月にメタに移籍した。", "2025-04")]
     [InlineData(Language.Japanese, "昨年12月に契約した。", "2024-12")]
     [InlineData(Language.Japanese, "２０２３年に退職した。", "2023")]
+    [InlineData(Language.English, "She joined in June of last year.", "2024-06")]
+    [InlineData(Language.English, "She joined in June last year.", "2024-06")]
+    [InlineData(Language.French, "Elle est arrivée en juin de l'année dernière.", "2024-06")]
+    [InlineData(Language.French, "Elle est arrivée en juin l'an dernier.", "2024-06")]
+    [InlineData(Language.Italian, "È arrivata nel giugno dello scorso anno.", "2024-06")]
+    [InlineData(Language.Italian, "È arrivata a giugno dell'anno scorso.", "2024-06")]
+    [InlineData(Language.Japanese, "昨年6月に入社した。", "2024-06")]
     public void FindAll_DateInText_ParsesAsPreciselyAsWritten(Language language, string text, string expected)
     {
         var date = DateParser.FindAll(text, language, Published).ShouldHaveSingleItem();
