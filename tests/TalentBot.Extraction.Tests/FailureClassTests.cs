@@ -322,4 +322,16 @@ public sealed class FailureClassTests
     [InlineData(Language.Italian, "Mistral AI ha annunciato l'arrivo di Marco Neri, finora ingegnere presso Google.", "~marco-neri")]
     public void Extract_HireWhosePhraseEndsInAPreposition_HiresTheNameAfterIt(Language language, string text, string person) =>
         Moves(language, text).ShouldBe([$"{person}|joined|google|mistral"]);
+
+    [Theory]
+    [InlineData("OpenAIはアナ・ルイス氏のラボから幹部を引き抜いた。")]
+    [InlineData("アナ・ルイス氏のラボから相次ぐ離脱が話題だ。")]
+    public void Extract_JapaneseNameOwningTheLabAMoveLeaves_IsNotTheMover(string text) =>
+        Moves(Language.Japanese, text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("アナ・ルイス氏のメタへの移籍が明らかになった。", new[] { "~アナ-ルイス|joined||meta" })]
+    [InlineData("リー・ウェイ氏、トム・ハレ氏の2名がすでにメタへ移籍した。", new[] { "~リー-ウェイ|joined||meta", "~トム-ハレ|joined||meta" })]
+    public void Extract_JapaneseNameOwningTheMoveOrNamingTheGroup_IsTheMover(string text, string[] expected) =>
+        Moves(Language.Japanese, text).ShouldBe(expected);
 }
