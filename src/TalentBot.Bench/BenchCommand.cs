@@ -5,7 +5,7 @@ using TalentBot.Knowledge;
 namespace TalentBot.Bench;
 
 /// <summary>
-/// <c>talentbot-bench [--articles 10000,100000] [--queries N] [--dir PATH]</c>: measures ingest throughput, answer
+/// <c>talentbot-bench [--articles 10000,100000] [--queries N] [--dir PATH [--reuse]]</c>: measures ingest throughput, answer
 /// latency and memory on a synthetic corpus, and prints a Markdown table for the README. <c>discord</c> loads the
 /// Discord interactions endpoint instead, <c>slack</c> the Slack commands endpoint, <c>alerts</c> measures what
 /// alerts cost on ingest and how fast the outbox is sent, <c>hostile</c> how long one article built to be hard to
@@ -31,9 +31,13 @@ internal static class BenchCommand
             DefaultValueFactory = _ => new IngestionOptions().MaxBatchArticles,
         };
         var dir = new Option<string?>("--dir") { Description = "Where to build the benchmark stores (default: a temporary folder, deleted after)." };
+        var reuse = new Option<bool>("--reuse")
+        {
+            Description = "Time the answers on the stores an earlier run left in --dir instead of building them again; a size with no store there yet is built.",
+        };
         var command = new RootCommand("Benchmark talentbot's ingest and answers on a synthetic multilingual corpus, or load its endpoints.")
         {
-            articles, queries, batch, dir,
+            articles, queries, batch, dir, reuse,
             LoadCommand.Create("discord", "Load the Discord interactions endpoint on loopback with signed /who-left commands.", context, settings,
                 () => new DiscordLoad()),
             LoadCommand.Create("slack", "Load the Slack commands endpoint on loopback with signed /who-left commands.", context, settings,
@@ -60,7 +64,14 @@ internal static class BenchCommand
                 context.Error.WriteLine("--batch must be at least 1.");
                 return Task.FromResult(ExitCodes.BadInput);
             }
-            var runner = new BenchRunner(context.Output, result.GetValue(dir), new IngestionOptions { MaxBatchArticles = batchSize });
+            var folder = result.GetValue(dir);
+            var reused = result.GetValue(reuse);
+            if (reused && string.IsNullOrWhiteSpace(folder))
+            {
+                context.Error.WriteLine("--reuse needs --dir, the folder where an earlier run left its stores.");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            var runner = new BenchRunner(context.Output, context.Error, folder, new IngestionOptions { MaxBatchArticles = batchSize }, reused);
             return Task.FromResult(runner.Run(sizes, count, cancellationToken));
         });
         return command;

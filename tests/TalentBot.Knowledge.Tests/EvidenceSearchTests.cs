@@ -118,6 +118,23 @@ public sealed class EvidenceSearchTests : IDisposable
         Search("researcher").Count.ShouldBe(1);
     }
 
+    /// <summary>
+    /// Reposts among the best hits give way to the next distinct sentences in rank order, however many reads of
+    /// articles that takes, and no more than the limit are returned.
+    /// </summary>
+    [Fact]
+    public void SearchEvidence_RepostsAmongTheBestHits_AreMadeUpFromTheNextDistinctOnes()
+    {
+        foreach (var outlet in new[] { "Wire", "Aggregator", "Mirror" })
+            _fixture.Ingest($"Report from {outlet}.\nZorbatron left Quux.", outlet: outlet);
+        _fixture.Ingest("Intro.\nZorbatron left Quux for a rival lab.");
+        _fixture.Ingest("Intro two.\nZorbatron left Quux for a rival lab after a long and public dispute.");
+
+        var hits = _fixture.Store.SearchEvidence(new EvidenceQuery(["zorbatron"], [], Limit: 2));
+
+        hits.Select(h => h.Citation.Quote).ShouldBe(["Zorbatron left Quux.", "Zorbatron left Quux for a rival lab."]);
+    }
+
     [Fact]
     public void SearchEvidence_JustIngested_IsSearchableAtOnce()
     {
