@@ -44,8 +44,8 @@ internal sealed partial class Lexicon
         PassiveAfter = R("^(?:さ|ら|か)?れ"),
         SubjectMarkerAfter = R("^" + JapaneseHonorific + "(?:ら|たち)?(?:は|が|も)(?!ら)"),
         ObjectMarkerAfter = R("^" + JapaneseHonorific + "(?:ら|たち)?を"),
-        // "田中氏のメタへの移籍", "田中氏の突然の退社": the name owns the move noun; in "ムラティ氏のラボから相次ぐ離脱" a case
-        // particle between makes the name the owner of something else (the lab the departures leave). "A氏、B氏の3名が
+        // "田中氏のメタへの移籍", "田中氏の突然の退社": the name owns the move noun; in "田中氏のチームから研究者を採用" a case
+        // particle between makes the name the owner of something else (the team the hire comes from). "A氏、B氏の3名が
         // …移籍" names the group that moved.
         PossessorGap = R("^" + JapaneseHonorific + "の(?:(?:(?!から(?!の)|を|で|が|は)[^、。]){0,16}(?:への|からの|の|))?$" +
                          "|^" + JapaneseHonorific + "の[\\d０-９一二三四五六七八九十]+(?:名|人)(?:全員)?(?:が|は|も)[^、。]{0,16}$"),

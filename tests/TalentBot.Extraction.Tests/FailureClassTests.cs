@@ -284,18 +284,18 @@ public sealed class FailureClassTests
         Moves(language, text).ShouldBe([arrival]);
 
     [Theory]
-    [InlineData(Language.English, "Ana Ruiz, a researcher at OpenAI, just left for rival AI company Anthropic.", "~ana-ruiz|left|openai|anthropic")]
+    [InlineData(Language.English, "After five years at OpenAI, Ana Ruiz has left for rival AI company Anthropic.", "~ana-ruiz|left|openai|anthropic")]
     [InlineData(Language.Japanese, "アナ・ルイス氏は、オープンAIのリサーチ部門を去り、ライバルのアンソロピックに移った。", "~アナ-ルイス|left|openai|anthropic")]
     public void Extract_DestinationDescribedAfterFor_IsWhereTheDepartureWent(Language language, string text, string expected) =>
         Moves(language, text).ShouldBe([expected]);
 
     [Fact]
     public void Extract_JapaneseOrganisationAfterAMoveNoun_BelongsToTheVerbAfterIt() =>
-        Moves(Language.Japanese, "アナ・ルイス氏の移籍は、アップルのAI部門からの人材流出の最新の例だ。").ShouldBeEmpty();
+        Moves(Language.Japanese, "アナ・ルイス氏の移籍は、アップルの研究部門からの頭脳流出を示すものだ。").ShouldBeEmpty();
 
     [Theory]
-    [InlineData(Language.English, "Ana Ruiz and Li Wei, previously employed at the Zurich office of OpenAI, will join Meta.")]
-    [InlineData(Language.Italian, "Ana Ruiz e Li Wei, precedentemente impiegati presso la sede di Zurigo di OpenAI, si uniranno a Meta.")]
+    [InlineData(Language.English, "Ana Ruiz and Li Wei, formerly based at the London office of OpenAI, will join Meta.")]
+    [InlineData(Language.Italian, "Ana Ruiz e Li Wei, precedentemente in forza presso la sede londinese di OpenAI, si uniranno a Meta.")]
     public void Extract_FormerUnitOfAnOrganisation_IsNotWhereTheGroupGoes(Language language, string text) =>
         Moves(language, text).ShouldBe(["~ana-ruiz|joined||meta", "~li-wei|joined||meta"]);
 
@@ -310,7 +310,7 @@ public sealed class FailureClassTests
     [InlineData(Language.French, "Diplômée de Polytechnique, Ana Ruiz a rejoint Mistral AI.", "~ana-ruiz|joined||mistral")]
     [InlineData(Language.Italian, "Laureata al Politecnico di Milano, Chiara Bonomi è approdata a Mistral AI.", "~chiara-bonomi|joined||mistral")]
     [InlineData(Language.Japanese, "東都大学を卒業したアナ・ルイス氏は、メタに入社した。", "~アナ-ルイス|joined||meta")]
-    [InlineData(Language.French, "Ana Ruiz a quitté l'équipe AIML (Apple Artificial Intelligence and Machine Learning) pour rejoindre Meta.", "~ana-ruiz|left||meta")]
+    [InlineData(Language.French, "Ana Ruiz a quitté l'équipe ML (Machine Learning) d'Apple pour rejoindre Meta.", "~ana-ruiz|left|apple|meta")]
     public void Extract_SchoolsAndCapitalisedCommonNouns_AreNeitherPeopleNorEmployers(Language language, string text, string expected) =>
         Moves(language, text).ShouldBe([expected]);
 
@@ -323,11 +323,9 @@ public sealed class FailureClassTests
     public void Extract_HireWhosePhraseEndsInAPreposition_HiresTheNameAfterIt(Language language, string text, string person) =>
         Moves(language, text).ShouldBe([$"{person}|joined|google|mistral"]);
 
-    [Theory]
-    [InlineData("OpenAIはアナ・ルイス氏のラボから幹部を引き抜いた。")]
-    [InlineData("アナ・ルイス氏のラボから相次ぐ離脱が話題だ。")]
-    public void Extract_JapaneseNameOwningTheLabAMoveLeaves_IsNotTheMover(string text) =>
-        Moves(Language.Japanese, text).ShouldBeEmpty();
+    [Fact]
+    public void Extract_JapaneseNameOwningTheTeamAHireComesFrom_IsNotTheOneHired() =>
+        Moves(Language.Japanese, "グーグルはアナ・ルイス氏のチームから研究者2人を採用した。").ShouldBeEmpty();
 
     [Theory]
     [InlineData("アナ・ルイス氏のメタへの移籍が明らかになった。", new[] { "~アナ-ルイス|joined||meta" })]

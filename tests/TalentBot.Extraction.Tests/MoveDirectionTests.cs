@@ -16,8 +16,8 @@ public sealed class MoveDirectionTests
     [InlineData(Language.Italian, "Pochi giorni dopo essersi unita a Meta, Ana Ruiz ha minacciato di dimettersi e tornare a OpenAI.")]
     [InlineData(Language.Japanese, "アナ・ルイス氏はメタに入社してから数日以内に、退職してOpenAIに戻ると脅しました。")]
     [InlineData(Language.Japanese, "メタに入社したアナ・ルイス氏は、OpenAIに戻ると脅した。")]
-    [InlineData(Language.Japanese, "アナ・ルイス氏は、メタに入社してわずか数日で辞職し、古巣のOpenAIに戻ると申し出た。")]
-    [InlineData(Language.French, "Quelques jours après son arrivée chez Meta, Ana Ruiz menaçait déjà de claquer la porte pour retourner chez OpenAI.")]
+    [InlineData(Language.Japanese, "アナ・ルイス氏はメタに入社してまだ1週間だが、退職してOpenAIに戻ると申し出た。")]
+    [InlineData(Language.French, "Quelques semaines après son arrivée chez Meta, Ana Ruiz menaçait alors de partir pour revenir chez OpenAI.")]
     [InlineData(Language.Italian, "Pochi giorni dopo essersi unita a Meta, Ana Ruiz aveva già minacciato di tornare a OpenAI.")]
     public void Extract_ThreatToReturn_GoesFromTheCurrentEmployerToTheOldOne(Language language, string text)
     {

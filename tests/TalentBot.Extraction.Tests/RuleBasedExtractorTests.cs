@@ -18,7 +18,7 @@ public sealed class RuleBasedExtractorTests
     [InlineData(Language.Japanese, "アナ・ルイス氏はグーグルに復帰した。", "~アナ-ルイス|returned||google")]
     [InlineData(Language.Japanese, "アナ・ルイス氏はエヌビディアの最高科学責任者に就任した。", "~アナ-ルイス|appointed||nvidia")]
     [InlineData(Language.English, "Ana Ruiz was named head of research within Nvidia.", "~ana-ruiz|appointed||nvidia")]
-    [InlineData(Language.French, "Ana Ruiz aurait été nommée directrice scientifique au sein de Nvidia.", "~ana-ruiz|appointed||nvidia")]
+    [InlineData(Language.French, "Ana Ruiz aurait été nommée vice-présidente de la recherche au sein de Nvidia.", "~ana-ruiz|appointed||nvidia")]
     [InlineData(Language.Italian, "Ana Ruiz è stata nominata responsabile della ricerca all'interno di Nvidia.", "~ana-ruiz|appointed||nvidia")]
     public void Extract_EachKindOfMove_ReadsKindAndOrganisations(Language language, string text, string expected) =>
         Extraction.Of(language, text).Moves.Select(Extraction.Describe).ShouldBe([expected]);

@@ -95,8 +95,8 @@ internal abstract partial class ClauseGrammar(Lexicon lexicon)
         if (own.Count == 0) own = sentence.Triggers.Where(t => sentence.SameLevel(t.Start, org.Start)).ToList();
         var before = own.LastOrDefault(t => t.End <= org.Start);
         var after = own.FirstOrDefault(t => t.Start >= org.End);
-        // A Japanese case particle ties its organisation to a verb after it: in "Yang氏の移籍は、AppleのAI部門からの流出の…"
-        // Apple is where an outflow comes from, not what the move before it joins.
+        // A Japanese case particle ties its organisation to a verb after it: in "田中氏の移籍は、アップルの研究部門からの頭脳流出を
+        // 示す" Apple is where an outflow comes from, not what the move before it joins.
         if (Lexicon.VerbFinal) return after ?? (MarkedForAVerb(EntityRecogniser.After(sentence.Text, org.End)) ? null : before);
         return before ?? after;
     }
@@ -467,7 +467,7 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
         var after = EntityRecogniser.After(s.Text, org.End);
         if (Lexicon.OfferNounAfter?.IsMatch(after) == true || Lexicon.OfferNounBefore?.IsMatch(before) == true) return (Slot.Offer, null);
         // "joined the product team at Anthropic", "a rejoint l'équipe produit d'Anthropic": the unit stands for its
-        // organisation, in whatever part the words before the unit give it ("formerly employed at the Zurich office of OpenAI").
+        // organisation, in whatever part the words before the unit give it ("formerly based at the London office of OpenAI").
         if (Lexicon.UnitBefore?.Match(before) is { Success: true } unit)
             return Lexicon.FormerBefore.IsMatch(before[..unit.Index]) ? (Slot.Former, described ?? NearestPerson(s, org)) : (Slot.Object, null);
         if (Lexicon.OriginBefore?.IsMatch(before) == true || Lexicon.StintBefore?.IsMatch(before) == true) return (Slot.From, described);
