@@ -1,4 +1,5 @@
 using TalentBot.Core;
+using TalentBot.Core.Extraction;
 
 namespace TalentBot.Extraction.Tests;
 
@@ -73,6 +74,20 @@ public sealed class MoveDateTests
         var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();
 
         move.When?.ToString().ShouldBe(new PartialDate(year, month).ToString());
+    }
+
+    // Places written as words, not capitals, and a byline after the date on the same line.
+    [Theory]
+    [InlineData(Language.French, "Portrait de Priya Raman\n\nLyon, 12 mai 2026 – Propos recueillis par notre rédaction\n\nPriya Raman a rejoint Mistral AI en avril.")]
+    [InlineData(Language.English, "Priya Raman profile\n\nBristol, May 12, 2026 - Interview by our staff reporter\n\nPriya Raman joined Mistral AI in April.")]
+    [InlineData(Language.Italian, "Ritratto di Priya Raman\n\nTorino, 12 maggio 2026 – Intervista della nostra redazione\n\nPriya Raman è entrata in Mistral AI ad aprile.")]
+    public void Extract_DatelineOfATitleCasePlaceWithABylineAfterIt_GivesTheMonthItsYear(Language language, string text)
+    {
+        var undated = new ArticleText(text, language, Published: null);
+
+        var move = Extraction.Extractor.Extract(undated).Moves.ShouldHaveSingleItem();
+
+        move.When?.ToString().ShouldBe(new PartialDate(2026, 4).ToString());
     }
 
     [Fact]

@@ -116,6 +116,7 @@ internal sealed partial class ArticleLayout
     [GeneratedRegex(@"\b\p{L}+\.|\([^)]*\)|\b(?:published|updated|publié|mis à jour|pubblicato|aggiornato|le|il|del|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();
 
-    [GeneratedRegex(@"\p{Ll}{3,}")]
+    /// <summary>A word written in lower case ("reports"), not the tail of a capitalised place ("Paris").</summary>
+    [GeneratedRegex(@"(?<!\p{L})\p{Ll}{3,}")]
     private static partial Regex LowerCaseWord();
 }
