@@ -332,4 +332,10 @@ public sealed class FailureClassTests
     [InlineData("リー・ウェイ氏、トム・ハレ氏の2名がすでにメタへ移籍した。", new[] { "~リー-ウェイ|joined||meta", "~トム-ハレ|joined||meta" })]
     public void Extract_JapaneseNameOwningTheMoveOrNamingTheGroup_IsTheMover(string text, string[] expected) =>
         Moves(Language.Japanese, text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(Language.Japanese, "メタは17日、アナ・ルイス氏を研究部門長に任命したと発表した。ルイス氏は2024年にグーグルから同社に入社した。同社はあわせて、リー・ウェイ氏の採用も明らかにした。", "~リー-ウェイ|joined||meta")]
+    [InlineData(Language.English, "Meta on Tuesday named Ana Ruiz head of research. Ruiz joined the company from Google in 2024. The company also hired Li Wei.", "~li-wei|joined||meta")]
+    public void Extract_CompanyReferredToAgain_IsTheOneTheLastReferenceMeant(Language language, string text, string expected) =>
+        Moves(language, text).ShouldContain(expected);
 }

@@ -17,7 +17,7 @@ internal sealed class Discourse(PersonBook book)
     private const int Reach = 3;
 
     private readonly List<(int Sentence, EntityRef Person, bool Topic)> _people = [];
-    private readonly List<(int Sentence, EntityRef Organisation, bool Prominent)> _organisations = [];
+    private readonly List<(int Sentence, EntityRef Organisation, bool Prominent, bool ThroughReference)> _organisations = [];
     private readonly Dictionary<int, IReadOnlyList<EntityRef>> _groups = [];
 
     public PersonBook Book { get; } = book;
@@ -38,7 +38,9 @@ internal sealed class Discourse(PersonBook book)
         if (people.Count >= 2) _groups[sentence] = people;
     }
 
-    public void MentionOrganisation(int sentence, EntityRef organisation, bool prominent) => _organisations.Add((sentence, organisation, prominent));
+    /// <summary>Records that a sentence names an organisation, or refers to one ("the company") that was resolved.</summary>
+    public void MentionOrganisation(int sentence, EntityRef organisation, bool prominent, bool throughReference) =>
+        _organisations.Add((sentence, organisation, prominent, throughReference));
 
     /// <summary>
     /// The person a pronoun or description at a sentence stands for: one named before it in the same sentence, else the
@@ -106,6 +108,10 @@ internal sealed class Discourse(PersonBook book)
             if (named.Count == 0) continue;
             var prominent = named.Where(o => o.Prominent).Select(o => o.Organisation).DistinctBy(o => o.Id).ToList();
             if (prominent.Count == 1) return prominent[0];
+            // "北條氏はDeepMindから同社に入社し… 同社はあわせて…": an article that keeps saying "the company" keeps meaning
+            // the same one, not the other organisation the sentence before named.
+            var referred = named.Where(o => o.Prominent && o.ThroughReference).Select(o => o.Organisation).DistinctBy(o => o.Id).ToList();
+            if (referred.Count == 1) return referred[0];
             var distinct = named.Select(o => o.Organisation).DistinctBy(o => o.Id).ToList();
             return distinct.Count == 1 ? distinct[0] : prominent.FirstOrDefault() ?? named[^1].Organisation;
         }
