@@ -17,7 +17,7 @@ internal sealed class Discourse(PersonBook book)
     private const int Reach = 3;
 
     private readonly List<(int Sentence, EntityRef Person, bool Topic)> _people = [];
-    private readonly List<(int Sentence, EntityRef Organisation, bool Prominent, bool ThroughReference)> _organisations = [];
+    private readonly List<OrganisationMention> _organisations = [];
     private readonly Dictionary<int, IReadOnlyList<EntityRef>> _groups = [];
 
     public PersonBook Book { get; } = book;
@@ -39,8 +39,7 @@ internal sealed class Discourse(PersonBook book)
     }
 
     /// <summary>Records that a sentence names an organisation, or refers to one ("the company") that was resolved.</summary>
-    public void MentionOrganisation(int sentence, EntityRef organisation, bool prominent, bool throughReference) =>
-        _organisations.Add((sentence, organisation, prominent, throughReference));
+    public void MentionOrganisation(OrganisationMention mention) => _organisations.Add(mention);
 
     /// <summary>
     /// The person a pronoun or description at a sentence stands for: one named before it in the same sentence, else the
@@ -102,6 +101,12 @@ internal sealed class Discourse(PersonBook book)
         var here = sentence.Organisations.LastOrDefault(o => o.Entity.Kind == ReferentKind.Organisation && o.Entity.End <= reference.Entity.Start
                                                              && !OtherEnd(o, reference));
         if (here?.Entity.Entity is not null) return here.Entity.Entity;
+        // "同氏はOpenAIで…を担当していた。…同社の…チームに配属": an employer named only as background is not what the
+        // report calls "the company" while the organisation its lead is about does the hiring.
+        var last = _organisations.LastOrDefault(o => o.Sentence < sentence.Index && o.Sentence >= sentence.Index - 2)?.Sentence;
+        if (_organisations.Where(o => o.Sentence == last).All(o => o.Background) && last is not null
+            && LeadSubject(sentence.Index) is { } lead)
+            return lead;
         for (var back = 1; back <= 2; back++)
         {
             var named = _organisations.Where(o => o.Sentence == sentence.Index - back).ToList();
@@ -117,6 +122,11 @@ internal sealed class Discourse(PersonBook book)
         }
         return null;
     }
+
+    /// <summary>The organisation that acts in the article's headline or first sentence ("Thinking Machines Lab … hired"), if one does.</summary>
+    private EntityRef? LeadSubject(int before) =>
+        _organisations.Where(o => o.Sentence <= Math.Min(1, before - 1) && o.Slot == Slot.Subject).Select(o => o.Organisation).DistinctBy(o => o.Id).ToList()
+            is [var only] ? only : null;
 
     /// <summary>Whether two organisations are the two ends of one move: "DeepMindから同社に入社".</summary>
     private static bool OtherEnd(PlacedOrganisation organisation, PlacedOrganisation reference)
@@ -138,4 +148,14 @@ internal sealed class Discourse(PersonBook book)
         if (gender != Gender.Unknown && Book.Get(person) is { Gender: Gender.Unknown } named) named.Gender = gender;
         return person;
     }
+}
+
+/// <summary>An organisation a sentence names or refers to, the part it plays there, and whether it was reached through "the company".</summary>
+internal sealed record OrganisationMention(int Sentence, EntityRef Organisation, Slot Slot, bool ThroughReference, bool MoveNamed)
+{
+    /// <summary>Only where someone works or worked, no move's end or place: "同氏はOpenAIで…を担当していた", "she worked at OpenAI".</summary>
+    public bool Background => Slot == Slot.Role || (Slot == Slot.At && !MoveNamed);
+
+    /// <summary>It acts in the sentence, or is an end or the place of a move there.</summary>
+    public bool Prominent => Slot is Slot.Subject or Slot.Object or Slot.To or Slot.From or Slot.At;
 }

@@ -549,8 +549,8 @@ internal sealed partial class MoveReader
         foreach (var org in sentence.Organisations)
         {
             if (org.Resolved is not null)
-                _discourse.MentionOrganisation(sentence.Index, org.Resolved, org.Slot is Slot.Subject or Slot.Object or Slot.To or Slot.From or Slot.At,
-                    throughReference: org.Entity.Kind == ReferentKind.CompanyReference);
+                _discourse.MentionOrganisation(new OrganisationMention(sentence.Index, org.Resolved, org.Slot,
+                    ThroughReference: org.Entity.Kind == ReferentKind.CompanyReference, MoveNamed: org.Trigger is not null));
         }
     }
 
