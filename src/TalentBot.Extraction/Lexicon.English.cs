@@ -71,7 +71,7 @@ internal sealed partial class Lexicon
         RelativePronoun = R(@"\b(?:who|whom|that)\b"),
         RelativeStart = R(@",\s*(?:who|whom|whose|which|where)\b"),
         AppositiveAfterName = R(@"^\s*,\s*(?:(?:a|an|the|its|his|her|their|who|whose|former|formerly|currently|now|then|previously|most\s+recently|also|both|ex-|one\s+of|once|longtime|veteran|senior|chief|head|vice|co-?founder|founder|director|until\s+recently)\b|\d{1,3}\s*,|[A-Z][\w.&-]*(?:'s|’s)\s)"),
-        LeadingAside = R(@"(?:^|(?<=,\s?))(?:according\s+to|per|unlike|in\s+an?\s+(?:interview|post|memo|statement|email)\s+(?:with|to|on))\b"),
+        LeadingAside = R(@"(?:^|(?<=,\s?))(?:according\s+to|per|unlike|besides|in\s+addition\s+to|on\s+top\s+of|apart\s+from|aside\s+from|in\s+an?\s+(?:interview|post|memo|statement|email)\s+(?:with|to|on))\b"),
         PrepositionBefore = R(@"\b(?:from|at|by|with|of|to|for|into|than|like|including|about|on|under|behind|according\s+to|alongside|besides|among|between|against|toward|towards|without|within|via|as|over|around|beside|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|thank(?:s|ed)?|welcom(?:e|es|ed)|met|meet|told|tell|praised|introduced)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$"),
         Pronouns =
         [

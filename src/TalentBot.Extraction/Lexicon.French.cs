@@ -18,6 +18,9 @@ internal sealed partial class Lexicon
         @"a\s+déclaré|déclare|a\s+dit|dit|a\s+affirmé|affirme|a\s+expliqué|explique|a\s+confié|confie|a\s+indiqué|indique|a\s+précisé|précise|" +
         @"a\s+confirmé|confirme|estime|a\s+estimé|souligne|a\s+souligné|raconte|a\s+raconté|a\s+écrit|écrit|assure|a\s+assuré|ajoute|a\s+ajouté|selon";
 
+    // "a également nommé", "ont finalement rejoint": an adverb may stand between the auxiliary and its participle.
+    private const string FrenchAdverb = @"(?:(?:également|aussi|déjà|finalement|officiellement|récemment|discrètement|ensuite|enfin|alors|même|depuis|notamment)\s+)?";
+
     private static Lexicon BuildFrench() => new()
     {
         Language = Language.French,
@@ -34,18 +37,18 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:refusé|décliné|rejeté|repoussé|refuse|décline|rejette|refusant|déclinant)\s+[^.;]{0,50}?\b(?:offres?|propositions?|avances|pont\s+d['’]or|sollicitations?)\b|\b(?:a|ont|avait)\s+dit\s+non\s+à\b" +
                   @"|\b(?:a|ont|avait)\s+(?:refusé|décliné)\b(?=\s*(?:[.;]|$|,\s*(?:selon|préférant|estimant)))"),
                 MoveKind.DeclinedOffer, MoverSide.Before),
-            new(R(@"\b(?:est|sont|était|étaient)\s+revenue?s?\b|\brevien(?:t|nent|dra|dront)\b|\bretourn(?:e|é|ée|és|ées|er|era|ent|ait)\s+(?:chez|à|au)\b|\brevenir\b|\bfait\s+son\s+retour\b|\ba\s+réintégré\b|\bde\s+retour\s+chez\b|\bretrouve(?:ra)?\s+(?:son\s+ancien|sa\s+maison)"),
+            new(R(@"\b(?:est|sont|était|étaient)\s+" + FrenchAdverb + @"revenue?s?\b|\brevien(?:t|nent|dra|dront)\b|\bretourn(?:e|é|ée|és|ées|er|era|ent|ait)\s+(?:chez|à|au)\b|\brevenir\b|\bfait\s+son\s+retour\b|\ba\s+réintégré\b|\bde\s+retour\s+chez\b|\bretrouve(?:ra)?\s+(?:son\s+ancien|sa\s+maison)"),
                 MoveKind.Returned, MoverSide.Before),
-            new(R(@"\b(?:a\s+été|ont\s+été|est|sont|sera|seront|vient\s+d['’]être|été|avait\s+été)\s+(?:officiellement\s+)?(?:nommée?s?|promue?s?|désignée?s?|choisie?\s+pour\s+diriger)\b" +
+            new(R(@"\b(?:a\s+été|ont\s+été|est|sont|sera|seront|vient\s+d['’]être|été|avait\s+été)\s+" + FrenchAdverb + @"(?:nommée?s?|promue?s?|désignée?s?|choisie?\s+pour\s+diriger)\b" +
                   @"|\bprend(?:ra)?\s+la\s+(?:tête|direction)\b|\b(?:a\s+pris|prendra)\s+(?:la\s+tête|la\s+direction|les\s+rênes)\b|\bdevien(?:t|dra)\s+(?:le|la)\s+(?:nouvel(?:le)?\s+)?(?:directeur|directrice|patron|patronne|président|présidente|chef|responsable|PDG|CTO|vice)|\b(?:est|sera)\s+devenue?\b"),
                 MoveKind.Appointed, MoverSide.Before),
-            new(R(@"\b(?:a|ont|avait)\s+(?:nommé|promu|désigné)\b"), MoveKind.Appointed, MoverSide.After),
-            new(R(@"\b(?:a\s+été|ont\s+été|avait\s+été|été|est|sont|vient\s+d['’]être)\s+(?:débauchée?s?|recrutée?s?|embauchée?s?|attirée?s?|chassée?s?)\b|\b(?:débauchée?s?|recrutée?s?|embauchée?s?)(?=\s+(?:par|chez)\b)"),
+            new(R(@"\b(?:a|ont|avait)\s+" + FrenchAdverb + @"(?:nommé|promu|désigné)\b"), MoveKind.Appointed, MoverSide.After),
+            new(R(@"\b(?:a\s+été|ont\s+été|avait\s+été|été|est|sont|vient\s+d['’]être)\s+" + FrenchAdverb + @"(?:débauchée?s?|recrutée?s?|embauchée?s?|attirée?s?|chassée?s?)\b|\b(?:débauchée?s?|recrutée?s?|embauchée?s?)(?=\s+(?:par|chez)\b)"),
                 MoveKind.Joined, MoverSide.Before, PassiveAgent: true),
-            new(R(@"\b(?:a|ont|avait|avaient|vient\s+de|viennent\s+de)\s+(?:débauché|recruté|embauché|attiré|chipé|recruter|débaucher|embaucher|attirer)\b|\bdébauche\b|\brecrute\b|\bembauche\b|\ben\s+(?:débauchant|recrutant|embauchant|attirant|chipant)\b|\b(?:le\s+)?recrutement\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])|\bl['’]arrivée\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])" +
+            new(R(@"\b(?:a|ont|avait|avaient|vient\s+de|viennent\s+de)\s+" + FrenchAdverb + @"(?:débauché|recruté|embauché|attiré|chipé|recruter|débaucher|embaucher|attirer)\b|\bdébauche\b|\brecrute\b|\bembauche\b|\ben\s+(?:débauchant|recrutant|embauchant|attirant|chipant)\b|\b(?:le\s+)?recrutement\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])|\bl['’]arrivée\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])" +
                   @"|\bfait\s+appel\s+à(?=\s*[A-ZÀ-Ý])"),
                 MoveKind.Joined, MoverSide.After),
-            new(R(@"\brejoi(?:n[st]|ndre|ndra|ndront|ndrait|ndraient|gn(?:ent|ait|aient|ant|ons|ez))\b|\b(?:a|ont|avait|avaient)\s+(?:rejoint|intégré)\b|\bintègre(?:ra|nt)?\b|\b(?:est|sont|était)\s+(?:arrivée?s?|passée?s?|entrée?s?)\s+(?:chez|à|au|dans)\b" +
+            new(R(@"\brejoi(?:n[st]|ndre|ndra|ndront|ndrait|ndraient|gn(?:ent|ait|aient|ant|ons|ez))\b|\b(?:a|ont|avait|avaient)\s+" + FrenchAdverb + @"(?:rejoint|intégré)\b|\bintègre(?:ra|nt)?\b|\b(?:est|sont|était)\s+" + FrenchAdverb + @"(?:arrivée?s?|passée?s?|entrée?s?)\s+(?:chez|à|au|dans)\b" +
                   @"|\b(?:a|ont|avait|avaient)\s+signé\s+(?:avec|chez)\b|\bs['’]est\s+engagée?\s+(?:avec|chez)\b|\barrivée?s?\s+chez\b|\bentrée?s?\s+(?:chez|à|au)\b|\b(?:a|ont)\s+atterri\s+chez\b|\b(?:a|ont)\s+rallié\b|\brallie\b|\bpass(?:e|er|era|ent)\s+chez\b|\bs['’]envole(?:ra)?\s+pour\b" +
                   // "arrive de Google": the preposition is left out of the trigger so that it still marks the origin.
                   @"|\barriv(?:e|ent)\b(?=\s+(?:de|du|d['’]|chez))"),
@@ -65,7 +68,7 @@ internal sealed partial class Lexicon
         RelativePronoun = R(@"\bqui\b"),
         RelativeStart = R(@",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b"),
         AppositiveAfterName = R(@"^\s*,\s*(?:(?:un|une|le|la|les|son|sa|ses|ancien|ancienne|ex|jusqu['’]ici|jusqu['’]alors|actuel(?:le)?|lui-même|elle-même|qui|dont|directeur|directrice|chercheu(?:r|se)|ingénieure?|cofondat(?:eur|rice)|fondat(?:eur|rice)|patron(?:ne)?|responsable|numéro|spécialiste|figure|pionni(?:er|ère)|venu(?:e|s|es)?|passée?|arrivée?|originaire)\b|l['’]|\d{1,3}\s+ans\s*,)"),
-        LeadingAside = R(@"(?:^|(?<=,\s?))(?:selon|d['’]après|à\s+en\s+croire|contrairement\s+à|comme\s+l['’]a\s+(?:dit|expliqué))\b"),
+        LeadingAside = R(@"(?:^|(?<=,\s?))(?:selon|d['’]après|à\s+en\s+croire|outre|en\s+plus\s+(?:de|du|des|d['’])|au-delà\s+(?:de|du|des|d['’])|contrairement\s+à|comme\s+l['’]a\s+(?:dit|expliqué))\b"),
         PrepositionBefore = R(@"(?:\b(?:de|du|des|à|au|aux|chez|par|pour|avec|sans|sur|sous|vers|contre|entre|parmi|selon|comme|remplace|remplacer|remplaçant|remplacé|succède\s+à|succéder\s+à|succédant\s+à|remercié|remercie|accueille|accueilli)\s+|\bd['’]\s*)(?:la\s+|le\s+|les\s+|l['’])?$"),
         Pronouns =
         [

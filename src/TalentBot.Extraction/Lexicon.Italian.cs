@@ -17,6 +17,9 @@ internal sealed partial class Lexicon
         @"ha\s+dichiarato|dichiara|ha\s+detto|dice|ha\s+spiegato|spiega|ha\s+affermato|afferma|ha\s+confermato|conferma|ha\s+scritto|scrive|" +
         @"ha\s+aggiunto|aggiunge|ha\s+sottolineato|sottolinea|racconta|ha\s+raccontato|secondo|osserva|commenta|ha\s+commentato";
 
+    // "ha inoltre nominato", "è poi passata": an adverb may stand between the auxiliary and its participle.
+    private const string ItalianAdverb = @"(?:(?:anche|inoltre|già|infine|poi|ufficialmente|recentemente|appena|nel\s+frattempo|intanto|ora|quindi|invece)\s+)?";
+
     private static Lexicon BuildItalian() => new()
     {
         Language = Language.Italian,
@@ -33,21 +36,21 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:rifiutato|respinto|declinato|rifiuta|respinge|declina|rifiutando)\s+[^.;]{0,50}?\b(?:offert[ae]|propost[ae]|corte|avances|lusinghe)\b|\b(?:ha|hanno|aveva)\s+(?:declinato|detto\s+no\s+a)\b" +
                   @"|\b(?:ha|hanno|aveva)\s+(?:rifiutato|declinato)\b(?=\s*(?:[.;]|$|,\s*(?:secondo|preferendo)))"),
                 MoveKind.DeclinedOffer, MoverSide.Before),
-            new(R(@"\b(?:è|sono|era|erano)\s+(?:tornat[oaie]|ritornat[oaie]|rientrat[oaie])\b|\b(?:torn|ritorn|rientr)(?:a|ano|erà|eranno|ato|ata|ati|ate|are)\b(?=\s+(?:a|in|da|nel|nella|al|alla|presso|con)\b)|\bha\s+fatto\s+ritorno\b|\bil\s+(?:suo\s+)?ritorno\s+(?:a|in)\b"),
+            new(R(@"\b(?:è|sono|era|erano)\s+" + ItalianAdverb + @"(?:tornat[oaie]|ritornat[oaie]|rientrat[oaie])\b|\b(?:torn|ritorn|rientr)(?:a|ano|erà|eranno|ato|ata|ati|ate|are)\b(?=\s+(?:a|in|da|nel|nella|al|alla|presso|con)\b)|\bha\s+fatto\s+ritorno\b|\bil\s+(?:suo\s+)?ritorno\s+(?:a|in)\b"),
                 MoveKind.Returned, MoverSide.Before),
-            new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|verrà|sarà)\s+(?:ufficialmente\s+|anche\s+)?(?:nominat[oaie]|promoss[oaie]|designat[oaie]|chiamat[oa]\s+a\s+guidare)\b" +
+            new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|verrà|sarà)\s+" + ItalianAdverb + @"(?:nominat[oaie]|promoss[oaie]|designat[oaie]|chiamat[oa]\s+a\s+guidare)\b" +
                   @"|\bassume(?:rà)?\s+(?:il\s+ruolo|la\s+guida|la\s+carica)\b|\bha\s+assunto\s+(?:il\s+ruolo|la\s+guida|la\s+carica)\b|\bdiventa\b|\bdiventerà\b|\b(?:è|sarà)\s+diventat[oa]\b|\bguiderà\b"),
                 MoveKind.Appointed, MoverSide.Before),
-            new(R(@"\b(?:ha|hanno)\s+(?:nominato|promosso|designato)\b|\bnomin(?:a|ano)\b(?=\s+[A-ZÀ-Ý])"), MoveKind.Appointed, MoverSide.After),
-            new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|venne|stat[oaie])\s+(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|attirat[oaie]|soffiat[oaie])\b" +
+            new(R(@"\b(?:ha|hanno)\s+" + ItalianAdverb + @"(?:nominato|promosso|designato)\b|\bnomin(?:a|ano)\b(?=\s+[A-ZÀ-Ý])"), MoveKind.Appointed, MoverSide.After),
+            new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|venne|stat[oaie])\s+" + ItalianAdverb + @"(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|attirat[oaie]|soffiat[oaie])\b" +
                   @"|\b(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|soffiat[oaie])(?=\s+(?:da|dal|dalla|dall['’])\b)"),
                 MoveKind.Joined, MoverSide.Before, PassiveAgent: true),
-            new(R(@"\b(?:ha|hanno|aveva|avevano)\s+(?:assunto|reclutato|ingaggiato|strappato|sottratto|attirato|soffiato|portato\s+a\s+bordo)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\b(?:recluta|ingaggia|assume)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\bl['’](?:arrivo|ingresso|assunzione)\s+di\b(?=\s*[A-ZÀ-Ý])" +
+            new(R(@"\b(?:ha|hanno|aveva|avevano)\s+" + ItalianAdverb + @"(?:assunto|reclutato|ingaggiato|strappato|sottratto|attirato|soffiato|portato\s+a\s+bordo)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\b(?:recluta|ingaggia|assume)\b(?!\s+(?:il\s+ruolo|la\s+guida|la\s+carica))|\bl['’](?:arrivo|ingresso|assunzione)\s+di\b(?=\s*[A-ZÀ-Ý])" +
                   @"|\b(?:ha|hanno)\s+chiamato\b(?=\s*[A-ZÀ-Ý])|\b(?:si\s+è|si\s+sono)\s+affidat[oaie]\s+a\b(?=\s*[A-ZÀ-Ý])"),
                 MoveKind.Joined, MoverSide.After),
-            new(R(@"\b(?:è|sono|era|erano)\s+entrat[oaie](?:\s+a\s+far\s+parte\s+(?:di|del|della|dell['’])|\b)|\bentr(?:a|ano|erà|eranno|are)\s+(?:a\s+far\s+parte\s+(?:di|del|della|dell['’])|in|nel|nella)|\bsi\s+(?:è|sono)\s+unit[oaie]\b|\bentrat[oaie]\s+(?:in|a|nel|nella|nell['’])|\bsi\s+unir(?:à|anno)\b|\bunirsi\b" +
-                  @"|\b(?:è|sono)\s+passat[oaie]\b|\bpasser(?:à|anno)\s+(?:a|al|alla|in)\b|\bpassa\s+(?:a|al|alla|in)\b|\bapprodat[oaie]\b|\bapproda(?:re|rà|no)?\b|\bha\s+firmato\s+(?:con|per)\b|\bsi\s+(?:è|sono)\s+trasferit[oaie]\b" +
-                  @"|\b(?:è|sono|era|erano)\s+arrivat[oaie]\b|\barriva\b(?=\s+(?:a|in|da|dal|dalla|dall['’]))|\bprovien(?:e|ono)\b(?=\s+(?:da|dal|dalla|dall['’]))|\bha\s+raggiunto\b|\braggiunge(?:rà)?\b"),
+            new(R(@"\b(?:è|sono|era|erano)\s+" + ItalianAdverb + @"entrat[oaie](?:\s+a\s+far\s+parte\s+(?:di|del|della|dell['’])|\b)|\bentr(?:a|ano|erà|eranno|are)\s+(?:a\s+far\s+parte\s+(?:di|del|della|dell['’])|in|nel|nella)|\bsi\s+(?:è|sono)\s+unit[oaie]\b|\bentrat[oaie]\s+(?:in|a|nel|nella|nell['’])|\bsi\s+unir(?:à|anno)\b|\bunirsi\b" +
+                  @"|\b(?:è|sono)\s+" + ItalianAdverb + @"passat[oaie]\b|\bpasser(?:à|anno)\s+(?:a|al|alla|in)\b|\bpassa\s+(?:a|al|alla|in)\b|\bapprodat[oaie]\b|\bapproda(?:re|rà|no)?\b|\bha\s+firmato\s+(?:con|per)\b|\bsi\s+(?:è|sono)\s+trasferit[oaie]\b" +
+                  @"|\b(?:è|sono|era|erano)\s+" + ItalianAdverb + @"arrivat[oaie]\b|\barriva\b(?=\s+(?:a|in|da|dal|dalla|dall['’]))|\bprovien(?:e|ono)\b(?=\s+(?:da|dal|dalla|dall['’]))|\bha\s+raggiunto\b|\braggiunge(?:rà)?\b"),
                 MoveKind.Joined, MoverSide.Before),
             new(R(@"\b(?:l['’]addio|l['’]uscita|la\s+partenza|le\s+dimissioni)\s+di\b(?=\s*[A-ZÀ-Ý])"), MoveKind.Left, MoverSide.After),
             new(R(@"\b(?:ha|hanno|aveva|avevano|avrebbe)\s+lasciato\b|\blasci(?:a|ano|ato|ata|ati|ate|ando|are)\b|\blascer(?:à|anno)\b|\bse\s+n['’]?\s*(?:ne\s+)?(?:è|e|sono|era)\s+andat[oaie]\b" +
@@ -66,7 +69,7 @@ internal sealed partial class Lexicon
         RelativePronoun = R(@"\bche\b"),
         RelativeStart = R(@",\s*(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|dove)\b"),
         AppositiveAfterName = R(@"^\s*,\s*(?:(?:un|una|uno|il|lo|la|i|gli|le|ex|finora|attuale|già|che|suo|sua|direttore|direttrice|ricercat(?:ore|rice)|ingegner[ea]|cofondat(?:ore|rice)|fondat(?:ore|rice)|responsabile|numero|manager|arrivat[oa]|proveniente|originari[oa]|vicepresidente)\b|l['’]|un['’]|\d{1,3}\s+anni\s*,)"),
-        LeadingAside = R(@"(?:^|(?<=,\s?))(?:secondo|stando\s+a|a\s+detta\s+di|come\s+riferito\s+da|a\s+differenza\s+di)\b"),
+        LeadingAside = R(@"(?:^|(?<=,\s?))(?:secondo|stando\s+a|a\s+detta\s+di|oltre\s+(?:a|al|alla|ai|agli|alle|all['’])|in\s+aggiunta\s+(?:a|al|alla|ai|agli|alle|all['’])|come\s+riferito\s+da|a\s+differenza\s+di)\b"),
         PrepositionBefore = R(@"(?:\b(?:di|del|della|dei|degli|delle|da|dal|dalla|a|al|alla|ai|in|nel|nella|con|su|sul|per|tra|fra|presso|verso|secondo|come|sostituisce|sostituire|sostituito|succede\s+a|succedere\s+a|ringrazia|ringraziato|accoglie|accolto)\s+|\b(?:dell|dall|all|nell|sull)['’]\s*)(?:il\s+|lo\s+|la\s+|l['’])?$"),
         Pronouns =
         [

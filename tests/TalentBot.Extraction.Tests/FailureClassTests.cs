@@ -338,4 +338,28 @@ public sealed class FailureClassTests
     [InlineData(Language.English, "Meta on Tuesday named Ana Ruiz head of research. Ruiz joined the company from Google in 2024. The company also hired Li Wei.", "~li-wei|joined||meta")]
     public void Extract_CompanyReferredToAgain_IsTheOneTheLastReferenceMeant(Language language, string text, string expected) =>
         Moves(language, text).ShouldContain(expected);
+
+    [Theory]
+    [InlineData(Language.French, "Meta a également nommé Adrian Voss directeur des opérations.", "~adrian-voss|appointed||meta")]
+    [InlineData(Language.French, "Ana Ruiz a finalement rejoint Mistral AI.", "~ana-ruiz|joined||mistral")]
+    [InlineData(Language.French, "Mistral AI a discrètement recruté Ana Ruiz.", "~ana-ruiz|joined||mistral")]
+    [InlineData(Language.Italian, "Meta ha inoltre nominato Adrian Voss direttore operativo.", "~adrian-voss|appointed||meta")]
+    [InlineData(Language.Italian, "Mistral AI ha recentemente reclutato Marco Neri.", "~marco-neri|joined||mistral")]
+    [InlineData(Language.Italian, "Marco Neri è poi passato a Mistral AI.", "~marco-neri|joined||mistral")]
+    public void Extract_AdverbBetweenAuxiliaryAndParticiple_StillReadsTheMove(Language language, string text, string expected) =>
+        Moves(language, text).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData(Language.English, "In addition to the hiring of two Google researchers, Mistral AI recruited Ana Ruiz.", "~ana-ruiz|joined||mistral")]
+    [InlineData(Language.French, "Outre l'embauche de deux chercheurs de Google, Mistral AI a recruté Ana Ruiz.", "~ana-ruiz|joined||mistral")]
+    [InlineData(Language.Italian, "Oltre all'ingaggio di due ricercatori di Google, Mistral AI ha reclutato Marco Neri.", "~marco-neri|joined||mistral")]
+    [InlineData(Language.Japanese, "グーグルの技術者2人に加え、メタはアナ・ルイス氏を採用した。", "~アナ-ルイス|joined||meta")]
+    public void Extract_OrganisationInALeadingBesidesPhrase_IsNoEndOfTheMainMove(Language language, string text, string expected) =>
+        Moves(language, text).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData(Language.Japanese, "メタは5日、研究者4人を採用したと発表した。ザイツェフ氏はOpenAIで強化学習を担当していた。また同社は、最高執行責任者にアドリアン・フォス氏が就任したことも明らかにした。", "~アドリアン-フォス|appointed||meta")]
+    [InlineData(Language.English, "Meta hired four researchers on Monday. Zaitsev worked on reinforcement learning at OpenAI. The company also appointed Adrian Voss as chief operating officer.", "~adrian-voss|appointed||meta")]
+    public void Extract_CompanyAfterABackgroundEmployer_IsTheOneTheLeadIsAbout(Language language, string text, string expected) =>
+        Moves(language, text).ShouldContain(expected);
 }

@@ -533,7 +533,10 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
     /// <summary>The person a role phrase describes: the one named (or referred to) nearest it, if near enough to be the same phrase.</summary>
     private static Referent? NearestPerson(SentenceReading s, Referent org)
     {
-        var nearest = s.Referents.Where(r => r.IsPersonLike && !r.Possessive).MinBy(p => Gap(p, org));
+        // "Outre l'embauche de deux chercheurs de Google, Mistral AI a recruté Ana Ruiz": a leading aside's organisation
+        // describes nobody outside it.
+        var aside = s.InsertAt(org.Start) is { Kind: InsertKind.Source } source ? source : null;
+        var nearest = s.Referents.Where(r => r.IsPersonLike && !r.Possessive && (aside is null || aside.Contains(r.Start))).MinBy(p => Gap(p, org));
         return nearest is not null && Gap(nearest, org) <= RoleReach ? nearest : null;
     }
 
@@ -645,6 +648,10 @@ internal sealed partial class ParticleGrammar(Lexicon lexicon) : ClauseGrammar(l
         GovernedDirectly(s, org, trigger) ? Slot.Object : Slot.None;
 
     /// <summary>"OpenAIの研究者、田中氏", "元メタの佐藤氏": the person a role phrase introduces follows it.</summary>
-    private static Referent? FollowingPerson(SentenceReading s, Referent org) =>
-        s.People.FirstOrDefault(p => p.Start >= org.End && p.Start - org.End <= 30);
+    private static Referent? FollowingPerson(SentenceReading s, Referent org)
+    {
+        // "グーグルの技術者2人に加え、メタは…氏を採用": a leading aside's organisation describes nobody outside it.
+        var aside = s.InsertAt(org.Start) is { Kind: InsertKind.Source } source ? source : null;
+        return s.People.FirstOrDefault(p => p.Start >= org.End && p.Start - org.End <= 30 && (aside is null || aside.Contains(p.Start)));
+    }
 }
