@@ -88,8 +88,10 @@ internal sealed partial class ArticleLayout
         var lastLine = lines[first] + DatelineLines;
         for (var i = first; i < sentences.Count && lines[i] < lastLine; i++)
         {
-            if (i > 0 && lines[i] == lines[i - 1]) continue;
+            // A sentence inside a paragraph is no dateline, unless it is short and little but a date.
+            var firstOnLine = i == 0 || lines[i] != lines[i - 1];
             var sentence = sentences[i].Text;
+            if (!firstOnLine && sentence.Length > DatelineAlone) continue;
             var head = sentence.Length <= DatelineReach * 2 ? sentence : sentence[..(DatelineReach * 2)];
             if (IsoDate().Match(head) is { Success: true } iso && PartialDate.TryParse(iso.Value, out var isoDate)) return isoDate;
             foreach (var mention in DateParser.FindAll(head, language))
@@ -97,7 +99,7 @@ internal sealed partial class ArticleLayout
                 if (mention.Start > DatelineReach) break;
                 // A short line that is little but a date ("Week ending 23 October 2026.") dates the article too.
                 var alone = sentence.Length <= DatelineAlone;
-                if (mention.Date is { Year: not null, Month: not null } date && (alone || IsDatelinePrefix(head[..mention.Start]))) return date;
+                if (mention.Date is { Year: not null, Month: not null } date && (alone || firstOnLine && IsDatelinePrefix(head[..mention.Start]))) return date;
             }
         }
         return null;
