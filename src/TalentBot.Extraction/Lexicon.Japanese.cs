@@ -42,6 +42,7 @@ internal sealed partial class Lexicon
         PrepositionBefore = R(Never),
         RelativeHeadGap = R("^(?:した|する|して(?:いる|いた)|した後の|した直後の|していた|た|る|ている|ていた|(?:さ|ら|か)れ(?:た|る|ていた))?(?:[^、。はがを]{0,14}?(?:の|である))?$"),
         PassiveAfter = R("^(?:さ|ら|か)?れ"),
+        CleftAfter = R("^(?:っ|し|い|ん|り)?(?:た|だ)のは、?"),
         SubjectMarkerAfter = R("^" + JapaneseHonorific + "(?:ら|たち)?(?:は|が|も)(?!ら)"),
         ObjectMarkerAfter = R("^" + JapaneseHonorific + "(?:ら|たち)?を"),
         // "田中氏のメタへの移籍", "田中氏の突然の退社": the name owns the move noun; in "田中氏のチームから研究者を採用" a case

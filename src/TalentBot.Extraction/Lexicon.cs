@@ -131,6 +131,9 @@ internal sealed partial class Lexicon
     /// <summary>A passive ending right after a verb: "引き抜かれた" (かれ), "採用された" (され).</summary>
     public Regex? PassiveAfter { get; init; }
 
+    /// <summary>A cleft after a move verb, which puts its movers after it: "加わったのは、" (ったのは).</summary>
+    public Regex? CleftAfter { get; init; }
+
     /// <summary>What marks a name right after it as a clause's subject or topic: "は", "が".</summary>
     public Regex? SubjectMarkerAfter { get; init; }
 

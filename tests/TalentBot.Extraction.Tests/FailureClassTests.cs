@@ -362,4 +362,9 @@ public sealed class FailureClassTests
     [InlineData(Language.English, "Meta hired four researchers on Monday. Zaitsev worked on reinforcement learning at OpenAI. The company also appointed Adrian Voss as chief operating officer.", "~adrian-voss|appointed||meta")]
     public void Extract_CompanyAfterABackgroundEmployer_IsTheOneTheLeadIsAbout(Language language, string text, string expected) =>
         Moves(language, text).ShouldContain(expected);
+
+    [Fact]
+    public void Extract_JapaneseCleftListingWhoJoined_GivesEachTheEmployerInTheirAside() =>
+        Moves(Language.Japanese, "メタは5日、研究者3人を採用したと発表した。加わったのは、アナ・ルイス氏（OpenAI）、リー・ウェイ氏（元グーグル、直近はMistral AI）、トム・ハレ氏（Nvidia）の3人だ。")
+            .ShouldBe(["~アナ-ルイス|joined|openai|meta", "~リー-ウェイ|joined|mistral|meta", "~トム-ハレ|joined|nvidia|meta"], ignoreOrder: true);
 }

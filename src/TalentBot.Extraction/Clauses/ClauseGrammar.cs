@@ -559,6 +559,7 @@ internal sealed partial class ParticleGrammar(Lexicon lexicon) : ClauseGrammar(l
             var head = RelativeHead(s, trigger) ?? Possessor(s, trigger);
             return head is null ? new MoverPhrase([], false, true, null) : head with { Hirer = hiringOrganisation };
         }
+        if (Cleft(s, trigger) is { } cleft) return cleft;
         // "OpenAIを去った山田氏は": a relative clause before the name it describes.
         if (RelativeHead(s, trigger) is { } relative) return relative;
         var subject = Marked(s, trigger, Lexicon.SubjectMarkerAfter!, organisations: false);
@@ -574,6 +575,17 @@ internal sealed partial class ParticleGrammar(Lexicon lexicon) : ClauseGrammar(l
         if (s.InsertAt(trigger.Start) is { Kind: InsertKind.Quote }) return MoverPhrase.None;
         var anyBefore = s.Referents.Any(r => r.End <= trigger.Start && r.IsPersonLike && s.InsertAt(r.Start) is null);
         return new MoverPhrase([], !anyBefore, anyBefore, null);
+    }
+
+    /// <summary>"加わったのは、A氏（OpenAI）、B氏（Nvidia）の2人": the people a cleft lists right after the verb.</summary>
+    private MoverPhrase? Cleft(SentenceReading s, TriggerHit trigger)
+    {
+        if (Lexicon.CleftAfter?.Match(EntityRecogniser.After(s.Text, trigger.End)) is not { Success: true } cleft) return null;
+        var k = LastBefore(s.Referents, trigger.End) + 1;
+        if (k >= s.Referents.Count || s.Referents[k].Kind != ReferentKind.Person
+            || !string.IsNullOrWhiteSpace(s.Text[(trigger.End + cleft.Length)..s.Referents[k].Start]))
+            return null;
+        return new MoverPhrase(Group(s, s.Referents, k, backwards: false), false, false, null);
     }
 
     /// <summary>"田中氏の退社", "ホルム氏の採用": a name that owns the move noun.</summary>
@@ -629,6 +641,9 @@ internal sealed partial class ParticleGrammar(Lexicon lexicon) : ClauseGrammar(l
     {
         var before = EntityRecogniser.Before(s.Text, org.Start);
         var after = EntityRecogniser.After(s.Text, org.End);
+        // "ザイツェフ氏（OpenAI）、桜井氏（元メタ、直近はMistral AI）": an aside after a name says where that person works or worked.
+        if (s.InsertAt(org.Start) is { Kind: InsertKind.Aside } aside && PersonBeforeAside(s, aside) is { } affiliated)
+            return (Lexicon.FormerBefore.IsMatch(before) ? Slot.Former : Slot.Role, affiliated);
         if (Lexicon.OfferNounAfter?.IsMatch(after) == true) return (Slot.Offer, null);
         if (Lexicon.StintAfter?.IsMatch(after) == true) return (Slot.From, null);
         if (Lexicon.UnitAfter?.IsMatch(after) == true) return (Slot.Object, null);
@@ -639,6 +654,16 @@ internal sealed partial class ParticleGrammar(Lexicon lexicon) : ClauseGrammar(l
         if (Lexicon.RoleAfter?.IsMatch(after) == true) return (Slot.Role, FollowingPerson(s, org));
         return Lexicon.SlotAfter?.Match(after) is { Success: true } particle ? (Lexicon.SlotOfWord(particle.Groups["w"].Value), null) : (Slot.None, null);
     }
+
+    /// <summary>The person named (with an honorific, a spelling in brackets) right before an aside.</summary>
+    private static Referent? PersonBeforeAside(SentenceReading s, Insert aside)
+    {
+        var person = s.People.LastOrDefault(p => p.End <= aside.Start && s.InsertAt(p.Start) is null);
+        return person is not null && HonorificOnly().IsMatch(Outside(s, person.End, aside.Start)) ? person : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:氏|さん|博士|教授)?\s*$")]
+    private static partial Regex HonorificOnly();
 
     /// <summary>"OpenAI退社", "メタ入社", "Metaの入社手続き": an organisation glued to a move noun is what the move leaves or joins.</summary>
     protected override bool GovernedDirectly(SentenceReading s, Referent org, TriggerHit trigger) =>
