@@ -367,4 +367,11 @@ public sealed class FailureClassTests
     public void Extract_JapaneseCleftListingWhoJoined_GivesEachTheEmployerInTheirAside() =>
         Moves(Language.Japanese, "メタは5日、研究者3人を採用したと発表した。加わったのは、アナ・ルイス氏（OpenAI）、リー・ウェイ氏（元グーグル、直近はMistral AI）、トム・ハレ氏（Nvidia）の3人だ。")
             .ShouldBe(["~アナ-ルイス|joined|openai|meta", "~リー-ウェイ|joined|mistral|meta", "~トム-ハレ|joined|nvidia|meta"], ignoreOrder: true);
+
+    [Theory]
+    [InlineData(Language.Japanese, "メタは2日、グーグルで研究に携わってきたアナ・ルイス氏が1日付で同社に入社したと発表した。", "~アナ-ルイス|joined|google|meta")]
+    [InlineData(Language.English, "Meta said on Tuesday that Ana Ruiz, a researcher at Google, had joined the company.", "~ana-ruiz|joined|google|meta")]
+    [InlineData(Language.French, "Meta a annoncé mardi qu'Ana Ruiz, chercheuse chez Google, avait rejoint l'entreprise.", "~ana-ruiz|joined|google|meta")]
+    public void Extract_CompanyReferenceAfterSomeonesFormerEmployer_IsTheCompanyTheSentenceIsAbout(Language language, string text, string expected) =>
+        Moves(language, text).ShouldBe([expected]);
 }

@@ -98,8 +98,11 @@ internal sealed class Discourse(PersonBook book)
     {
         // "X left Apple, the company said": an organisation named before it in the sentence, unless it already plays
         // another part in the same move ("Google DeepMindから同社に入社": 同社 is not where she came from).
-        var here = sentence.Organisations.LastOrDefault(o => o.Entity.Kind == ReferentKind.Organisation && o.Entity.End <= reference.Entity.Start
-                                                             && !OtherEnd(o, reference));
+        var before = sentence.Organisations.Where(o => o.Entity.Kind == ReferentKind.Organisation && o.Entity.End <= reference.Entity.Start
+                                                       && !OtherEnd(o, reference)).ToList();
+        // "サカナAIは…グーグル・ディープマインドで…携わってきた高橋氏が同社に入社": where someone used to work is no
+        // antecedent while the sentence names another organisation in its own right.
+        var here = before.LastOrDefault(o => o.Slot is not (Slot.Role or Slot.Former or Slot.Tenure)) ?? before.LastOrDefault();
         if (here?.Entity.Entity is not null) return here.Entity.Entity;
         // "同氏はOpenAIで…を担当していた。…同社の…チームに配属": an employer named only as background is not what the
         // report calls "the company" while the organisation its lead is about does the hiring.
