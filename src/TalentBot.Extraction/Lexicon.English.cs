@@ -65,6 +65,7 @@ internal sealed partial class Lexicon
         GroupNaming = R(@"^(?:they\s+are|these\s+are|those\s+are|among\s+(?:them|the\s+\w+)\s+(?:are|is|were|was)|they\s+include|the\s+(?:\w+\s+){0,2}(?:are|include))\b|\bamong\s+them\s+(?:are|is)\b"),
         Also = R(@"\b(?:also|too|as\s+well|likewise|similarly)\b"),
         Then = R(@"\b(?:then|before\s+(?:joining|moving|heading))\b"),
+        AdverbAfterVerb = R(@"^\s*(?:in\s+turn|too|also|now|finally|eventually|officially|formally)\b,?"),
         DescribedObjectGap = R(@"^\s+(?:(?:the|its|a|an|rival)\s+)?(?:(?!(?:for|to|from|into|at|with|by|of)\s)[\p{L}-]+\s+){0,4}(?:giant|company|firm|start-?up|maker|developer|lab|laboratory|group|provider|unicorn|outfit|specialist|rival|competitor)\s+$"),
         SpeechVerb = R(@"\b(?:" + EnglishSpeech + @")\b"),
         SpeechComplement = R(@"^\s*(?:to\s+have\s+|to\s+be\s+)?(?:\w+\s+){0,1}$"),

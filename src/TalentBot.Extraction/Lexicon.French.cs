@@ -62,6 +62,7 @@ internal sealed partial class Lexicon
         GroupNaming = R(@"^(?:il\s+s[\'’]agit\s+de|ce\s+sont|parmi\s+(?:eux|elles|les\s+\w+)|on\s+compte\s+parmi\s+eux)\b"),
         Also = R(@"\b(?:aussi|également|de\s+même|à\s+son\s+tour|lui\s+aussi|elle\s+aussi)\b"),
         Then = R(@"\b(?:puis|avant\s+de|ensuite)\b"),
+        AdverbAfterVerb = R(@"^\s*(?:à\s+son\s+tour|à\s+leur\s+tour|aussi|également|finalement|désormais|officiellement|récemment|discrètement)\b,?"),
         DescribedObjectGap = R(@"^\s+(?:l[\'’]|la\s+|le\s+|les\s+)?(?:géant|société|entreprise|start-?up|groupe|laboratoire|labo|éditeur|spécialiste|champion|pépite|licorne|fabricant|concepteur|rival|concurrent)(?:\s+[\p{Ll}\'’-]+){0,5}\s+$"),
         SpeechVerb = R(@"\b(?:" + FrenchSpeech + @")\b"),
         SpeechComplement = R(@"^\s*(?:(?:avoir|être)\s+(?:été\s+)?(?:\w+\s+){0,3}(?:de\s+|d['’]|à\s+)?)?$"),

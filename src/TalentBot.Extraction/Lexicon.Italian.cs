@@ -62,6 +62,7 @@ internal sealed partial class Lexicon
         GroupNaming = R(@"^(?:si\s+tratta\s+di|sono|tra\s+(?:loro|questi|di\s+loro|i\s+\w+)|fra\s+(?:loro|questi|i\s+\w+))\b"),
         Also = R(@"\b(?:anche|pure|a\s+sua\s+volta|altrettanto)\b"),
         Then = R(@"\b(?:poi|prima\s+di|quindi|successivamente)\b"),
+        AdverbAfterVerb = R(@"^\s*(?:a\s+sua\s+volta|a\s+loro\s+volta|anche|infine|ufficialmente|ora|recentemente)\b,?"),
         DescribedObjectGap = R(@"^\s+(?:(?:a\s+far\s+parte\s+)?(?:del|della|dello|il|lo|la|l[\'’]|al|alla|nel|nella)\s+)?(?:colosso|gigante|società|azienda|start-?up|gruppo|laboratorio|produttore|sviluppatore|unicorno|rivale|concorrente)(?:\s+[\p{Ll}\'’-]+){0,6}\s+$"),
         SpeechVerb = R(@"\b(?:" + ItalianSpeech + @")\b"),
         SpeechComplement = R(@"^\s*(?:di\s+)?(?:(?:aver|avere|essere|esser)\s+(?:\w+\s+){0,3}(?:di\s+|a\s+)?)?$"),

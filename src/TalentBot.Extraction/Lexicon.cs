@@ -107,6 +107,9 @@ internal sealed partial class Lexicon
     /// <summary>A descriptive noun phrase between a verb and the organisation it governs: "join design software giant (Figma)".</summary>
     public Regex? DescribedObjectGap { get; init; }
 
+    /// <summary>An adverb between a verb and the organisation it governs: "joined in turn (Meta)", « a rejoint à son tour (Meta) ».</summary>
+    public Regex? AdverbAfterVerb { get; init; }
+
     /// <summary>A move that repeats one before: "also", "too", « aussi », "anche", "も" after its subject.</summary>
     public required Regex Also { get; init; }
 

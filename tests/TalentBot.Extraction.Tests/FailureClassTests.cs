@@ -374,4 +374,11 @@ public sealed class FailureClassTests
     [InlineData(Language.French, "Meta a annoncé mardi qu'Ana Ruiz, chercheuse chez Google, avait rejoint l'entreprise.", "~ana-ruiz|joined|google|meta")]
     public void Extract_CompanyReferenceAfterSomeonesFormerEmployer_IsTheCompanyTheSentenceIsAbout(Language language, string text, string expected) =>
         Moves(language, text).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData(Language.French, "Ana Ruiz a rejoint à son tour Mistral AI lundi.", "~ana-ruiz|joined||mistral")]
+    [InlineData(Language.French, "Ana Ruiz a quitté également Meta en mars.", "~ana-ruiz|left|meta|")]
+    [InlineData(Language.Italian, "Marco Neri ha raggiunto a sua volta Mistral AI lunedì.", "~marco-neri|joined||mistral")]
+    public void Extract_AdverbBetweenVerbAndOrganisation_LeavesTheOrganisationItsObject(Language language, string text, string expected) =>
+        Moves(language, text).ShouldBe([expected]);
 }

@@ -505,12 +505,16 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
         return ObjectGap().IsMatch(gap) || Lexicon.DescribedObjectGap?.IsMatch(gap) == true;
     }
 
-    /// <summary>"joined Elon Musk's xAI", "rejoint xAI d'Elon Musk": the text between two positions without the names that own the organisation.</summary>
-    private static string WithoutOwners(SentenceReading s, int start, int end)
+    /// <summary>
+    /// "joined Elon Musk's xAI", "rejoint xAI d'Elon Musk", « a rejoint à son tour Meta »: the text between two positions
+    /// without the names that own the organisation or an adverb right after the verb.
+    /// </summary>
+    private string WithoutOwners(SentenceReading s, int start, int end)
     {
         var owner = s.Referents.FirstOrDefault(r => r.Kind == ReferentKind.Person && r.Start >= start && r.End <= end
                                                    && PossessiveAfter().Match(s.Text[r.End..end]) is { Success: true } p && r.End + p.Length == end);
-        return owner is null ? s.Text[start..end] : s.Text[start..owner.Start];
+        var gap = owner is null ? s.Text[start..end] : s.Text[start..owner.Start];
+        return Lexicon.AdverbAfterVerb?.Match(gap) is { Success: true } adverb ? gap[adverb.Length..] : gap;
     }
 
     protected override Slot UnmarkedSlot(SentenceReading s, Referent org, TriggerHit trigger)
