@@ -289,4 +289,39 @@ public sealed class FactAnswerTests
         (answerer.Answer(question).Answer ?? "").ShouldNotContain("Ke Yang");
         (answerer.Answer("Who went from Meta to OpenAI?").Answer ?? "").ShouldContain("Ke Yang");
     }
+
+    [Theory]
+    [InlineData("Where did Ke Yang go after Google?")]
+    [InlineData("Où est allé Ke Yang après Google ?")]
+    [InlineData("Dove è andato Ke Yang dopo Google?")]
+    public void WhereAfter_AMoveThatLeavesTheOriginUnsaid_AnswersWithItsDestination(string question)
+    {
+        var answerer = AnswererWith(Move("m-yang-open", KeYang, MoveKind.Appointed, null, Apple, null, null, YangEn));
+
+        answerer.Answer(question).Answer.ShouldNotBeNull().ShouldContain("Apple");
+    }
+
+    [Fact]
+    public void WhereAfter_AMoveFromAnotherOrigin_DoesNotAnswer()
+    {
+        var answerer = AnswererWith(Move("m-yang-meta", KeYang, MoveKind.Joined, Meta, Apple, null, null, YangEn));
+
+        answerer.Answer("Where did Ke Yang go after Google?").Answer.ShouldBeNull();
+    }
+
+    [Fact]
+    public void DidTheyLeave_AMoveThatLeavesTheOriginUnsaid_IsNoYes()
+    {
+        var answerer = AnswererWith(Move("m-yang-open", KeYang, MoveKind.Joined, null, Apple, null, null, YangEn));
+
+        answerer.Answer("Did Ke Yang leave Google?").Answer.ShouldBeNull();
+    }
+
+    private static QuestionAnswerer AnswererWith(Move move)
+    {
+        var knowledge = KnowledgeBase();
+        knowledge.Moves.Add(move);
+        knowledge.ArticleEntities.Add((EntityKind.Person, KeYang));
+        return new QuestionAnswerer(knowledge, Corpus.Clock);
+    }
 }

@@ -45,6 +45,11 @@ internal sealed class FactFinder
         if (frame.Successor) return Successors(frame, language);
         var candidates = Candidates(frame);
         var fitting = OnDate(candidates.Where(m => FitsEnds(m, frame)).ToList(), frame.When, frame.Since);
+        // "Where did Voss go after Amazon?": when none of the person's moves names the end the question gives, one
+        // that leaves that end unsaid and names the other may be the move asked about; one that names another end
+        // never is. Only where-questions: a yes, a date or an amount is not known of a move that may be another.
+        if (fitting.Count == 0 && frame.Person is not null && frame.Asked is Asked.Organisation or Asked.Origin)
+            fitting = OnDate(candidates.Where(m => LeavesOpen(m, frame)).ToList(), frame.When, frame.Since);
         if (frame.Asked == Asked.YesNo) return YesOrNo(frame, fitting, language);
 
         var matching = fitting.Where(m => (frame.Kinds.Count == 0 || frame.Kinds.Contains(m.Kind)) && Gives(m, frame)).ToList();
@@ -129,6 +134,15 @@ internal sealed class FactFinder
             var role = oneEnded || frame.Asked == Asked.Amount ? EndRole.Any : o.Role;
             return Plays(role, move.From is not null && o.Organisation.Ids.Contains(move.From.Id),
                 move.To is not null && o.Organisation.Ids.Contains(move.To.Id));
+        });
+
+    /// <summary>The move leaves unsaid each end the question names (asked as an origin or as a destination) and names the other.</summary>
+    private static bool LeavesOpen(Move move, QuestionFrame frame) =>
+        frame.Organisations.Count > 0 && frame.Organisations.All(o => o.Role switch
+        {
+            EndRole.From => move.From is null && move.To is not null,
+            EndRole.To => move.To is null && move.From is not null,
+            _ => false,
         });
 
     /// <summary>Whether the move holds what is asked: a date, an amount, the other end.</summary>
