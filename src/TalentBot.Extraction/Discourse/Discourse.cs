@@ -101,8 +101,11 @@ internal sealed class Discourse(PersonBook book)
         var before = sentence.Organisations.Where(o => o.Entity.Kind == ReferentKind.Organisation && o.Entity.End <= reference.Entity.Start
                                                        && !OtherEnd(o, reference)).ToList();
         // "サカナAIは…グーグル・ディープマインドで…携わってきた高橋氏が同社に入社": where someone used to work is no
-        // antecedent while the sentence names another organisation in its own right.
-        var here = before.LastOrDefault(o => o.Slot is not (Slot.Role or Slot.Former or Slot.Tenure)) ?? before.LastOrDefault();
+        // antecedent of the main clause's "the company" while the sentence names another organisation in its own
+        // right; inside a description of the person ("X, an engineer at Google, who had moved to the company from
+        // Nvidia"), it is.
+        var inMainClause = sentence.InsertAt(reference.Entity.Start) is null;
+        var here = (inMainClause ? before.LastOrDefault(o => o.Slot is not (Slot.Role or Slot.Former or Slot.Tenure)) : null) ?? before.LastOrDefault();
         if (here?.Entity.Entity is not null) return here.Entity.Entity;
         // "同氏はOpenAIで…を担当していた。…同社の…チームに配属": an employer named only as background is not what the
         // report calls "the company" while the organisation its lead is about does the hiring.
