@@ -381,4 +381,15 @@ public sealed class FailureClassTests
     [InlineData(Language.Italian, "Marco Neri ha raggiunto a sua volta Mistral AI lunedì.", "~marco-neri|joined||mistral")]
     public void Extract_AdverbBetweenVerbAndOrganisation_LeavesTheOrganisationItsObject(Language language, string text, string expected) =>
         Moves(language, text).ShouldBe([expected]);
+
+    [Fact]
+    public void Extract_CompanyReferenceInsideADescription_IsTheEmployerTheDescriptionNames() =>
+        Moves(Language.English, "Anthropic recruited Li Wei, an engineer at Google, who had moved to the company from Nvidia in 2023.")
+            .ShouldContain("~li-wei|joined|nvidia|google");
+
+    [Fact]
+    public void Extract_JoiningAnEmployerSomeoneReturnsTo_IsTheReturnAgain() =>
+        Moves(Language.English, "Google rehires an engineer\n\nAna Ruiz, who worked at Google until 2022, is going back to the search company.\n\n" +
+                                "Ruiz and Li Wei join Google's research division next month, a spokesperson said.")
+            .ShouldBe(["~ana-ruiz|returned||google", "~li-wei|joined||google"], ignoreOrder: true);
 }

@@ -62,6 +62,7 @@ internal sealed partial class MoveReader
         }
         for (var i = 0; i < drafts.Count; i++) drafts[i] = FromHeadline(FromNeighbour(ReturnFrom(drafts[i], drafts), drafts));
         Reconcile(drafts);
+        JoinsThatAreReturns(drafts);
         Stays(drafts);
         NeverStarted(drafts);
         TitlesOfArrivals(drafts);
@@ -190,6 +191,24 @@ internal sealed partial class MoveReader
                 if (d.Person.Id != person.Id || d.Kind != MoveKind.Joined || d.To?.Id != to.Id || d.Sentence > sentence) continue;
                 drafts[i] = Borrowed(d with { Kind = MoveKind.NeverStarted }, sentence);
             }
+        }
+    }
+
+    /// <summary>
+    /// "A is going back to Google … A and B join Google's research division": an article that has someone go back to an
+    /// employer reports the same move again when it says they join it. The return speaks for both, cited by both.
+    /// </summary>
+    private static void JoinsThatAreReturns(List<Draft> drafts)
+    {
+        for (var i = drafts.Count - 1; i >= 0; i--)
+        {
+            var join = drafts[i];
+            if (join.Kind != MoveKind.Joined || join.To is null) continue;
+            var r = drafts.FindIndex(d => d.Kind == MoveKind.Returned && d.Person.Id == join.Person.Id && d.To?.Id == join.To.Id
+                                          && (join.From is null || d.From?.Id == join.From.Id));
+            if (r < 0) continue;
+            drafts[r] = drafts[r] with { Sentences = drafts[r].Sentences.Concat(join.Sentences).Distinct().ToList() };
+            drafts.RemoveAt(i);
         }
     }
 
