@@ -42,7 +42,8 @@ public static partial class DateParser
     [GeneratedRegex(@"\b(?<month>" + EnglishMonths + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + Year + ")?" +
                     @"|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + EnglishMonths + @")(?:,?\s+" + Year + ")?" +
                     @"|\b(?<last>[Ll]ast)\s+(?<month>" + EnglishMonths + @")(?![\p{L}])" +
-                    @"|\b(?<month>" + EnglishMonths + @")(?:,?\s+" + Year + @"|\s+(?:of\s+)?(?<lastyear>[Ll]ast\s+year))?(?![\p{L}])" +
+                    // "Jun-ho Seo", "May-Britt Moser": a month's name joined to another word by a hyphen is part of a name.
+                    @"|\b(?<month>" + EnglishMonths + @")(?:,?\s+" + Year + @"|\s+(?:of\s+)?(?<lastyear>[Ll]ast\s+year))?(?![\p{L}]|-\p{L})" +
                     @"|(?<![\d$€£.,])\b" + Year + @"\b(?![.,]?\d|\s?(?:million|billion|bn|m\b))")]
     private static partial Regex English();
 

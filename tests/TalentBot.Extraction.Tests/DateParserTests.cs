@@ -41,6 +41,15 @@ public sealed class DateParserTests
     }
 
     [Theory]
+    [InlineData("Jun-ho Seo will join Nvidia.")]
+    [InlineData("May-Britt Larsen left OpenAI.")]
+    [InlineData("Jan-Erik Solberg is joining Meta.")]
+    public void FindAll_MonthNameThatStartsAHyphenatedName_IsNoDate(string text)
+    {
+        DateParser.FindAll(text, Language.English, Published).ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData(Language.English, "She joined last week.", "2025-07")]
     [InlineData(Language.English, "He left two years ago.", "2023")]
     [InlineData(Language.English, "She resigned on Monday.", "2025-07-14")]
