@@ -16,6 +16,9 @@ public sealed record RegisteredEntity(
 {
     public IEnumerable<string> AllNames => Aliases.Prepend(Name);
 
+    /// <summary>Where an organisation is based, as news names it instead of the company: « le groupe de Menlo Park ».</summary>
+    public IReadOnlyList<string> Headquarters { get; init; } = [];
+
     public EntityRef ToRef() => new(Id, Name);
 }
 
@@ -36,6 +39,7 @@ public sealed class EntityRegistry
     private readonly NameMatcher<RegisteredEntity> _people;
     private readonly NameMatcher<RegisteredEntity> _organisations;
     private readonly AliasScanner _aliases;
+    private readonly Dictionary<string, RegisteredEntity> _headquarters;
 
     public EntityRegistry(IEnumerable<RegisteredEntity> entities)
     {
@@ -58,6 +62,11 @@ public sealed class EntityRegistry
         _organisations = new NameMatcher<RegisteredEntity>(
             Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => (e, e.AllNames)));
         _aliases = new AliasScanner(Entities);
+        // A place two organisations call home names neither.
+        _headquarters = Entities.SelectMany(e => e.Headquarters.Select(place => (Place: place, Entity: e)))
+                                .GroupBy(h => h.Place, StringComparer.OrdinalIgnoreCase)
+                                .Where(g => g.Select(h => h.Entity.Id).Distinct().Count() == 1)
+                                .ToDictionary(g => g.Key, g => g.First().Entity, StringComparer.OrdinalIgnoreCase);
     }
 
     public static EntityRegistry Empty { get; } = new([]);
@@ -75,6 +84,20 @@ public sealed class EntityRegistry
     /// with offsets into the original text.
     /// </summary>
     public IReadOnlyList<AliasHit> FindAliases(string text) => _aliases.Scan(text);
+
+    /// <summary>
+    /// The organisation based at the place <paramref name="text"/> starts with ("Menlo Park, Calif." is Meta's), with
+    /// the length of the place's name; null when no registered organisation alone is based there.
+    /// </summary>
+    public (RegisteredEntity Organisation, int Length)? HeadquarteredAt(string text)
+    {
+        foreach (var (place, organisation) in _headquarters)
+        {
+            if (text.StartsWith(place, StringComparison.OrdinalIgnoreCase) && (text.Length == place.Length || !char.IsLetterOrDigit(text[place.Length])))
+                return (organisation, place.Length);
+        }
+        return null;
+    }
 
     /// <summary>The organisation and every part of it, transitively: asking about Google includes DeepMind.</summary>
     public IReadOnlySet<string> SelfAndParts(string organisationId)
@@ -106,7 +129,7 @@ public sealed class EntityRegistry
         [property: JsonPropertyName("organisations")] List<RegistryEntry>? Organisations,
         [property: JsonPropertyName("people")] List<RegistryEntry>? People);
 
-    private sealed record RegistryEntry(string? Id, string? Name, List<string>? Aliases, string? Parent)
+    private sealed record RegistryEntry(string? Id, string? Name, List<string>? Aliases, string? Parent, List<string>? Headquarters)
     {
         public RegisteredEntity ToEntity(EntityKind kind)
         {
@@ -114,7 +137,12 @@ public sealed class EntityRegistry
                 throw new InvalidDataException($"A registry {kind.ToString().ToLowerInvariant()} needs an id and a name.");
             if (kind == EntityKind.Person && Parent is not null)
                 throw new InvalidDataException($"'{Id}' is a person and cannot have a parent organisation.");
-            return new RegisteredEntity(Id, kind, Name, (Aliases ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).ToList(), Parent);
+            if (kind == EntityKind.Person && Headquarters is { Count: > 0 })
+                throw new InvalidDataException($"'{Id}' is a person and cannot have headquarters.");
+            return new RegisteredEntity(Id, kind, Name, (Aliases ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).ToList(), Parent)
+            {
+                Headquarters = (Headquarters ?? []).Where(h => !string.IsNullOrWhiteSpace(h)).ToList(),
+            };
         }
     }
 }

@@ -164,6 +164,12 @@ internal sealed partial class Lexicon
     public required Regex CompanyReference { get; init; }
 
     /// <summary>
+    /// "the Cupertino company", « le groupe de Menlo Park », "il colosso di Cupertino": a company named by the place it is
+    /// based (group <c>place</c>), which the registry's headquarters resolve.
+    /// </summary>
+    public Regex? HeadquartersEpithet { get; init; }
+
+    /// <summary>
     /// "当社", "our company", « notre société »: the organisation the article speaks for, in a press release, which
     /// its headline names; never the organisation named last, which is as often where a new hire comes from.
     /// </summary>

@@ -71,6 +71,25 @@ public class EntityRegistryTests
     }
 
     [Fact]
+    public void HeadquarteredAt_APlaceOneOrganisationIsBasedIn_IsThatOrganisation()
+    {
+        var registry = EntityRegistry.FromJson(
+            """{ "organisations": [ { "id": "meta", "name": "Meta", "headquarters": ["Menlo Park"] }, { "id": "a", "name": "A", "headquarters": ["Paris"] }, { "id": "b", "name": "B", "headquarters": ["Paris"] } ] }""");
+
+        registry.HeadquarteredAt("Menlo Park, Calif.").ShouldBe((registry.Find("meta")!, "Menlo Park".Length));
+        registry.HeadquarteredAt("menlo park").ShouldNotBeNull();
+        registry.HeadquarteredAt("Menlo Parkway").ShouldBeNull();
+        registry.HeadquarteredAt("Paris").ShouldBeNull(); // two organisations are based there: the town names neither
+    }
+
+    [Fact]
+    public void FromJson_PersonWithHeadquarters_Fails()
+    {
+        Should.Throw<InvalidDataException>(() => EntityRegistry.FromJson(
+            """{ "people": [ { "id": "p", "name": "P", "headquarters": ["Paris"] } ] }"""));
+    }
+
+    [Fact]
     public void FromJson_DuplicateId_Fails()
     {
         Should.Throw<InvalidDataException>(() => EntityRegistry.FromJson(

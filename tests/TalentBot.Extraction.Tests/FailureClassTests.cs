@@ -392,4 +392,16 @@ public sealed class FailureClassTests
         Moves(Language.English, "Google rehires an engineer\n\nAna Ruiz, who worked at Google until 2022, is going back to the search company.\n\n" +
                                 "Ruiz and Li Wei join Google's research division next month, a spokesperson said.")
             .ShouldBe(["~ana-ruiz|returned||google", "~li-wei|joined||google"], ignoreOrder: true);
+
+    [Theory]
+    [InlineData(Language.English, "The Cupertino company hired Ana Ruiz from Google.", "~ana-ruiz|joined|google|apple")]
+    [InlineData(Language.English, "The Menlo Park, Calif.-based company has hired Ana Ruiz from Google.", "~ana-ruiz|joined|google|meta")]
+    [InlineData(Language.French, "Le groupe de Menlo Park a confirmé l'arrivée d'Ana Ruiz, jusqu'ici chercheuse chez Google.", "~ana-ruiz|joined|google|meta")]
+    [InlineData(Language.Italian, "Il colosso di Cupertino ha assunto Marco Neri, finora ingegnere presso Google.", "~marco-neri|joined|google|apple")]
+    public void Extract_CompanyNamedByTheTownItIsBasedIn_IsThatCompany(Language language, string text, string expected) =>
+        Moves(language, text).ShouldBe([expected]);
+
+    [Fact]
+    public void Extract_CompanyNamedByATownNoRegisteredCompanyIsBasedIn_StaysAReference() =>
+        Moves(Language.French, "Meta a publié ses résultats. Le groupe de Lyon a recruté Ana Ruiz.").ShouldBe(["~ana-ruiz|joined||meta"]);
 }

@@ -11,11 +11,11 @@ internal static class TestRegistry
     public static EntityRegistry Instance { get; } = new(
     [
         Org("openai", "OpenAI", "Open AI", "オープンAI"),
-        Org("meta", "Meta", "Meta Platforms", "メタ", "Facebook"),
+        Org("meta", "Meta", "Meta Platforms", "メタ", "Facebook") with { Headquarters = ["Menlo Park"] },
         Org("meta-msl", "Meta Superintelligence Labs", parent: "meta", aliases: ["MSL", "Meta Superintelligence Lab", "メタ・スーパーインテリジェンス・ラボ"]),
         Org("google", "Google", "グーグル", "Alphabet"),
         Org("deepmind", "Google DeepMind", parent: "google", aliases: ["DeepMind", "ディープマインド"]),
-        Org("apple", "Apple", "アップル"),
+        Org("apple", "Apple", "アップル") with { Headquarters = ["Cupertino"] },
         Org("anthropic", "Anthropic", "アンソロピック"),
         Org("microsoft", "Microsoft", "マイクロソフト"),
         Org("xai", "xAI"),

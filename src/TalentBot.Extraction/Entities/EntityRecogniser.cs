@@ -57,7 +57,7 @@ internal static partial class EntityRecogniser
         for (var i = 0; i < sentences.Count; i++)
         {
             foreach (var person in found[i].Where(r => r.Kind == ReferentKind.Person)) NotePerson(sentences[i].Text, person, lexicon, book);
-            found[i] = WithReferringPhrases(sentences[i].Text, found[i], lexicon);
+            found[i] = WithReferringPhrases(sentences[i].Text, found[i], lexicon, registry);
         }
         return found;
     }
@@ -270,10 +270,22 @@ internal static partial class EntityRecogniser
     }
 
     /// <summary>Adds pronouns, descriptions ("the researcher"), company references and unnamed groups that overlap no name.</summary>
-    private static List<Referent> WithReferringPhrases(string sentence, List<Referent> names, Lexicon lexicon)
+    private static List<Referent> WithReferringPhrases(string sentence, List<Referent> names, Lexicon lexicon, EntityRegistry registry)
     {
         var readable = Readable(sentence);
         var result = new List<Referent>(names);
+        if (lexicon.HeadquartersEpithet is { } epithet)
+        {
+            for (var m = epithet.Match(readable); m.Success; m = m.NextMatch())
+            {
+                var place = m.Groups["place"];
+                if (registry.HeadquarteredAt(place.Value) is not ({ } organisation, var length) || length != place.Length) continue;
+                // The place may have been read as a name of its own ("Menlo Park"): the epithet as a whole is the company.
+                result.RemoveAll(r => r.Start >= m.Index && r.End <= m.Index + m.Length && r.Kind is ReferentKind.Organisation or ReferentKind.Person);
+                if (Overlaps(result, m.Index, m.Index + m.Length)) continue;
+                result.Add(new Referent(ReferentKind.Organisation, m.Index, m.Index + m.Length, m.Value, organisation.ToRef()));
+            }
+        }
         void AddAll(Regex pattern, Func<Match, Referent> make)
         {
             for (var m = pattern.Match(readable); m.Success; m = m.NextMatch())
