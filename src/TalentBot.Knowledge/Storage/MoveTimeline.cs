@@ -200,8 +200,7 @@ internal sealed class MoveTimeline(ILiteCollection<MoveDocument> moves)
 
     /// <summary>
     /// Orders the moves that leave and that reach <paramref name="organisationId"/> once the lists they are drawn from
-    /// are in memory. A move from an organisation to itself is in both its lists, and a job never started at it in
-    /// both too, but leaves it once.
+    /// are in memory. A move from an organisation to itself is in both lists they are drawn from, but leaves it once.
     /// </summary>
     private void Order(string organisationId)
     {
