@@ -16,10 +16,11 @@ public sealed class QuestionAnswerer
     public const int PageSize = ReplyComposer.PageSize;
 
     /// <summary>
-    /// Moves fetched per structured question, from its page's first: the page plus room to find contradicting moves
-    /// past it. The store skips earlier pages without reading them, so a late page costs what the first does.
+    /// How far past its page a structured question looks for moves that contradict one on it, which the reply shows
+    /// beside it: the store returns only those of the page's people (<see cref="MoveQuery.SamePersonWithin"/>), since
+    /// no one else's can. It skips earlier pages without reading them, so a late page costs what the first does.
     /// </summary>
-    private const int FetchWindow = 50;
+    private const int ContradictionWindow = 40;
 
     /// <summary>
     /// Candidate sentences fetched for a free question before reranking: a BM25 OR-query over four languages' words
@@ -146,8 +147,8 @@ public sealed class QuestionAnswerer
         var leaving = intent == ReplyIntent.WhoLeft;
         var offset = ReplyComposer.OffsetOf(page);
         var query = leaving
-            ? new MoveQuery(LeavingAny: org.Ids, Limit: FetchWindow, Offset: offset)
-            : new MoveQuery(ArrivingAny: org.Ids, Limit: FetchWindow, Offset: offset);
+            ? new MoveQuery(LeavingAny: org.Ids, Limit: PageSize, Offset: offset, SamePersonWithin: ContradictionWindow)
+            : new MoveQuery(ArrivingAny: org.Ids, Limit: PageSize, Offset: offset, SamePersonWithin: ContradictionWindow);
         var fetched = _knowledge.FindMoves(query);
         var counts = _knowledge.FindCounts(org.Ids)
                                .Where(c => leaving ? org.Ids.Contains(c.From.Id) : c.To is not null && org.Ids.Contains(c.To.Id))
@@ -168,7 +169,8 @@ public sealed class QuestionAnswerer
         if (resolution is not ResolvedEntity resolved)
             return Unknown(ReplyIntent.MovesOf, language, (UnresolvedEntity)resolution);
 
-        var fetched = _knowledge.FindMoves(new MoveQuery(PersonId: resolved.Entity.Id, Limit: FetchWindow, Offset: ReplyComposer.OffsetOf(page)));
+        var fetched = _knowledge.FindMoves(new MoveQuery(PersonId: resolved.Entity.Id, Limit: PageSize, Offset: ReplyComposer.OffsetOf(page),
+                                                         SamePersonWithin: ContradictionWindow));
         var name = resolved.Entity.Name;
         return fetched.Total == 0
             ? _composer.NothingFound(ReplyIntent.MovesOf, language, Phrases.Format(language, Phrase.NothingMoves, name))

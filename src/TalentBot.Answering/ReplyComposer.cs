@@ -52,9 +52,9 @@ internal sealed class ReplyComposer
     public static int OffsetOf(int page) => (int)Math.Min(int.MaxValue, (page - 1L) * PageSize);
 
     /// <summary>
-    /// Page <paramref name="page"/> of the moves, from <paramref name="fetched"/>: the moves from the page's first on,
-    /// newest first, more than a page so that a contradicting move just past the page is still found and shown beside
-    /// the one it contradicts. Head counts, which have no page of their own, open the first page only.
+    /// Page <paramref name="page"/> of the moves, from <paramref name="fetched"/>: the page's moves newest first, then
+    /// the same people's moves just past it, so that a move contradicting one on the page is still found and shown
+    /// beside it. Head counts, which have no page of their own, open the first page only.
     /// </summary>
     public Reply Moves(ReplyIntent intent, Language language, string title, MovePage fetched, IReadOnlyList<CountFact> counts, int page)
     {

@@ -36,13 +36,21 @@ public static class MoveKinds
     /// a job there before starting. This is what "who left X" lists.
     /// </summary>
     public static bool Leaves(MoveKind kind, string? fromId, string? toId, IReadOnlySet<string> organisations) =>
-        kind == MoveKind.NeverStarted
-            ? toId is not null && organisations.Contains(toId)
-            : Departures.Contains(kind) && fromId is not null && organisations.Contains(fromId);
+        OrganisationLeft(kind, fromId, toId) is { } left && organisations.Contains(left);
 
     /// <summary>Whether a move arrives at one of <paramref name="organisations"/>: what "who joined X" lists.</summary>
     public static bool Reaches(MoveKind kind, string? toId, IReadOnlySet<string> organisations) =>
-        Arrivals.Contains(kind) && toId is not null && organisations.Contains(toId);
+        OrganisationReached(kind, toId) is { } reached && organisations.Contains(reached);
+
+    /// <summary>
+    /// The one organisation a move leaves as <see cref="Leaves"/> reads it (its <c>From</c>, or the <c>To</c> of a job
+    /// never started), or null when it leaves none: so "who left" lists of different organisations never share a move.
+    /// </summary>
+    public static string? OrganisationLeft(MoveKind kind, string? fromId, string? toId) =>
+        kind == MoveKind.NeverStarted ? toId : Departures.Contains(kind) ? fromId : null;
+
+    /// <summary>The one organisation a move arrives at as <see cref="Reaches"/> reads it, or null when it arrives nowhere.</summary>
+    public static string? OrganisationReached(MoveKind kind, string? toId) => Arrivals.Contains(kind) ? toId : null;
 
     /// <summary>
     /// Kinds that answer "who joined X" when X is the move's <c>To</c>: "left Apple for Meta" is an arrival at Meta.

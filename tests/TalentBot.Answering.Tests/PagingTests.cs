@@ -27,13 +27,14 @@ public sealed class PagingTests
     }
 
     [Fact]
-    public void Answer_LaterPage_AsksTheStoreToSkipTheEarlierOnes()
+    public void Answer_LaterPage_AsksTheStoreToSkipTheEarlierOnesAndReadOnlyThePagePeoplePastIt()
     {
         _answerer.Answer("/who-left OpenAI", page: 2);
 
         var query = _knowledge.LastMoveQuery.ShouldNotBeNull();
         query.Offset.ShouldBe(QuestionAnswerer.PageSize);
-        query.Limit.ShouldBeLessThan(5 * QuestionAnswerer.PageSize + 1);
+        query.Limit.ShouldBe(QuestionAnswerer.PageSize);
+        query.SamePersonWithin.ShouldBeInRange(1, 4 * QuestionAnswerer.PageSize);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class ManyDepartures : IKnowledgeBase
             .Where(m => query.ToAny is null || (m.To is not null && query.ToAny.Contains(m.To.Id)))
             .Where(m => query.Kinds is null || query.Kinds.Contains(m.Kind))
             .ToList();
-        return new MovePage(matching.Skip(query.Offset).Take(query.Limit).ToList(), matching.Count);
+        return new MovePage(query.PageOf(matching.Skip(query.Offset).ToList(), m => m.Person.Id), matching.Count);
     }
 
     public IReadOnlyList<CountFact> FindCounts(IReadOnlySet<string> organisationIds) => [];

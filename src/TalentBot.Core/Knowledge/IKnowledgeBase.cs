@@ -5,6 +5,9 @@ namespace TalentBot.Core.Knowledge;
 /// and <see cref="ArrivingAny"/> read a move as "who left" and "who joined" do (<see cref="MoveKinds.Leaves"/>,
 /// <see cref="MoveKinds.Reaches"/>); <see cref="FromAny"/> and <see cref="ToAny"/> read its ends as they are. Moves
 /// come newest first (by date reported, then first seen) and paged, with the total, because a reply shows a page.
+/// <see cref="SamePersonWithin"/> adds, after the page, the moves of the page's people among that many moves past it:
+/// a reply shows a move that contradicts one on its page beside it, and only the same person's moves can, so the
+/// rest of that window need not be read.
 /// </summary>
 public sealed record MoveQuery(
     IReadOnlySet<string>? FromAny = null,
@@ -14,7 +17,30 @@ public sealed record MoveQuery(
     int Limit = 20,
     int Offset = 0,
     IReadOnlySet<string>? LeavingAny = null,
-    IReadOnlySet<string>? ArrivingAny = null);
+    IReadOnlySet<string>? ArrivingAny = null,
+    int SamePersonWithin = 0)
+{
+    /// <summary>
+    /// The moves a page of this query holds, given <paramref name="fromOffset"/>, the matching moves newest first from
+    /// <see cref="Offset"/> on (at least <see cref="Limit"/> + <see cref="SamePersonWithin"/> of them, where that many
+    /// match): the first <see cref="Limit"/>, then those among the next <see cref="SamePersonWithin"/> whose person has
+    /// a move among the first, in order. Every knowledge base pages with it, so they agree on what a page is.
+    /// </summary>
+    public IReadOnlyList<T> PageOf<T>(IReadOnlyList<T> fromOffset, Func<T, string> personOf)
+    {
+        ArgumentNullException.ThrowIfNull(fromOffset);
+        ArgumentNullException.ThrowIfNull(personOf);
+        var limit = Math.Clamp(Limit, 0, fromOffset.Count);
+        var page = new List<T>(limit);
+        for (var i = 0; i < limit; i++) page.Add(fromOffset[i]);
+        var window = (int)Math.Min(fromOffset.Count, (long)limit + Math.Max(0, SamePersonWithin));
+        if (window == limit) return page;
+        var people = page.Select(personOf).ToHashSet(StringComparer.Ordinal);
+        for (var i = limit; i < window; i++)
+            if (people.Contains(personOf(fromOffset[i]))) page.Add(fromOffset[i]);
+        return page;
+    }
+}
 
 public sealed record MovePage(IReadOnlyList<Move> Moves, int Total);
 

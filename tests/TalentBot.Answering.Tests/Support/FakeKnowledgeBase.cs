@@ -42,7 +42,7 @@ internal sealed class FakeKnowledgeBase(EntityRegistry registry) : IKnowledgeBas
             .ThenByDescending(m => m.When?.Day ?? 0)
             .ThenByDescending(m => m.FirstSeen)
             .ToList();
-        return new MovePage(matching.Skip(query.Offset).Take(query.Limit).ToList(), matching.Count);
+        return new MovePage(query.PageOf(matching.Skip(query.Offset).ToList(), m => m.Person.Id), matching.Count);
     }
 
     public IReadOnlyList<CountFact> FindCounts(IReadOnlySet<string> organisationIds) =>
