@@ -404,4 +404,9 @@ public sealed class FailureClassTests
     [Fact]
     public void Extract_CompanyNamedByATownNoRegisteredCompanyIsBasedIn_StaysAReference() =>
         Moves(Language.French, "Meta a publié ses résultats. Le groupe de Lyon a recruté Ana Ruiz.").ShouldBe(["~ana-ruiz|joined||meta"]);
+
+    [Fact]
+    public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
+        Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")
+            .ShouldHaveSingleItem().ShouldBeOneOf("~marco-neri|never_started|~amazon|", "~marco-neri|never_started|~amazon|mistral");
 }

@@ -64,6 +64,7 @@ internal sealed partial class MoveReader
         Reconcile(drafts);
         JoinsThatAreReturns(drafts);
         Stays(drafts);
+        NoMoveWithinOneOrganisation(drafts);
         NeverStarted(drafts);
         TitlesOfArrivals(drafts);
         drafts.RemoveAll(d => d.From is null && d.To is null);
@@ -709,6 +710,21 @@ internal sealed partial class MoveReader
     /// "She signed with Apple in the summer. … She never showed up": the job never started is the one signed for, and
     /// the signing is no move of its own.
     /// </summary>
+    /// <summary>
+    /// A move never leaves the organisation it reaches. "…, che doveva entrare in Perplexity provenendo da Amazon, non ha
+    /// mai preso servizio: è rimasto ad Amazon": where someone stayed is the job never started's origin, and the job
+    /// is still to be found; any other move keeps its destination.
+    /// </summary>
+    private static void NoMoveWithinOneOrganisation(List<Draft> drafts)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.From is null || d.From.Id != d.To?.Id) continue;
+            drafts[i] = d.Kind == MoveKind.NeverStarted ? d with { To = null } : d with { From = null };
+        }
+    }
+
     private static void NeverStarted(List<Draft> drafts)
     {
         for (var i = 0; i < drafts.Count; i++)
