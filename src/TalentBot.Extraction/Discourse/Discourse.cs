@@ -110,7 +110,7 @@ internal sealed class Discourse(PersonBook book)
         // "同氏はOpenAIで…を担当していた。…同社の…チームに配属": an employer named only as background is not what the
         // report calls "the company" while the organisation its lead is about does the hiring.
         var last = _organisations.LastOrDefault(o => o.Sentence < sentence.Index && o.Sentence >= sentence.Index - 2)?.Sentence;
-        if (_organisations.Where(o => o.Sentence == last).All(o => o.Background) && last is not null
+        if (last is not null && _organisations.Where(o => o.Sentence == last).All(o => o.Background)
             && LeadSubject(sentence.Index) is { } lead)
             return lead;
         for (var back = 1; back <= 2; back++)
