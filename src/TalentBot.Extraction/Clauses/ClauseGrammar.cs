@@ -660,14 +660,14 @@ internal sealed partial class ParticleGrammar(Lexicon lexicon) : ClauseGrammar(l
     }
 
     /// <summary>The person named (with an honorific, a spelling in brackets) right before an aside.</summary>
-    private static Referent? PersonBeforeAside(SentenceReading s, Insert aside)
+    private Referent? PersonBeforeAside(SentenceReading s, Insert aside)
     {
         var person = s.People.LastOrDefault(p => p.End <= aside.Start && s.InsertAt(p.Start) is null);
-        return person is not null && HonorificOnly().IsMatch(Outside(s, person.End, aside.Start)) ? person : null;
+        if (person is null) return null;
+        var gap = Outside(s, person.End, aside.Start).Trim();
+        var honorific = Lexicon.PersonCueAfter.Match(gap);
+        return gap.Length == (honorific.Success ? honorific.Length : 0) ? person : null;
     }
-
-    [GeneratedRegex(@"^\s*(?:氏|さん|博士|教授)?\s*$")]
-    private static partial Regex HonorificOnly();
 
     /// <summary>"OpenAI退社", "メタ入社", "Metaの入社手続き": an organisation glued to a move noun is what the move leaves or joins.</summary>
     protected override bool GovernedDirectly(SentenceReading s, Referent org, TriggerHit trigger) =>
