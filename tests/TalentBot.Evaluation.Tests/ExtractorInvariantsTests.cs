@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalentBot.Core;
 using TalentBot.Core.Extraction;
 using TalentBot.Extraction;
@@ -33,6 +34,19 @@ public sealed class ExtractorInvariantsTests
             foreach (var move in facts.Moves)
                 move.SentenceIndexes.ShouldAllBe(index => index >= 0 && index < facts.Sentences.Count);
         }
+    }
+
+    /// <summary>
+    /// Feeds and pasted text come in every case: a headline in title case once read "Welcomes Back Researcher" as a
+    /// name across its move phrase, and the grammar threw on it, losing the whole article.
+    /// </summary>
+    [Fact]
+    public void Extract_AnyArticleInTitleOrUpperCase_ReadsWithoutThrowing()
+    {
+        var culture = CultureInfo.InvariantCulture.TextInfo;
+        foreach (var article in Articles)
+        foreach (var text in new[] { culture.ToTitleCase(article.Text), article.Text.ToUpperInvariant() })
+            Should.NotThrow(() => Extractor.Extract(article with { Text = text }));
     }
 
     [Fact]

@@ -212,6 +212,18 @@ internal abstract partial class ClauseGrammar(Lexicon lexicon)
         return referents[first].Kind == ReferentKind.Description;
     }
 
+    /// <summary>
+    /// The first referent that starts at or after <paramref name="position"/>. Not the one after
+    /// <see cref="LastBefore"/>: a name read across the position (title case reads "Welcomes Back Researcher" as one)
+    /// ends after it but starts before.
+    /// </summary>
+    protected static int FirstFrom(IReadOnlyList<Referent> referents, int position)
+    {
+        var k = 0;
+        while (k < referents.Count && referents[k].Start < position) k++;
+        return k;
+    }
+
     protected static int LastBefore(IReadOnlyList<Referent> referents, int position)
     {
         var k = referents.Count - 1;
@@ -365,7 +377,7 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
         var referents = s.Referents;
         var (clauseStart, _) = s.ClauseAt(trigger.Start);
         if (referents.Any(r => r.IsPersonLike && r.Start >= clauseStart && r.End <= trigger.Start)) return null;
-        for (var k = LastBefore(referents, trigger.End) + 1; k < referents.Count; k++)
+        for (var k = FirstFrom(referents, trigger.End); k < referents.Count; k++)
         {
             var r = referents[k];
             if (r.Start - trigger.End > InvertedReach) break;
@@ -384,7 +396,7 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
         var comma = s.Text.IndexOf(',', trigger.End);
         var (clauseStart, _) = s.ClauseAt(trigger.Start);
         if (comma < 0 || s.Referents.Any(r => r.Start >= clauseStart && r.End <= trigger.Start && r.IsPersonLike)) return null;
-        var k = LastBefore(s.Referents, comma) + 1;
+        var k = FirstFrom(s.Referents, comma);
         while (k < s.Referents.Count && s.InsertAt(s.Referents[k].Start) is not null) k++;
         if (k >= s.Referents.Count || !s.Referents[k].IsPersonLike) return null;
         // Only a subject that starts its clause: "…, Ana Ruiz led", not "…, the team hired Ana Ruiz".
@@ -396,7 +408,7 @@ internal sealed partial class WordOrderGrammar(Lexicon lexicon) : ClauseGrammar(
     {
         var referents = s.Referents;
         var (_, clauseEnd) = s.ClauseAt(trigger.Start);
-        for (var k = LastBefore(referents, trigger.End) + 1; k < referents.Count; k++)
+        for (var k = FirstFrom(referents, trigger.End); k < referents.Count; k++)
         {
             var r = referents[k];
             if (r.Start >= clauseEnd || r.Start - trigger.End > ObjectReach) break;
@@ -585,7 +597,7 @@ internal sealed partial class ParticleGrammar(Lexicon lexicon) : ClauseGrammar(l
     private MoverPhrase? Cleft(SentenceReading s, TriggerHit trigger)
     {
         if (Lexicon.CleftAfter?.Match(EntityRecogniser.After(s.Text, trigger.End)) is not { Success: true } cleft) return null;
-        var k = LastBefore(s.Referents, trigger.End) + 1;
+        var k = FirstFrom(s.Referents, trigger.End);
         if (k >= s.Referents.Count || s.Referents[k].Kind != ReferentKind.Person
             || !string.IsNullOrWhiteSpace(s.Text[(trigger.End + cleft.Length)..s.Referents[k].Start]))
             return null;
@@ -634,7 +646,7 @@ internal sealed partial class ParticleGrammar(Lexicon lexicon) : ClauseGrammar(l
 
     private MoverPhrase? RelativeHead(SentenceReading s, TriggerHit trigger)
     {
-        var k = LastBefore(s.Referents, trigger.End) + 1;
+        var k = FirstFrom(s.Referents, trigger.End);
         if (k >= s.Referents.Count) return null;
         var head = s.Referents[k];
         if (!head.IsPersonLike || !s.SameLevel(head.Start, trigger.Start) || !Lexicon.RelativeHeadGap!.IsMatch(s.Text[trigger.End..head.Start])) return null;
