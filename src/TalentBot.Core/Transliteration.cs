@@ -10,7 +10,7 @@ namespace TalentBot.Core;
 /// written ヴ or バ, long vowels (ー) and doubled consonants (ッ) come and go, and the vowel katakana must add after
 /// a lone consonant (ベルガー for Berger, コワルスカ for Kowalska) is left out, as is the one a Latin spelling might
 /// hold in the same place; an r before a consonant (マーク for Mark) and a closing -er go the same way, and c, ph,
-/// th, sh and the h of bh are read as katakana hears them. Spellings that follow another language's rules (French
+/// th, sh and the h of bh are read as katakana hears them, as are the English ee and oo (ジーブ for "jeev", ヌール for "Noor"). Spellings that follow another language's rules (French
 /// "Laurent" is ローラン, English "Gary" ゲイリー) do not meet; the key is for the names the registry lacks, where
 /// the choice is between matching some and none.
 /// Written by hand: no library served here romanises katakana in context. AnyAscii maps one character at a time
@@ -138,7 +138,7 @@ public static class Transliteration
         var folded = TextFolding.Fold(name);
         var script = ScriptOf(folded);
         if (script == NameScript.None) return null;
-        var latin = script == NameScript.Kana ? Romanise(folded) : Deaccent(folded);
+        var latin = script == NameScript.Kana ? Romanise(folded) : Heard(Deaccent(folded));
         var key = new StringBuilder(latin.Length);
         foreach (var word in latin.Split(' ', StringSplitOptions.RemoveEmptyEntries)) key.Append(WordKey(word));
         return key.Length >= MinKeyLength ? key.ToString() : null;
@@ -164,7 +164,7 @@ public static class Transliteration
         var folded = TextFolding.Fold(text);
         foreach (var run in Runs(folded, kana ? IsLatinLetter : Scripts.IsKatakanaLetter))
         {
-            var words = run.Select(word => WordKey(kana ? Deaccent(word) : Romanise(word))).ToList();
+            var words = run.Select(word => WordKey(kana ? Heard(Deaccent(word)) : Romanise(word))).ToList();
             for (var first = 0; first < words.Count; first++)
             {
                 var joined = new StringBuilder();
@@ -227,6 +227,10 @@ public static class Transliteration
         foreach (var c in folded) sb.Append(LatinLetters.TryGetValue(c, out var letters) ? letters : c.ToString());
         return sb.ToString();
     }
+
+    /// <summary>A Latin spelling's English ee and oo as the one vowel katakana writes for them (ジーブ, ヌール).</summary>
+    private static string Heard(string latin) =>
+        latin.Replace("ee", "i", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal);
 
     /// <summary>
     /// One word's key, from lower-case ASCII letters. German sch is シュ, and ts, tz and a z that sounds ts (ツ in

@@ -45,6 +45,8 @@ public sealed class TransliterationTests
     [InlineData("Greta Fritz", "グレタ・フリッツ")]
     [InlineData("Emma Watson", "エマ・ワトソン")]
     [InlineData("Sarah Kim", "サラ・キム")]
+    [InlineData("Sanjeev Pillai", "サンジーブ・ピライ")]
+    [InlineData("Noor Haddad", "ヌール・ハダド")]
     public void NameKey_LatinNameAndItsKatakanaSpelling_AreEqual(string latin, string katakana)
     {
         var key = Transliteration.NameKey(latin).ShouldNotBeNull();
