@@ -328,11 +328,32 @@ public sealed class KnowledgeStore : IKnowledgeBase, ISentenceVectorStore, IDisp
         ArgumentNullException.ThrowIfNull(name);
         if (Transliteration.NameKey(name) is not { } key || Transliteration.IsKana(name) is not { } kana) return [];
         var collection = kind == EntityKind.Person ? _collections.People : _collections.Organisations;
-        return collection.Find(StoreQueries.Equal(nameof(EntityDocument.NameKey), key))
-                         .Where(e => Transliteration.IsKana(e.Name) == !kana)
-                         .OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)
-                         .Select(e => new EntityRef(e.Id, e.Name))
-                         .ToList();
+        var found = collection.Find(StoreQueries.Equal(nameof(EntityDocument.NameKey), key))
+                              .Where(e => Transliteration.IsKana(e.Name) == !kana)
+                              .OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)
+                              .Select(e => new EntityRef(e.Id, e.Name))
+                              .ToList();
+        return found.Count > 0 || kana || kind != EntityKind.Person ? found : InKanji(name);
+    }
+
+    /// <summary>
+    /// People named in kanji whom a Latin name reads (中村大輔 for "Daisuke Nakamura"): those whose given name reads
+    /// so too, else the one person the surname alone reads, never a pick among several.
+    /// </summary>
+    private List<EntityRef> InKanji(string latinName)
+    {
+        var read = JapaneseNames.SurnamesReadIn(latinName)
+            .SelectMany(surname => _collections.People.Find(StoreQueries.StartsWith(nameof(EntityDocument.Folded), TextFolding.Fold(surname))))
+            .Select(e => (Entity: e, Reading: JapaneseNames.Reads(e.Name, latinName)))
+            .Where(p => p.Reading != KanjiNameReading.None)
+            .DistinctBy(p => p.Entity.Id)
+            .ToList();
+        var full = read.Where(p => p.Reading == KanjiNameReading.Full).ToList();
+        var chosen = full.Count > 0 ? full : read.Count == 1 ? read : [];
+        return chosen.Select(p => p.Entity)
+                     .OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)
+                     .Select(e => new EntityRef(e.Id, e.Name))
+                     .ToList();
     }
 
     /// <summary>Whether an article with this normalised content is stored, so callers can skip costly work on it.</summary>

@@ -52,6 +52,28 @@ public sealed class NameAcrossScriptsTests : IDisposable
     }
 
     [Fact]
+    public void FindEntitiesAcrossScripts_LatinSpellingOfAKanjiName_FindsThePersonItReads()
+    {
+        var daisuke = EntityRef.Unregistered("中村大輔");
+        var kenji = EntityRef.Unregistered("中村健二");
+        var sho = EntityRef.Unregistered("佐々木翔");
+        _fixture.Extractor.Mention("中村大輔", daisuke, EntityKind.Person)
+                          .Mention("中村健二", kenji, EntityKind.Person)
+                          .Mention("佐々木翔", sho, EntityKind.Person);
+        _fixture.Ingest("中村大輔氏はサカナAIを退社した。", language: Language.Japanese);
+        _fixture.Ingest("中村健二氏はPFNに入社した。", language: Language.Japanese);
+        _fixture.Ingest("佐々木翔氏はxAIに移る。", language: Language.Japanese);
+
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, "Daisuke Nakamura").ShouldHaveSingleItem().Id.ShouldBe(daisuke.Id);
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, "Nakamura Kenji").ShouldHaveSingleItem().Id.ShouldBe(kenji.Id);
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, "Sasaki").ShouldHaveSingleItem().Id.ShouldBe(sho.Id);
+        // Two people share the surname, and no given name says which.
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, "Nakamura").ShouldBeEmpty();
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Person, "Taro Nakamura").ShouldBeEmpty();
+        _fixture.Store.FindEntitiesAcrossScripts(EntityKind.Organisation, "Daisuke Nakamura").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Open_StoreWrittenBeforeNameKeys_KeysItsNamesOnce()
     {
         _fixture.Close();

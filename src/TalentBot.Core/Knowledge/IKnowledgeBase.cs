@@ -88,8 +88,9 @@ public interface IKnowledgeBase
 
     /// <summary>
     /// Entities found in articles whose name is <paramref name="name"/> written in the other script: in katakana for
-    /// a Latin name, in Latin letters for a katakana one, matched on <see cref="Transliteration.NameKey"/>. Most
-    /// mentioned first. A knowledge base that keeps no name keys finds none.
+    /// a Latin name, in Latin letters for a katakana one, matched on <see cref="Transliteration.NameKey"/>; and for a
+    /// Latin person's name, the people named in kanji it reads (<see cref="JapaneseNames"/>). Most mentioned first. A
+    /// knowledge base that keeps no name keys finds none.
     /// </summary>
     IReadOnlyList<EntityRef> FindEntitiesAcrossScripts(EntityKind kind, string name) => [];
 

@@ -16,6 +16,10 @@ internal static class StoreQueries
 
     public static BsonExpression Equal(string field, string value) => BsonExpression.Create($"$.{field} = @0", new BsonValue(value));
 
+    /// <summary>Values that begin with <paramref name="prefix"/>, read from the field's index.</summary>
+    public static BsonExpression StartsWith(string field, string prefix) =>
+        BsonExpression.Create($"$.{field} LIKE @0", new BsonValue(prefix.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%"));
+
     public static BsonExpression GreaterThan(string field, long value) => BsonExpression.Create($"$.{field} > @0", new BsonValue(value));
 
     public static BsonExpression GreaterThan(string field, string value) => BsonExpression.Create($"$.{field} > @0", new BsonValue(value));
