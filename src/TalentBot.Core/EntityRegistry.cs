@@ -19,6 +19,11 @@ public sealed record RegisteredEntity(
     /// <summary>Where an organisation is based, as news names it instead of the company: « le groupe de Menlo Park ».</summary>
     public IReadOnlyList<string> Headquarters { get; init; } = [];
 
+    /// <summary>
+    /// The organisations a person leads, as news names them by that person: « la società guidata da Sam Altman ».
+    /// </summary>
+    public IReadOnlyList<string> Leads { get; init; } = [];
+
     public EntityRef ToRef() => new(Id, Name);
 }
 
@@ -40,6 +45,7 @@ public sealed class EntityRegistry
     private readonly NameMatcher<RegisteredEntity> _organisations;
     private readonly AliasScanner _aliases;
     private readonly Dictionary<string, RegisteredEntity> _headquarters;
+    private readonly Dictionary<string, RegisteredEntity> _leaders;
 
     public EntityRegistry(IEnumerable<RegisteredEntity> entities)
     {
@@ -67,6 +73,19 @@ public sealed class EntityRegistry
                                 .GroupBy(h => h.Place, StringComparer.OrdinalIgnoreCase)
                                 .Where(g => g.Select(h => h.Entity.Id).Distinct().Count() == 1)
                                 .ToDictionary(g => g.Key, g => g.First().Entity, StringComparer.OrdinalIgnoreCase);
+        foreach (var leader in Entities.Where(e => e.Leads.Count > 0))
+        {
+            if (leader.Kind != EntityKind.Person)
+                throw new InvalidDataException($"'{leader.Id}' is not a person and cannot lead an organisation.");
+            foreach (var led in leader.Leads.Where(id => Find(id)?.Kind != EntityKind.Organisation))
+                throw new InvalidDataException($"'{leader.Id}' leads '{led}', which is not an organisation in the registry.");
+        }
+        // Someone who leads two organisations names neither; a name two leaders share names no one.
+        _leaders = Entities.Where(e => e.Leads.Count == 1)
+                           .SelectMany(e => e.AllNames.Select(name => (Name: name, Organisation: _byId[e.Leads[0]])))
+                           .GroupBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
+                           .Where(g => g.Select(l => l.Organisation.Id).Distinct().Count() == 1)
+                           .ToDictionary(g => g.Key, g => g.First().Organisation, StringComparer.OrdinalIgnoreCase);
     }
 
     public static EntityRegistry Empty { get; } = new([]);
@@ -89,14 +108,25 @@ public sealed class EntityRegistry
     /// The organisation based at the place <paramref name="text"/> starts with ("Menlo Park, Calif." is Meta's), with
     /// the length of the place's name; null when no registered organisation alone is based there.
     /// </summary>
-    public (RegisteredEntity Organisation, int Length)? HeadquarteredAt(string text)
+    public (RegisteredEntity Organisation, int Length)? HeadquarteredAt(string text) => Starting(_headquarters, text);
+
+    /// <summary>
+    /// The organisation led by the person <paramref name="text"/> starts with ("Sam Altman" or "Altman" is OpenAI's
+    /// leader), with the length of the name; null when the registry knows no one by it who leads one organisation.
+    /// </summary>
+    public (RegisteredEntity Organisation, int Length)? LedBy(string text) => Starting(_leaders, text);
+
+    /// <summary>The longest name of <paramref name="names"/> that <paramref name="text"/> starts with, as a whole word.</summary>
+    private static (RegisteredEntity Organisation, int Length)? Starting(Dictionary<string, RegisteredEntity> names, string text)
     {
-        foreach (var (place, organisation) in _headquarters)
+        (RegisteredEntity, int)? best = null;
+        foreach (var (name, organisation) in names)
         {
-            if (text.StartsWith(place, StringComparison.OrdinalIgnoreCase) && (text.Length == place.Length || !char.IsLetterOrDigit(text[place.Length])))
-                return (organisation, place.Length);
+            if (text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length]))
+                && name.Length > (best?.Item2 ?? 0))
+                best = (organisation, name.Length);
         }
-        return null;
+        return best;
     }
 
     /// <summary>The organisation and every part of it, transitively: asking about Google includes DeepMind.</summary>
@@ -129,7 +159,7 @@ public sealed class EntityRegistry
         [property: JsonPropertyName("organisations")] List<RegistryEntry>? Organisations,
         [property: JsonPropertyName("people")] List<RegistryEntry>? People);
 
-    private sealed record RegistryEntry(string? Id, string? Name, List<string>? Aliases, string? Parent, List<string>? Headquarters)
+    private sealed record RegistryEntry(string? Id, string? Name, List<string>? Aliases, string? Parent, List<string>? Headquarters, List<string>? Leads)
     {
         public RegisteredEntity ToEntity(EntityKind kind)
         {
@@ -137,11 +167,14 @@ public sealed class EntityRegistry
                 throw new InvalidDataException($"A registry {kind.ToString().ToLowerInvariant()} needs an id and a name.");
             if (kind == EntityKind.Person && Parent is not null)
                 throw new InvalidDataException($"'{Id}' is a person and cannot have a parent organisation.");
+            if (kind == EntityKind.Organisation && Leads is { Count: > 0 })
+                throw new InvalidDataException($"'{Id}' is an organisation and cannot lead one; name its leader among the people.");
             if (kind == EntityKind.Person && Headquarters is { Count: > 0 })
                 throw new InvalidDataException($"'{Id}' is a person and cannot have headquarters.");
             return new RegisteredEntity(Id, kind, Name, (Aliases ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).ToList(), Parent)
             {
                 Headquarters = (Headquarters ?? []).Where(h => !string.IsNullOrWhiteSpace(h)).ToList(),
+                Leads = (Leads ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).ToList(),
             };
         }
     }

@@ -93,7 +93,9 @@ internal sealed partial class Lexicon
         CompletedBefore = R(@"\b(?:has|have|had)\s+(?:(?:just|already|recently|quietly|since|also|now)\s+)?$"),
         CompletedForm = R(@"^(?:(?:was|were|got)\s|(?:has|have|had)\s+been\s|(?:left|went|came|took|began|became)\b|\p{L}+ed\b)"),
         StayStartBefore = R(@"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$"),
-        HeadquartersEpithet = R(@"\bthe\s+(?<place>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))(?:,\s+Calif(?:ornia|\.)?,?)?(?:-based)?\s+(?:company|firm|group|giant|tech\s+giant|iPhone\s+maker|social[\s-]media\s+giant)\b"),
+        CompanyEpithet = R(@"\bthe\s+(?<name>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))(?:,\s+Calif(?:ornia|\.)?,?)?(?:-based)?\s+(?:company|firm|group|giant|tech\s+giant|iPhone\s+maker|social[\s-]media\s+giant)\b"
+                           + @"|\bthe\s+(?:company|firm|group|lab|laboratory|start-?up|AI\s+(?:lab|company|start-?up))\s+(?:led|run|headed|helmed|founded|co-?founded|chaired)\s+by\s+(?<name>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))"
+                           + @"|(?<name>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))['’]s\s+(?:company|firm|group|lab|start-?up|AI\s+(?:lab|company|start-?up))\b"),
         CompanyReference = R(@"\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:company|startup|start-up|firm|lab|laboratory|chipmaker|giant|iPhone[-\s]maker|ChatGPT[-\s]maker|Claude[-\s]maker|Gemini[-\s]maker)\b"),
         GenericSubject = R(@"\b(?:researchers|engineers|employees|staffers|scientists|people|recruits|hires|recruitments|executives|workers|colleagues|others|many|several|dozens|hundreds|some\s+(?:of|staff)|members|founders)\b"),
         NonMoverBefore = R(@"\b(?:spokes(?:person|woman|man)|analyst|reporter|journalist|economist|recruiter|headhunter|lawyer|attorney|commentator|consultant|observer|columnist|editor|investor|venture\s+capitalist|professor)\s+$"),

@@ -89,7 +89,7 @@ internal sealed partial class Lexicon
         CompletedBefore = R(@"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont|s['’]était|l['’]a|l['’]avait)\s+(?:(?:déjà|finalement|récemment|discrètement|officiellement|aussi|également|ensuite|bien)\s+)?$"),
         CompletedForm = R(@"^(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|vient\s+de|viennent\s+de|venait\s+de)\s"),
         StayStartBefore = R(@"\bdepuis\s+(?:le\s+|l['’]|début\s+|fin\s+|mi-)?$"),
-        HeadquartersEpithet = R(@"\b(?:le|la|l['’])\s*(?:groupe|géant|société|entreprise|firme|compagnie)\s+(?:de|d['’])\s*(?<place>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))"),
+        CompanyEpithet = R(@"\b(?:le|la|l['’]|au|du)\s*(?:groupe|géant|société|entreprise|firme|compagnie|start-?up|laboratoire|jeune\s+pousse)\s+(?:(?:dirigée?|fondée?|cofondée?|pilotée?|présidée?)\s+par\s+|de\s+|d['’]\s*)(?<name>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))"),
         CompanyReference = R(@"\b(?:l['’]entreprise|la\s+société|la\s+start-up|la\s+startup|le\s+groupe|le\s+laboratoire|le\s+labo|la\s+firme|la\s+pépite|la\s+jeune\s+pousse|le\s+géant\s+(?:américain|californien|de\s+\w+)|l['’]éditeur\s+de\s+ChatGPT)\b"),
         GenericSubject = R(@"\b(?:chercheu(?:rs|ses)|ingénieur(?:e)?s|employé(?:e)?s|salarié(?:e)?s|scientifiques|recrues|recrutements|embauches|cadres|dirigeants|collaborateurs|personnes|talents|plusieurs|beaucoup|certains|d['’]autres|nombre\s+de|membres|fondateurs)\b"),
         NonMoverBefore = R(@"\b(?:porte-parole|analyste|journaliste|chasseu(?:r|se)\s+de\s+têtes|recruteu(?:r|se)|avocate?|consultante?|observat(?:eur|rice)|éditorialiste|économiste)\s+$"),

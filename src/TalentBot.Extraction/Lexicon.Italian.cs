@@ -90,7 +90,7 @@ internal sealed partial class Lexicon
         CompletedBefore = R(@"\b(?:ha|hanno|aveva|avevano|è|sono|era|erano|si\s+è|si\s+sono|s['’]è)\s+(?:(?:già|appena|poi|ufficialmente|anche|infine|recentemente|così)\s+)?(?:stat[oaie]\s+)?$"),
         CompletedForm = R(@"^(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s"),
         StayStartBefore = R(@"\b(?:fin|sin)\s+(?:dal(?:l['’])?|dalla)\s*$"),
-        HeadquartersEpithet = R(@"\b(?:il|la|l['’])\s*(?:gruppo|colosso|gigante|società|azienda|compagnia)\s+(?:di|da)\s+(?<place>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))"),
+        CompanyEpithet = R(@"\b(?:il|la|l['’]|(?:a|da|de|ne|su)(?:l|lla|llo|ll['’]))\s*(?:gruppo|colosso|gigante|società|azienda|compagnia|start-?up|laboratorio)\s+(?:(?:guidat[oa]|dirett[oa]|fondat[oa]|cofondat[oa]|capitanat[oa]|presiedut[oa])\s+)?(?:di|da)\s+(?<name>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))"),
         CompanyReference = R(@"\b(?:l['’]azienda|la\s+società|la\s+startup|la\s+start-up|il\s+gruppo|il\s+laboratorio|il\s+colosso(?:\s+\w+)?|la\s+compagnia|la\s+casa\s+di\s+\w+)\b"),
         GenericSubject = R(@"\b(?:ricercatori|ricercatrici|ingegneri|dipendenti|scienziati|reclute|assunzioni|acquisti|dirigenti|collaboratori|persone|talenti|molti|molte|parecchi|alcuni|altri|membri|fondatori)\b"),
         NonMoverBefore = R(@"\b(?:portavoce|analista|giornalista|cacciatore\s+di\s+teste|recruiter|avvocat[oa]|consulente|osservat(?:ore|rice)|editorialista|economista)\s+$"),

@@ -164,10 +164,11 @@ internal sealed partial class Lexicon
     public required Regex CompanyReference { get; init; }
 
     /// <summary>
-    /// "the Cupertino company", « le groupe de Menlo Park », "il colosso di Cupertino": a company named by the place it is
-    /// based (group <c>place</c>), which the registry's headquarters resolve.
+    /// "the Cupertino company", « le groupe de Menlo Park », "il colosso di Cupertino", « la société dirigée par Sam
+    /// Altman », "the company led by Sam Altman": a company named by the place it is based or by its leader (group
+    /// <c>name</c>), which the registry's headquarters and leaders resolve.
     /// </summary>
-    public Regex? HeadquartersEpithet { get; init; }
+    public Regex? CompanyEpithet { get; init; }
 
     /// <summary>
     /// "当社", "our company", « notre société »: the organisation the article speaks for, in a press release, which

@@ -90,6 +90,31 @@ public class EntityRegistryTests
     }
 
     [Fact]
+    public void LedBy_ANameOfSomeoneWhoLeadsOneOrganisation_IsThatOrganisation()
+    {
+        var registry = EntityRegistry.FromJson(
+            """
+            { "organisations": [ { "id": "openai", "name": "OpenAI" }, { "id": "x", "name": "X" }, { "id": "y", "name": "Y" } ],
+              "people": [ { "id": "sam", "name": "Sam Altman", "aliases": ["Altman"], "leads": ["openai"] },
+                          { "id": "two", "name": "Ann Two", "leads": ["x", "y"] } ] }
+            """);
+
+        registry.LedBy("Sam Altman's company").ShouldBe((registry.Find("openai")!, "Sam Altman".Length));
+        registry.LedBy("Altman").ShouldBe((registry.Find("openai")!, "Altman".Length));
+        registry.LedBy("Altmann").ShouldBeNull();
+        registry.LedBy("Ann Two").ShouldBeNull(); // she leads two: her name says neither
+    }
+
+    [Theory]
+    [InlineData("""{ "organisations": [ { "id": "a", "name": "A", "leads": ["a"] } ] }""")]
+    [InlineData("""{ "people": [ { "id": "p", "name": "P", "leads": ["nowhere"] } ] }""")]
+    [InlineData("""{ "people": [ { "id": "p", "name": "P", "leads": ["q"] }, { "id": "q", "name": "Q" } ] }""")]
+    public void FromJson_LeaderThatIsNoPersonOrLeadsNoOrganisation_Fails(string json)
+    {
+        Should.Throw<InvalidDataException>(() => EntityRegistry.FromJson(json));
+    }
+
+    [Fact]
     public void FromJson_DuplicateId_Fails()
     {
         Should.Throw<InvalidDataException>(() => EntityRegistry.FromJson(

@@ -405,6 +405,33 @@ public sealed class FailureClassTests
     public void Extract_CompanyNamedByATownNoRegisteredCompanyIsBasedIn_StaysAReference() =>
         Moves(Language.French, "Meta a publié ses résultats. Le groupe de Lyon a recruté Ana Ruiz.").ShouldBe(["~ana-ruiz|joined||meta"]);
 
+    [Theory]
+    [InlineData(Language.English, "Nadia Karim quit Apple in May to join the lab run by Dario Amodei.", "~nadia-karim|left|apple|anthropic")]
+    [InlineData(Language.English, "Nadia Karim quit Apple in May for Sam Altman's company.", "~nadia-karim|left|apple|openai")]
+    [InlineData(Language.French, "Nadia Karim a claqué la porte d'Apple en mai pour la start-up dirigée par Dario Amodei.", "~nadia-karim|left|apple|anthropic")]
+    [InlineData(Language.French, "Nadia Karim a quitté Apple en mai pour rejoindre le groupe de Sam Altman.", "~nadia-karim|left|apple|openai")]
+    [InlineData(Language.Italian, "Nadia Karim ha lasciato Apple a maggio per approdare alla società guidata da Sam Altman.", "~nadia-karim|left|apple|openai")]
+    public void Extract_CompanyNamedByItsLeader_IsThatCompany(Language language, string text, string expected) =>
+        Moves(language, text).ShouldBe([expected]);
+
+    /// <summary>
+    /// A company named by someone who leads no one organisation the registry knows (an unknown founder, or a leader
+    /// of two) is not the organisation named before it, and its leader moves nowhere.
+    /// </summary>
+    [Theory]
+    [InlineData(Language.French, "Nadia Karim a quitté Apple en mai pour rejoindre la société de Pierre Vasseur.")]
+    [InlineData(Language.Italian, "Nadia Karim ha lasciato Apple a maggio per approdare alla startup fondata da Pietro Valli.")]
+    [InlineData(Language.English, "Nadia Karim quit Apple in May to join the company led by Peter Vale.")]
+    [InlineData(Language.Italian, "Nadia Karim ha lasciato Apple a maggio per entrare nella società di Elon Musk.")]
+    public void Extract_CompanyNamedByALeaderOfNoKnownCompany_IsNotTheCompanyNamedBefore(Language language, string text) =>
+        Moves(language, text).ShouldBe(["~nadia-karim|left|apple|"]);
+
+    [Fact]
+    public void Extract_TitleWrittenWithACapital_IsNoOrganisation() =>
+        Moves(Language.Italian, "Vera Conti lavorava per Helios. Ha ricoperto il ruolo di Amministratore delegato dell'azienda dopo le " +
+                                "dimissioni del fondatore. Conti è solo l'ultima dirigente a lasciare la startup.")
+            .ShouldBe(["~vera-conti|left|helios|"]);
+
     [Fact]
     public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
         Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")

@@ -32,7 +32,10 @@ internal static class TestRegistry
         Person("marc-lefevre", "Marc Lefèvre", "Marc Lefevre"),
         Person("sara-lindqvist", "Sara Lindqvist", "サラ・リンドクヴィスト"),
         Person("mark-zuckerberg", "Mark Zuckerberg", "Zuckerberg", "マーク・ザッカーバーグ", "ザッカーバーグ"),
-        Person("sam-altman", "Sam Altman", "Altman", "サム・アルトマン", "アルトマン"),
+        Person("sam-altman", "Sam Altman", "Altman", "サム・アルトマン", "アルトマン") with { Leads = ["openai"] },
+        Person("dario-amodei", "Dario Amodei", "Amodei") with { Leads = ["anthropic"] },
+        Person("elon-musk", "Elon Musk", "Musk") with { Leads = ["xai", "tesla"] },
+        Org("tesla", "Tesla"),
     ]);
 
     private static RegisteredEntity Org(string id, string name, params string[] aliases) =>

@@ -274,23 +274,33 @@ internal static partial class EntityRecogniser
     {
         var readable = Readable(sentence);
         var result = new List<Referent>(names);
-        if (lexicon.HeadquartersEpithet is { } epithet)
+        // « la société de Jean Dupont »: a company named by someone the registry knows as no one organisation's leader
+        // is none it knows, so its "la société" is not the organisation named last.
+        var unknownCompanies = new List<(int Start, int End)>();
+        if (lexicon.CompanyEpithet is { } epithet)
         {
             for (var m = epithet.Match(readable); m.Success; m = m.NextMatch())
             {
-                var place = m.Groups["place"];
-                if (registry.HeadquarteredAt(place.Value) is not ({ } organisation, var length) || length != place.Length) continue;
-                // The place may have been read as a name of its own ("Menlo Park"): the epithet as a whole is the company.
+                var name = m.Groups["name"];
+                if ((registry.HeadquarteredAt(name.Value) ?? registry.LedBy(name.Value)) is not ({ } organisation, var length) || length != name.Length)
+                {
+                    // Its leader is named as the company's, not as anyone who moves.
+                    if (result.RemoveAll(n => n.Kind == ReferentKind.Person && n.Start < name.Index + name.Length && n.End > name.Index) > 0)
+                        unknownCompanies.Add((m.Index, m.Index + m.Length));
+                    continue;
+                }
+                // The place or the leader may have been read as a name of its own ("Menlo Park", "Sam Altman"): the
+                // epithet as a whole is the company.
                 result.RemoveAll(r => r.Start >= m.Index && r.End <= m.Index + m.Length && r.Kind is ReferentKind.Organisation or ReferentKind.Person);
                 if (Overlaps(result, m.Index, m.Index + m.Length)) continue;
                 result.Add(new Referent(ReferentKind.Organisation, m.Index, m.Index + m.Length, m.Value, organisation.ToRef()));
             }
         }
-        void AddAll(Regex pattern, Func<Match, Referent> make)
+        void AddAll(Regex pattern, Func<Match, Referent> make, Func<Match, bool>? skip = null)
         {
             for (var m = pattern.Match(readable); m.Success; m = m.NextMatch())
             {
-                if (m.Length == 0 || Overlaps(result, m.Index, m.Index + m.Length)) continue;
+                if (m.Length == 0 || Overlaps(result, m.Index, m.Index + m.Length) || skip?.Invoke(m) == true) continue;
                 result.Add(make(m));
             }
         }
@@ -301,7 +311,8 @@ internal static partial class EntityRecogniser
             result.RemoveAll(d => d.Kind == ReferentKind.Description
                                   && names.Any(n => n.Kind == ReferentKind.Person && n.Start >= d.End && string.IsNullOrWhiteSpace(readable[d.End..n.Start])));
         }
-        AddAll(lexicon.CompanyReference, m => new Referent(ReferentKind.CompanyReference, m.Index, m.Index + m.Length, m.Value));
+        AddAll(lexicon.CompanyReference, m => new Referent(ReferentKind.CompanyReference, m.Index, m.Index + m.Length, m.Value),
+               m => unknownCompanies.Any(u => u.Start < m.Index + m.Length && u.End > m.Index));
         AddAll(lexicon.OwnCompanyReference, m => new Referent(ReferentKind.CompanyReference, m.Index, m.Index + m.Length, m.Value));
         foreach (var pronoun in lexicon.Pronouns)
             AddAll(pronoun.Pattern, m => new Referent(ReferentKind.Pronoun, m.Index, m.Index + m.Length, m.Value)

@@ -66,6 +66,9 @@ internal static class NameWords
         "per con dal dalla al alla ai ieri oggi domani già nuovo nuova nuovi direttore direttrice ricercatore " +
         "ricercatrice ingegnere fondatore cofondatore presidente tra fra sul sulla mentre però quando come inoltre " +
         "intanto infine altri altre tuttavia invece oltre " +
+        // titles written with a capital ("Amministratore delegato", "Vice President"), which name no one
+        "amministratore amministratrice delegato delegata vicepresidente vicepresidentessa dirigente " +
+        "president vice ceo cto cfo coo " +
         // participles that open a sentence about someone ("Laureata al Politecnico…", « Diplômée de l'X… »)
         "laureato laureata nato nata cresciuto cresciuta arrivato arrivata entrato entrata diplômé diplômée née " +
         "arrivé arrivée entré entrée " +
