@@ -25,6 +25,8 @@ internal sealed class QuestionAnalyzer
 
     private const int MaxAliasesPerEntity = 4;
     private const int MaxArticleLookups = 3;
+    private const int MaxLowerCaseLookups = 4;
+    private const int LongestLowerCaseName = 3;
     private const int MinJapaneseKeywordLength = 2;
 
     private readonly EntityRegistry _registry;
@@ -74,7 +76,7 @@ internal sealed class QuestionAnalyzer
         var candidates = ProperNames(question, tokens).Concat(KatakanaNames(question, covered)).Concat(KanjiNames(question, covered))
                                                       .OrderBy(c => c.OnlyIfFound)
                                                       .Take(MaxArticleLookups);
-        foreach (var (name, onlyIfFound) in candidates)
+        foreach (var (name, onlyIfFound) in candidates.Concat(LowerCaseNames(question, tokens).Take(MaxLowerCaseLookups)))
         {
             // "…a Zurigo?": a place is where something happened, not someone the sentences must name.
             if (PlaceNames.Contains(name)) continue;
@@ -194,6 +196,46 @@ internal sealed class QuestionAnalyzer
             runWords = 1;
             grammatical = isFirst && !LooksLikeBrand(words[t]);
         }
+    }
+
+    /// <summary>
+    /// Two or three lower-case words in a row that are neither stop, concept nor calendar words ("how much is amazon
+    /// paying megan o'driscoll"): chat users seldom capitalise, so such a run is looked up as a name, and counts only
+    /// if articles name it. Longest first; words joined by an apostrophe or a hyphen ("o'driscoll") are one word.
+    /// </summary>
+    private static IEnumerable<NameCandidate> LowerCaseNames(string text, List<Token> tokens)
+    {
+        var words = new List<Token>();
+        foreach (var token in tokens)
+        {
+            if (words.Count > 0 && words[^1].Start + words[^1].Length + 1 == token.Start && text[token.Start - 1] is '\'' or '’' or '-')
+                words[^1] = new Token(words[^1].Start, token.Start + token.Length - words[^1].Start, text[words[^1].Start..(token.Start + token.Length)]);
+            else words.Add(token);
+        }
+        var runs = new List<List<Token>>();
+        var run = new List<Token>();
+        foreach (var word in words)
+        {
+            if (!char.IsLower(word.Text[0]) || !IsContentWord(word.Text))
+            {
+                run = [];
+                continue;
+            }
+            if (run.Count > 0 && !text.AsSpan(run[^1].Start + run[^1].Length, word.Start - run[^1].Start - run[^1].Length).IsWhiteSpace()) run = [];
+            if (run.Count == 0) runs.Add(run);
+            run.Add(word);
+        }
+        for (var size = LongestLowerCaseName; size >= 2; size--)
+        foreach (var found in runs)
+        for (var first = 0; first + size <= found.Count; first++)
+            yield return new NameCandidate(text[found[first].Start..(found[first + size - 1].Start + found[first + size - 1].Length)], OnlyIfFound: true);
+    }
+
+    private static bool IsContentWord(string word)
+    {
+        var folded = TextFolding.Fold(word);
+        return folded.Length > 1 && !StopWords.Contains(folded) && Lexicon.ConceptsOfWord(folded).Count == 0 && !CalendarWords.Contains(folded)
+               && !folded.Any(char.IsDigit);
     }
 
     /// <summary>

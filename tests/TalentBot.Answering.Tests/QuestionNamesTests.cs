@@ -66,6 +66,32 @@ public sealed class QuestionNamesTests
         reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldBe([MoreauFr]);
     }
 
+    /// <summary>Chat users seldom capitalise: a run of lower-case words that articles name as someone is that person.</summary>
+    [Theory]
+    [InlineData("did dana lee leave deepmind?")]
+    [InlineData("dana lee a-t-elle quitté deepmind ?")]
+    [InlineData("perché dana lee ha lasciato deepmind?")]
+    public void Answer_FullNameInLowerCase_IsThePersonArticlesName(string question)
+    {
+        var reply = _answerer.Answer(question);
+
+        reply.Moves.Select(m => m.Move.Id).ShouldBe(["m-lee"]);
+    }
+
+    [Fact]
+    public void Answer_LowerCaseNameWithAnApostrophe_IsOneName()
+    {
+        var ohara = EntityRef.Unregistered("Siobhan O'Hara");
+        var exit = Corpus.Cite("n11", "Exit", null, null, Language.English, "Siobhan O'Hara left Meta for a startup in Dublin.");
+        _knowledge.Sentences.Add((exit, ["meta", ohara.Id]));
+        _knowledge.ArticleEntities.Add((EntityKind.Person, ohara));
+
+        var reply = _answerer.Answer("where did siobhan o'hara go after meta");
+
+        _knowledge.LastEvidenceQuery.ShouldNotBeNull().EntityIds.ShouldContain(ohara.Id);
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(exit);
+    }
+
     [Theory]
     [InlineData("Zentrova recruited researchers, why?")]
     [InlineData("Zentrova a-t-elle recruté des chercheurs ?")]
