@@ -27,6 +27,12 @@ public readonly record struct PartialDate
     public int? Day { get; }
 
     /// <summary>ISO 8601 as far as known: "2025", "2025-07", "2025-07-15", or "--07-15" when the year is unknown.</summary>
+    /// <summary>True when every part both dates give is the same: "2026-09" and "2026-09-22" may be one day, "2025" and "2026-09" may not.</summary>
+    public bool IsCompatibleWith(PartialDate other) =>
+        (Year is null || other.Year is null || Year == other.Year)
+        && (Month is null || other.Month is null || Month == other.Month)
+        && (Day is null || other.Day is null || Day == other.Day);
+
     public override string ToString()
     {
         var year = Year?.ToString("0000", CultureInfo.InvariantCulture) ?? "-";

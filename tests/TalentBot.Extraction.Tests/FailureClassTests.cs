@@ -432,6 +432,24 @@ public sealed class FailureClassTests
                                 "dimissioni del fondatore. Conti è solo l'ultima dirigente a lasciare la startup.")
             .ShouldBe(["~vera-conti|left|helios|"]);
 
+    /// <summary>A move told again with one end unsaid is the move that says both, cited by both sentences.</summary>
+    [Theory]
+    [InlineData(Language.English, "Nvidia has hired Megan Hale from Apple, the company said. Hale joined Nvidia last week to run its speech team.")]
+    [InlineData(Language.French, "Nvidia a débauché Megan Hale d'Apple. Hale a rejoint Nvidia la semaine dernière pour diriger l'équipe vocale.")]
+    [InlineData(Language.Italian, "Nvidia ha assunto Megan Hale da Apple. Hale è entrata in Nvidia la settimana scorsa, ha detto un portavoce.")]
+    public void Extract_MoveToldAgainWithOneEndUnsaid_IsOneMoveWithBothSentences(Language language, string text)
+    {
+        var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();
+
+        (move.Person.Name, move.Kind, Id(move.From), Id(move.To)).ShouldBe(("Megan Hale", MoveKind.Joined, "apple", "nvidia"));
+        move.SentenceIndexes.ShouldBe([0, 1], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Extract_OneEndUnsaidWhereTwoMovesSayDifferentOnes_StaysApart() =>
+        Moves(Language.English, "Megan Hale left Apple for Nvidia in 2019. She left Apple again in 2024 for Meta. Hale left Apple, a friend said.")
+            .Count().ShouldBe(3);
+
     [Fact]
     public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
         Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")

@@ -63,6 +63,7 @@ internal sealed partial class MoveReader
         for (var i = 0; i < drafts.Count; i++) drafts[i] = FromHeadline(FromNeighbour(ReturnFrom(drafts[i], drafts), drafts));
         Reconcile(drafts);
         JoinsThatAreReturns(drafts);
+        MovesWithAnEndUnsaid(drafts);
         Stays(drafts);
         NoMoveWithinOneOrganisation(drafts);
         NeverStarted(drafts);
@@ -211,6 +212,38 @@ internal sealed partial class MoveReader
             drafts[r] = drafts[r] with { Sentences = drafts[r].Sentences.Concat(join.Sentences).Distinct().ToList() };
             drafts.RemoveAt(i);
         }
+    }
+
+    /// <summary>
+    /// "Amazon has hired Megan Hale from Apple … Hale joined Amazon last week": a move that leaves one end unsaid is the
+    /// person's move of the same kind that says both, when exactly one does and their own dates do not disagree. It
+    /// adds its sentences, and its date where the fuller move has only the dateline's and the two agree.
+    /// </summary>
+    private static void MovesWithAnEndUnsaid(List<Draft> drafts)
+    {
+        for (var i = drafts.Count - 1; i >= 0; i--)
+        {
+            var open = drafts[i];
+            if (open.From is null == open.To is null) continue;
+            var fuller = drafts.Where(d => d.Person.Id == open.Person.Id && d.Kind == open.Kind && d.From is not null && d.To is not null
+                                           && (open.From is null ? d.To.Id == open.To!.Id : d.From.Id == open.From.Id))
+                               .ToList();
+            if (fuller.Select(d => (d.From!.Id, d.To!.Id)).Distinct().Count() != 1) continue;
+            var into = fuller[0];
+            if (OwnDate(into) is { } a && OwnDate(open) is { } b && !a.IsCompatibleWith(b)) continue;
+            // Only a date that agrees with the report's replaces it; one the fuller move lacks altogether may be another event's.
+            var dated = into is { DatedByReport: true, When: { } report } && OwnDate(open) is { } own && own.IsCompatibleWith(report);
+            drafts[drafts.IndexOf(into)] = into with
+            {
+                Sentences = into.Sentences.Concat(open.Sentences).Distinct().ToList(),
+                When = dated ? open.When : into.When,
+                DatedByReport = !dated && into.DatedByReport,
+                Amount = into.Amount ?? open.Amount,
+            };
+            drafts.RemoveAt(i);
+        }
+
+        static PartialDate? OwnDate(Draft d) => d.DatedByReport ? null : d.When;
     }
 
     /// <summary>
