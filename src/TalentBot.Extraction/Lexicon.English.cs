@@ -39,7 +39,9 @@ internal sealed partial class Lexicon
                   @"|\b(?:took|takes|taking|take|will\s+take)\s+over\s+as\b|\bwill\s+serve\s+as\b" +
                   @"|\b(?:became|becomes|will\s+become)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:\w+(?:'s|’s)\s+)?(?:new\s+|first\s+)?(?:chief|head|president|CEO|CTO|CFO|vice|director|lead|VP|general)\b)"),
                 MoveKind.Appointed, MoverSide.Before),
-            new(R(@"\b(?:appointed|appoints|promoted|promotes)\b|\bnam(?:ed|es)\b(?=(?-i:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:as|its|the)\b)"),
+            // "named Ana Ruiz as its chief scientist", "named Ana Ruiz, a veteran of the lab, to lead it": "named" alone is
+            // also "a researcher named Ana Ruiz", so the role after the name must follow.
+            new(R(@"\b(?:appointed|appoints|promoted|promotes)\b|\bnam(?:ed|es)\b(?=(?-i:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:as|its|the)\b|\s+to\s+(?:lead|run|head|oversee)\b|,[^.;]{0,160}?,\s+(?:as|to\s+(?:lead|run|head|oversee))\b))"),
                 MoveKind.Appointed, MoverSide.After),
             new(R(@"\b(?:was|were|been|being|is|are|got|gets|has\s+been|have\s+been|had\s+been)\s+(?:quietly\s+|successfully\s+|reportedly\s+|also\s+|recently\s+)?(?:hired|poached|recruited|lured|snagged|nabbed|brought\s+(?:on|in)|picked\s+up|tapped|onboarded|signed)(?:\s+away)?\b" +
                   @"|\b(?:hired|poached|recruited|lured)(?:\s+away)?(?=\s+(?:by|from)\b)"),

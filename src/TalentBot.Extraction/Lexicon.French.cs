@@ -42,7 +42,11 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:a\s+été|ont\s+été|est|sont|sera|seront|vient\s+d['’]être|été|avait\s+été)\s+" + FrenchAdverb + @"(?:nommée?s?|promue?s?|désignée?s?|choisie?\s+pour\s+diriger)\b" +
                   @"|\bprend(?:ra)?\s+la\s+(?:tête|direction)\b|\b(?:a\s+pris|prendra)\s+(?:la\s+tête|la\s+direction|les\s+rênes)\b|\bdevien(?:t|dra)\s+(?:le|la)\s+(?:nouvel(?:le)?\s+)?(?:directeur|directrice|patron|patronne|président|présidente|chef|responsable|PDG|CTO|vice)|\b(?:est|sera)\s+devenue?\b"),
                 MoveKind.Appointed, MoverSide.Before),
-            new(R(@"\b(?:a|ont|avait)\s+" + FrenchAdverb + @"(?:nommé|promu|désigné)\b"), MoveKind.Appointed, MoverSide.After),
+            // « a confié la direction de l'équipe à Ana Ruiz », « la tête du laboratoire a été confiée à Ana Ruiz »: the
+            // phrase runs to its « à », after which the person entrusted stands.
+            new(R(@"\b(?:a|ont|avait)\s+" + FrenchAdverb + @"(?:nommé|promu|désigné)\b" +
+                  @"|\b(?:a|ont|avait)\s+" + FrenchAdverb + @"confié\s+(?:la\s+(?:direction|tête|responsabilité|présidence)|les\s+rênes)\b[^.;:]{0,80}?\bà(?=\s)" +
+                  @"|\b(?:a\s+été|est|sera|vient\s+d['’]être)\s+confiée?s?\s+à(?=\s)"), MoveKind.Appointed, MoverSide.After),
             new(R(@"\b(?:a\s+été|ont\s+été|avait\s+été|été|est|sont|vient\s+d['’]être)\s+" + FrenchAdverb + @"(?:débauchée?s?|recrutée?s?|embauchée?s?|attirée?s?|chassée?s?)\b|\b(?:débauchée?s?|recrutée?s?|embauchée?s?)(?=\s+(?:par|chez)\b)"),
                 MoveKind.Joined, MoverSide.Before, PassiveAgent: true),
             new(R(@"\b(?:a|ont|avait|avaient|vient\s+de|viennent\s+de)\s+" + FrenchAdverb + @"(?:débauché|recruté|embauché|attiré|chipé|recruter|débaucher|embaucher|attirer)\b|\bdébauche\b|\brecrute\b|\bembauche\b|\ben\s+(?:débauchant|recrutant|embauchant|attirant|chipant)\b|\b(?:le\s+)?recrutement\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])|\bl['’]arrivée\s+(?:de|d['’])(?=\s*[A-ZÀ-Ý])" +

@@ -41,7 +41,11 @@ internal sealed partial class Lexicon
             new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|verrà|sarà)\s+" + ItalianAdverb + @"(?:nominat[oaie]|promoss[oaie]|designat[oaie]|chiamat[oa]\s+a\s+guidare)\b" +
                   @"|\bassume(?:rà)?\s+(?:il\s+ruolo|la\s+guida|la\s+carica)\b|\bha\s+assunto\s+(?:il\s+ruolo|la\s+guida|la\s+carica)\b|\bdiventa\b|\bdiventerà\b|\b(?:è|sarà)\s+diventat[oa]\b|\bguiderà\b"),
                 MoveKind.Appointed, MoverSide.Before),
-            new(R(@"\b(?:ha|hanno)\s+" + ItalianAdverb + @"(?:nominato|promosso|designato)\b|\bnomin(?:a|ano)\b(?=\s+[A-ZÀ-Ý])"), MoveKind.Appointed, MoverSide.After),
+            // « ha affidato la guida del team a Marco Neri », « la guida è stata affidata a Marco Neri »: the phrase runs to
+            // its « a », after which the person entrusted stands.
+            new(R(@"\b(?:ha|hanno)\s+" + ItalianAdverb + @"(?:nominato|promosso|designato)\b|\bnomin(?:a|ano)\b(?=\s+[A-ZÀ-Ý])" +
+                  @"|\b(?:ha|hanno)\s+" + ItalianAdverb + @"affidato\s+(?:la\s+(?:guida|direzione|responsabilità|presidenza)|il\s+timone)\b[^.;:]{0,80}?\ba(?=\s)" +
+                  @"|\b(?:è\s+stat[oa]|viene|verrà|sarà)\s+" + ItalianAdverb + @"affidat[oa]\s+a(?=\s)"), MoveKind.Appointed, MoverSide.After),
             new(R(@"\b(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|viene|vengono|venne|stat[oaie])\s+" + ItalianAdverb + @"(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|attirat[oaie]|soffiat[oaie])\b" +
                   @"|\b(?:assunt[oaie]|reclutat[oaie]|ingaggiat[oaie]|strappat[oaie]|sottratt[oaie]|soffiat[oaie])(?=\s+(?:da|dal|dalla|dall['’])\b)"),
                 MoveKind.Joined, MoverSide.Before, PassiveAgent: true),

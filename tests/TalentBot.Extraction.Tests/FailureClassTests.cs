@@ -450,6 +450,34 @@ public sealed class FailureClassTests
         Moves(Language.English, "Megan Hale left Apple for Nvidia in 2019. She left Apple again in 2024 for Meta. Hale left Apple, a friend said.")
             .Count().ShouldBe(3);
 
+    [Theory]
+    [InlineData(Language.English, "On Friday Nvidia named Owen Pike, an engineer who has run its compiler group for six years, as head of research.")]
+    [InlineData(Language.English, "Nvidia said it had named Owen Pike, a vice president since 2021, to run the new robotics unit.")]
+    [InlineData(Language.French, "Nvidia a confié la direction de son laboratoire de Zurich à Owen Pike.")]
+    [InlineData(Language.French, "La tête du groupe robotique de Nvidia a été confiée à Owen Pike.")]
+    [InlineData(Language.Italian, "Nvidia ha affidato la guida del laboratorio di Zurigo a Owen Pike.")]
+    [InlineData(Language.Italian, "Nvidia ha reagito rapidamente: la guida del team di robotica è stata affidata a Owen Pike.")]
+    public void Extract_RoleEntrustedToSomeone_IsAnAppointment(Language language, string text)
+    {
+        var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();
+
+        (move.Person.Name, move.Kind, Id(move.To)).ShouldBe(("Owen Pike", MoveKind.Appointed, "nvidia"));
+    }
+
+    [Fact]
+    public void Extract_SomeoneNamedWithoutARole_IsNoAppointment() =>
+        Moves(Language.English, "A researcher named Owen Pike left Nvidia, a spokesman said, as the unit shrank.").ShouldBe(["~owen-pike|left|nvidia|"]);
+
+    [Fact]
+    public void Extract_TitleAtTheOrganisationSomeoneJoins_IsTheArrival() =>
+        Moves(Language.English, "Nvidia has named Owen Pike, a longtime Apple executive, as its chief operating officer. Pike will join Nvidia on June 1.")
+            .ShouldBe(["~owen-pike|joined||nvidia"]);
+
+    [Fact]
+    public void Extract_TitleAtTheOrganisationSomeoneJoinedYearsBefore_IsAPromotion() =>
+        Moves(Language.English, "Nvidia has promoted Owen Pike to chief scientist. Pike, who joined Nvidia from Apple in 2019, replaces a founder.")
+            .ShouldBe(["~owen-pike|appointed||nvidia", "~owen-pike|joined|apple|nvidia"], ignoreOrder: true);
+
     [Fact]
     public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
         Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")

@@ -68,6 +68,7 @@ internal sealed partial class MoveReader
         NoMoveWithinOneOrganisation(drafts);
         NeverStarted(drafts);
         TitlesOfArrivals(drafts);
+        RolesAt(drafts);
         drafts.RemoveAll(d => d.From is null && d.To is null);
         Retract(drafts);
         AttachPay(drafts);
@@ -732,17 +733,21 @@ internal sealed partial class MoveReader
     /// arrival, is the arrival, not an appointment of its own; an appointment is a new role where the person already
     /// works. Read otherwise, the title took its organisation from wherever the sentence last named one, often the
     /// employer being left. One said before ("recently named head of search at Apple, she left for Meta") is the
-    /// earlier role, and stays.
+    /// earlier role, and stays. So is a title at the organisation the article has the person join, wherever it says
+    /// so ("Scale AI has named Ana Ruiz, a longtime Amazon executive, as its COO. Ruiz will join on June 1"), unless
+    /// the joining is dated to an earlier year than the title (or than the article, when the title is undated), when
+    /// the title is a later promotion, or the joining is only inferred where the title is stated.
     /// </summary>
-    private static void TitlesOfArrivals(List<Draft> drafts) =>
+    private void TitlesOfArrivals(List<Draft> drafts)
+    {
+        var year = _layout.Reference?.Year;
         drafts.RemoveAll(a => a.Kind == MoveKind.Appointed
-                              && drafts.Any(j => j.Kind == MoveKind.Joined && j.To is not null && j.Sentence == a.Sentence
-                                                 && j.Position < a.Position && j.Person.Id == a.Person.Id));
+                              && drafts.Any(j => j.Kind == MoveKind.Joined && j.To is not null && j.Person.Id == a.Person.Id
+                                                 && (j.Sentence == a.Sentence && j.Position < a.Position
+                                                     || j.To.Id == a.To?.Id && (j.Reasons.Count == 0 || a.Reasons.Count > 0)
+                                                        && !(j.When?.Year < (a.When?.Year ?? year ?? int.MinValue)))));
+    }
 
-    /// <summary>
-    /// "She signed with Apple in the summer. … She never showed up": the job never started is the one signed for, and
-    /// the signing is no move of its own.
-    /// </summary>
     /// <summary>
     /// A move never leaves the organisation it reaches. "…, che doveva entrare in Perplexity provenendo da Amazon, non ha
     /// mai preso servizio: è rimasto ad Amazon": where someone stayed is the job never started's origin, and the job
@@ -758,6 +763,20 @@ internal sealed partial class MoveReader
         }
     }
 
+    /// <summary>
+    /// « la tête du laboratoire de Nvidia a été confiée à Ana Ruiz »: an appointment names only where the role is, which
+    /// the grammar reads as an origin after « de », "of" or 「の」; it is the organisation the person is appointed at.
+    /// </summary>
+    private static void RolesAt(List<Draft> drafts)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+            if (drafts[i] is { Kind: MoveKind.Appointed, To: null, From: { } at } appointment) drafts[i] = appointment with { From = null, To = at };
+    }
+
+    /// <summary>
+    /// "She signed with Apple in the summer. … She never showed up": the job never started is the one signed for, and
+    /// the signing is no move of its own.
+    /// </summary>
     private static void NeverStarted(List<Draft> drafts)
     {
         for (var i = 0; i < drafts.Count; i++)
