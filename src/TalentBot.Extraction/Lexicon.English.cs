@@ -159,7 +159,8 @@ internal sealed partial class Lexicon
         DealCue = R(@"\b(?:acqui(?:re[sd]?|ring|sition|-hire)|deal|valu(?:ed|ation)|raised|funding|round|invest(?:ed|ment|ors?)|bought|buy(?:s|ing)?|purchase[sd]?|merger|licens(?:e|ing)|revenue|capex|spend(?:s|ing)?|budget|market\s+cap|sales)\b"),
         CountBefore = R(@"(?:\b(?<bound>more\s+than|over|at\s+least|about|around|roughly|nearly|approximately|some|almost|up\s+to|as\s+many\s+as)\s+)?(?<![\d$€£.,])\b(?<n>\d{1,4}|a\s+dozen|dozen|[a-z]+)\s+" +
                         @"(?:(?:of\s+them|others?|more)\s+)?(?:(?:former|top|senior|other|AI|leading)\s+)?(?:(?:" + EnglishPeopleNouns + @")\s+)?" +
-                        @"(?:(?:who\s+)?(?:came|come|are|were|hail(?:ed|ing)?|poached|hired|recruited|lured|defected|have\s+left|left|moved)\s+)?(?:from|at|of)\s+(?:the\s+)?$"),
+                        @"(?:(?:(?:who\s+)?(?:came|come|are|were|hail(?:ed|ing)?|poached|hired|recruited|lured|defected|have\s+left|left|moved)\s+)?(?:from|at|of)\s+" +
+                        @"|(?<left>(?:have|has|had)\s+(?:already\s+|also\s+|now\s+|since\s+)?(?:left|quit|departed|exited)\s+))(?:the\s+)?$"),
         CountAfterSource = R(@"^\s+(?:has|had|have)\s+(?:already\s+|also\s+|now\s+)?(?:lost|shed|seen)\s+(?<bound>more\s+than|over|at\s+least|about|around|roughly|nearly|some|almost|up\s+to)?\s*(?<n>\d{1,4}|a\s+dozen|dozen|[a-z]+)\b(?=\s+(?:of\s+its\s+)?(?:" + EnglishPeopleNouns + @"))"),
         StaffSizeBefore = R(@"\b(?:team|staff|workforce|headcount|unit|group)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|\bemploy(?:s|ed|ing)?\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|(?:'s|’s)\s+$"),
         StaffSizeAfter = R(@"^\s*-?(?:person|strong|member)\b|^\s+(?:employees|people|staff)\s+(?:in\s+total|worldwide|overall)\b"),

@@ -145,7 +145,8 @@ internal sealed partial class Lexicon
         DealCue = R(@"\b(?:rachat|racheté|acquisition|acquise?|rachète|valoris\w+|levée|levé|financement|investi\w*|chiffre\s+d['’]affaires|licence|accord)\b"),
         CountBefore = R(@"(?:\b(?<bound>plus\s+d[e'’]|au\s+moins|environ|près\s+d[e'’]|quelque|presque|pas\s+moins\s+d[e'’])\s*)?(?<![\d$€£.,])\b(?:une\s+)?(?<n>\d{1,4}|" + FrenchApprox + @"|[a-zé]+)\s*" +
                         @"(?:(?:anciens?|autres?)\s+)?(?:d[e'’]\s*)?(?:(?:personnes|chercheu(?:rs|ses)|ingénieur(?:e)?s|employé(?:e)?s|salarié(?:e)?s|scientifiques|membres|talents|experts|collaborateurs|spécialistes|cadres)\s+)?" +
-                        @"(?:(?:venue?s|issue?s|arrivée?s|débauchée?s|recrutée?s|sont|viennent|proviennent)\s+)?(?:de\s+chez\s+|en\s+provenance\s+d[e'’]\s*|d[e'’]\s*|du\s+|des\s+|chez\s+)$"),
+                        @"(?:(?:(?:venue?s|issue?s|arrivée?s|débauchée?s|recrutée?s|sont|viennent|proviennent)\s+)?(?:de\s+chez\s+|en\s+provenance\s+d[e'’]\s*|d[e'’]\s*|du\s+|des\s+|chez\s+)" +
+                        @"|(?<left>(?:ont|avaient|auraient)\s+(?:déjà\s+|ainsi\s+|depuis\s+)?quitté\s+)(?:le\s+|la\s+|l['’]\s*)?)$"),
         CountAfterSource = R(@"^\s+(?:a|avait|aurait)\s+(?:déjà\s+|ainsi\s+)?perdu\s+(?<bound>plus\s+d[e'’]|au\s+moins|environ|près\s+d[e'’])?\s*(?:une\s+)?(?<n>\d{1,4}|" + FrenchApprox + @"|[a-zé]+)\b"),
         StaffSizeBefore = R(@"\b(?:équipe|effectifs?)\s+de\s+(?:près\s+de\s+|quelque\s+|environ\s+)?$|\bemploi(?:e|ait)\s+(?:près\s+de\s+|quelque\s+|environ\s+)?$|\b(?:ses|des|les)\s+$|\bcompte\s+(?:près\s+de\s+|environ\s+)?$"),
         StaffSizeAfter = R(@"^\s+(?:personnes|salariés|employés|collaborateurs)\s+(?:au\s+total|dans\s+le\s+monde)\b|^\s+(?:salariés|employés)\s+(?:que\s+compte|de\s+l['’]entreprise)\b"),

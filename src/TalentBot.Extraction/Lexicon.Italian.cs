@@ -146,7 +146,8 @@ internal sealed partial class Lexicon
         DealCue = R(@"\b(?:acquisizione|acquisit[oa]|rilevat[oa]|compravendita|valutazione|valutat[oa]|raccolt[oa]|finanziamento|investiment\w+|investit[oa]|fatturato|accordo|licenza)\b"),
         CountBefore = R(@"(?:\b(?<bound>più\s+di|oltre|almeno|circa|quasi|non\s+meno\s+di|ben)\s+)?(?<![\d$€£.,])\b(?:una?\s+)?(?<n>\d{1,4}|" + ItalianApprox + @"|[a-zé]+)\s+" +
                         @"(?:(?:ex|altri|altre)\s+)?(?:di\s+)?(?:(?:persone|ricercatori|ricercatrici|ingegneri|dipendenti|scienziati|membri|talenti|esperti|professionisti)\s+)?" +
-                        @"(?:(?:provenienti|arrivati|arrivate|sono|vengono|venuti|strappati|reclutati|assunti)\s+)?(?:(?:da|dal|dalla|di|della|del)\s+|(?:dall|dell)['’]\s*)$"),
+                        @"(?:(?:(?:provenienti|arrivati|arrivate|sono|vengono|venuti|strappati|reclutati|assunti)\s+)?(?:(?:da|dal|dalla|di|della|del)\s+|(?:dall|dell)['’]\s*)" +
+                        @"|(?<left>(?:hanno|avevano|avrebbero)\s+(?:già\s+)?(?:lasciato|abbandonato)\s+)(?:il\s+|la\s+|l['’]\s*)?)$"),
         CountAfterSource = R(@"^\s+(?:ha|aveva|avrebbe)\s+(?:già\s+)?perso\s+(?<bound>più\s+di|oltre|almeno|circa|quasi)?\s*(?:una?\s+)?(?<n>\d{1,4}|" + ItalianApprox + @"|[a-zé]+)\b"),
         StaffSizeBefore = R(@"\b(?:team|squadra|organico)\s+di\s+(?:circa\s+|quasi\s+)?$|\bimpiega(?:va)?\s+(?:circa\s+|quasi\s+)?$|\b(?:dei|delle|suoi|sue)\s+$|\bconta\s+(?:circa\s+)?$"),
         StaffSizeAfter = R(@"^\s+(?:persone|dipendenti|collaboratori)\s+(?:in\s+tutto|nel\s+mondo|in\s+totale)\b"),

@@ -140,6 +140,29 @@ public sealed class RuleBasedExtractorTests
         ]);
     }
 
+    [Theory]
+    [InlineData(Language.English, "More than a dozen engineers have left OpenAI for Meta since January.", "openai", "meta", 12, CountBound.MoreThan)]
+    [InlineData(Language.French, "Plus de vingt chercheurs ont quitté Google pour Meta depuis janvier.", "google", "meta", 20, CountBound.MoreThan)]
+    [InlineData(Language.Italian, "Almeno 15 ingegneri hanno lasciato OpenAI per Meta negli ultimi mesi.", "openai", "meta", 15, CountBound.AtLeast)]
+    [InlineData(Language.Japanese, "グーグルからは昨年以降、20人以上の研究者が退職し、メタに移った。", "google", "meta", 20, CountBound.AtLeast)]
+    public void Extract_CountOfPeopleWhoLeft_IsACountFromWhatTheyLeft(Language language, string text, string from, string to, int count, CountBound bound)
+    {
+        var claim = Extraction.Of(language, text).Counts.ShouldHaveSingleItem();
+
+        (claim.From.Id, claim.To?.Id, claim.Count, claim.Bound).ShouldBe((from, to, count, bound));
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Meta hired Ana Ruiz last week. More than 20 engineers have left OpenAI since January.")]
+    [InlineData(Language.French, "Meta a recruté Ana Ruiz la semaine dernière. Plus de 20 ingénieurs ont quitté OpenAI depuis janvier.")]
+    [InlineData(Language.Italian, "Meta ha assunto Ana Ruiz la settimana scorsa. Più di 20 ingegneri hanno lasciato OpenAI da gennaio.")]
+    public void Extract_CountOfLeaversWithoutADestination_TakesNoneFromTheSentenceBefore(Language language, string text)
+    {
+        var claim = Extraction.Of(language, text).Counts.ShouldHaveSingleItem();
+
+        (claim.From.Id, claim.To?.Id).ShouldBe(("openai", null));
+    }
+
     [Fact]
     public void Extract_ConflictingClaims_KeepsBothWithTheirOwnSentences()
     {

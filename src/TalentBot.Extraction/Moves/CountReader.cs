@@ -12,7 +12,8 @@ namespace TalentBot.Extraction;
 /// </summary>
 internal static partial class CountReader
 {
-    private sealed record Count(PlacedOrganisation Source, int Number, CountBound Bound, int Position);
+    /// <summary>A count read from its source; <see cref="Departure"/> when its own verb says the people left ("20 have left OpenAI").</summary>
+    private sealed record Count(PlacedOrganisation Source, int Number, CountBound Bound, int Position, bool Departure);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
@@ -43,9 +44,13 @@ internal static partial class CountReader
                 previousTo = null;
                 continue;
             }
-            var to = Recruiter(sentence, counts, inCountSentence: true) ?? previousTo
-                     ?? (i > 0 ? Recruiter(sentences[i - 1], [], inCountSentence: false) : null)
-                     ?? (i + 1 < sentences.Count ? Recruiter(sentences[i + 1], [], inCountSentence: false) : null);
+            // "Plus de 20 chercheurs ont quitté Mila": a count of leavers goes where its own sentence says, if anywhere; a
+            // neighbour's organisation is as likely the next story's.
+            var to = Recruiter(sentence, counts, inCountSentence: true)
+                     ?? (counts.All(c => c.Departure) ? null
+                         : previousTo
+                           ?? (i > 0 ? Recruiter(sentences[i - 1], [], inCountSentence: false) : null)
+                           ?? (i + 1 < sentences.Count ? Recruiter(sentences[i + 1], [], inCountSentence: false) : null));
             foreach (var count in counts)
             {
                 var from = count.Source.Resolved;
@@ -77,13 +82,14 @@ internal static partial class CountReader
             if (sentence.Dates.Any(d => Inside(numberAt, d.Start, d.Length)) || sentence.Money.Any(m => Inside(numberAt, m.Start, m.Length))) continue;
             if (!TryReadNumber(match.Groups["n"].Value, lexicon.CountWords, out var number, out var approximate)) continue;
             var boundText = Spaces().Replace(match.Groups["bound"].Value + match.Groups["after"].Value, " ").Trim();
-            var bound = approximate ? CountBound.About
-                : lexicon.CountWords.NumberBounds?.GetValueOrDefault(match.Groups["n"].Value) is { } own && boundText.Length == 0 ? own
-                : lexicon.CountWords.Bound(boundText);
+            // A bound the text gives outranks the vagueness of its number: "more than a dozen" is more than twelve.
+            var bound = boundText.Length > 0 ? lexicon.CountWords.Bound(boundText)
+                : approximate ? CountBound.About
+                : lexicon.CountWords.NumberBounds?.GetValueOrDefault(match.Groups["n"].Value) ?? lexicon.CountWords.Bound(boundText);
             if (IsStaffSize(text, numberAt, lexicon)) continue;
             // "Ana Ruiz and Li Wei, two of the twenty who left": a number of the people the sentence names is no count.
             if (sentence.People.Count() >= number) continue;
-            counts.Add(new Count(org, number, bound, numberAt));
+            counts.Add(new Count(org, number, bound, numberAt, match.Groups["left"].Success));
         }
         return counts;
     }
