@@ -275,20 +275,20 @@ internal sealed class QuestionAnalyzer
     private static bool LooksLikeBrand(Token token) => token.Text.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
 
     /// <summary>
-    /// Katakana words joined by a middle dot (マリア・ロッシ): how Japanese writes a foreign person's name, and so a
-    /// name to look for in articles, in katakana or in Latin letters.
+    /// Katakana words joined by a middle dot or a double hyphen (マリア・ロッシ, コスタ＝ナカムラ): how Japanese writes a
+    /// foreign person's name, and so a name to look for in articles, in katakana or in Latin letters.
     /// </summary>
     private static IEnumerable<NameCandidate> KatakanaNames(string text, bool[] covered)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inName = i < text.Length && !covered[i] && (Scripts.IsKatakanaLetter(text[i]) || text[i] is '・' && start >= 0);
+            var inName = i < text.Length && !covered[i] && (Scripts.IsKatakanaLetter(text[i]) || text[i] is '・' or '＝' or '゠' && start >= 0);
             if (inName && start < 0) start = i;
             else if (!inName && start >= 0)
             {
-                var run = text[start..i].TrimEnd('・');
-                if (run.Contains('・', StringComparison.Ordinal)) yield return new NameCandidate(run, OnlyIfFound: false);
+                var run = text[start..i].TrimEnd('・', '＝', '゠');
+                if (run.AsSpan().IndexOfAny('・', '＝', '゠') >= 0) yield return new NameCandidate(run, OnlyIfFound: false);
                 start = -1;
             }
         }

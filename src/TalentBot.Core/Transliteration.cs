@@ -122,7 +122,7 @@ public static class Transliteration
             else
             {
                 geminate = false;
-                result.Append(c is '・' ? ' ' : c);
+                result.Append(IsNameJoiner(c) ? ' ' : c);
             }
         }
         return result.ToString();
@@ -140,7 +140,7 @@ public static class Transliteration
         if (script == NameScript.None) return null;
         var latin = script == NameScript.Kana ? Romanise(folded) : Heard(Deaccent(folded));
         var key = new StringBuilder(latin.Length);
-        foreach (var word in latin.Split(' ', StringSplitOptions.RemoveEmptyEntries)) key.Append(WordKey(word));
+        foreach (var word in latin.Split(NameJoiners, StringSplitOptions.RemoveEmptyEntries)) key.Append(WordKey(word));
         return key.Length >= MinKeyLength ? key.ToString() : null;
     }
 
@@ -192,7 +192,7 @@ public static class Transliteration
             }
             if (start >= 0) run.Add(folded[start..i]);
             start = -1;
-            if (i < folded.Length && folded[i] == ' ' && run.Count > 0 && i + 1 < folded.Length && isLetter(folded[i + 1])) continue;
+            if (i < folded.Length && (folded[i] == ' ' || IsNameJoiner(folded[i])) && run.Count > 0 && i + 1 < folded.Length && isLetter(folded[i + 1])) continue;
             if (run.Count > 0) yield return run;
             run = [];
         }
@@ -207,13 +207,21 @@ public static class Transliteration
         Kana,
     }
 
+    /// <summary>
+    /// What joins the parts of one name: a space, a hyphen ("Costa-Nakamura"), and in katakana ・ and the double hyphen
+    /// ＝ or ゠ that writes a Latin hyphen (コスタ＝ナカムラ).
+    /// </summary>
+    private static readonly char[] NameJoiners = [' ', '-', '‐', '=', '゠', '・', '･'];
+
+    private static bool IsNameJoiner(char c) => Array.IndexOf(NameJoiners, c) >= 0 && c != ' ';
+
     private static NameScript ScriptOf(string folded)
     {
         bool kana = false, latin = false;
         foreach (var c in folded)
         {
-            if (c == ' ') continue;
-            if (Scripts.IsKana(c) && c is not ('・' or '･')) kana = true;
+            if (c == ' ' || IsNameJoiner(c)) continue;
+            if (Scripts.IsKana(c)) kana = true;
             else if (IsLatinLetter(c)) latin = true;
             else return NameScript.None;
         }
@@ -279,7 +287,8 @@ public static class Transliteration
         var key = bare.ToString();
         // A closing vowel and r ("Berger", "Foster") is written as a long a (ベルガー, フォスター).
         if (key.Length > 2 && key[^1] == 'r' && IsVowel(key[^2])) key = key[..^2] + "a";
-        return Undouble(key.Replace("ts", "z", StringComparison.Ordinal).Replace("tz", "z", StringComparison.Ordinal));
+        // Katakana voices an s between vowels as often as not (イザベル for Isabel): s and z are one letter here.
+        return Undouble(key.Replace("ts", "z", StringComparison.Ordinal).Replace("tz", "z", StringComparison.Ordinal).Replace('z', 's'));
     }
 
     private static string Undouble(string text)

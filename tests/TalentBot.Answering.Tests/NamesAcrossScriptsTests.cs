@@ -109,6 +109,22 @@ public sealed class NamesAcrossScriptsTests
         knowledge.LastEvidenceQuery.ShouldNotBeNull().EntityIds.ShouldNotContain(YamadaKanji.Id);
     }
 
+    [Fact]
+    public void Answer_KatakanaNameWithADoubleHyphen_FindsTheHyphenatedLatinName()
+    {
+        var (knowledge, answerer) = World(withArticleEntities: true);
+        var costa = EntityRef.Unregistered("Isabel Costa-Nakamura");
+        var declined = Corpus.Cite("x5", "An offer declined", null, null, Language.English,
+            "Isabel Costa-Nakamura turned down an offer from OpenAI in April.");
+        knowledge.Sentences.Add((declined, [costa.Id, "openai"]));
+        knowledge.ArticleEntities.Add((EntityKind.Person, costa));
+
+        var reply = answerer.Answer("イザベル・コスタ＝ナカムラ氏はOpenAIのオファーを受けたのか？");
+
+        knowledge.LastEvidenceQuery.ShouldNotBeNull().EntityIds.ShouldContain(costa.Id);
+        reply.Evidence.Select(n => reply.Citations[n - 1].Citation).ShouldContain(declined);
+    }
+
     private static (FakeKnowledgeBase Knowledge, QuestionAnswerer Answerer) World(bool withArticleEntities)
     {
         var knowledge = Corpus.KnowledgeBase();

@@ -47,6 +47,8 @@ public sealed class TransliterationTests
     [InlineData("Sarah Kim", "サラ・キム")]
     [InlineData("Sanjeev Pillai", "サンジーブ・ピライ")]
     [InlineData("Noor Haddad", "ヌール・ハダド")]
+    [InlineData("Isabel Costa-Nakamura", "イザベル・コスタ＝ナカムラ")]
+    [InlineData("Isabel Costa-Nakamura", "イザベル・コスタ゠ナカムラ")]
     public void NameKey_LatinNameAndItsKatakanaSpelling_AreEqual(string latin, string katakana)
     {
         var key = Transliteration.NameKey(latin).ShouldNotBeNull();
