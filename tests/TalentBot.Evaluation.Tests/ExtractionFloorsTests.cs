@@ -6,8 +6,9 @@ namespace TalentBot.Evaluation.Tests;
 /// <summary>
 /// The extractor's scores on every committed gold set, held at floors a little under what was measured, so that a
 /// change cannot quietly lower them. The development set is what the rules were tuned on; the blind sets were written
-/// by people who never saw the rules (their first, untuned scores are in the README; blind-heldout, blind-heldout-2
-/// and blind-heldout-3 were measured at their first run and never tuned on); the earlier sets are the ones
+/// by people who never saw the rules (their first, untuned scores are in the README; blind-heldout and
+/// blind-heldout-4 were never tuned on, blind-heldout-2 and blind-heldout-3 were measured at their first run and
+/// later used to find failure classes); the earlier sets are the ones
 /// previous versions were measured on.
 /// </summary>
 public sealed class ExtractionFloorsTests(ITestOutputHelper output)
@@ -17,8 +18,9 @@ public sealed class ExtractionFloorsTests(ITestOutputHelper output)
     [InlineData("blind-en-ja", 0.88, 0.77, 1)]
     [InlineData("blind-fr-it", 0.75, 0.54, 3)]
     [InlineData("blind-heldout", 0.72, 0.50, 6)]
-    [InlineData("blind-heldout-2", 0.70, 0.62, 1)]
-    [InlineData("blind-heldout-3", 0.71, 0.57, 6)]
+    [InlineData("blind-heldout-2", 0.70, 0.69, 1)]
+    [InlineData("blind-heldout-3", 0.71, 0.59, 6)]
+    [InlineData("blind-heldout-4", 0.70, 0.66, 2)]
     [InlineData("earlier-tuning", 0.87, 0.85, 0)]
     [InlineData("earlier-heldout", 0.70, 0.68, 0)]
     public void Evaluate_CommittedGoldSet_StaysAtOrAboveItsFloors(string set, double precision, double recall, int trapsAllowed)

@@ -8,7 +8,7 @@ namespace TalentBot.Evaluation.Tests;
 /// <summary>What must hold on every committed article whatever the scores: verbatim quotes and a deterministic, thread-safe extractor.</summary>
 public sealed class ExtractorInvariantsTests
 {
-    private static readonly string[] Sets = ["development", "blind-en-ja", "blind-fr-it", "blind-heldout", "blind-heldout-2", "blind-heldout-3", "earlier-tuning", "earlier-heldout"];
+    private static readonly string[] Sets = ["development", "blind-en-ja", "blind-fr-it", "blind-heldout", "blind-heldout-2", "blind-heldout-3", "blind-heldout-4", "earlier-tuning", "earlier-heldout"];
 
     private static readonly RuleBasedExtractor Extractor = new(GoldSets.Registry);
 
