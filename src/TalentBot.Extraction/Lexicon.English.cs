@@ -156,7 +156,8 @@ internal sealed partial class Lexicon
         Stays = R(@"\b(?:remains?|remained|stays?|stayed|staying|is\s+still|was\s+still|still\s+works?|continues\s+to\s+work|will\s+remain)(?:\s+(?:instead|still|on))?\s+(?:at|with|in)\b"),
         OfferMade = R(@"\b(?:offered|offers?|approached|courted|tried\s+to\s+(?:hire|recruit|lure|poach)|pitched|dangled|proposed|invited)\b"),
         PayCue = R(@"\b(?:package|pay|paid|compensation|salary|bonus|signing|earn(?:s|ed|ing)?|offer(?:ed|s)?|worth|stock|equity|contract|receive[sd]?|grant|per\s+year|a\s+year|annually)\b"),
-        DealCue = R(@"\b(?:acqui(?:re[sd]?|ring|sition|-hire)|deal|valu(?:ed|ation)|raised|funding|round|invest(?:ed|ment|ors?)|bought|buy(?:s|ing)?|purchase[sd]?|merger|licens(?:e|ing)|revenue|capex|spend(?:s|ing)?|budget|market\s+cap|sales)\b"),
+        // "a pay deal worth", "a package valued at": those deals and values are pay.
+        DealCue = R(@"\b(?:acqui(?:re[sd]?|ring|sition|-hire)|(?<!\b(?:pay|compensation|employment|contract)\s)deal|valuation|(?<!\b(?:package|pay|offer)\s+(?:is\s+|was\s+)?)valued|raised|funding|round|invest(?:ed|ment|ors?)|bought|buy(?:s|ing)?|purchase[sd]?|merger|licens(?:e|ing)|revenue|capex|spend(?:s|ing)?|budget|market\s+cap|sales)\b"),
         CountBefore = R(@"(?:\b(?<bound>more\s+than|over|at\s+least|about|around|roughly|nearly|approximately|some|almost|up\s+to|as\s+many\s+as)\s+)?(?<![\d$€£.,])\b(?<n>\d{1,4}|a\s+dozen|dozen|[a-z]+)\s+" +
                         @"(?:(?:of\s+them|others?|more)\s+)?(?:(?:former|top|senior|other|AI|leading)\s+)?(?:(?:" + EnglishPeopleNouns + @")\s+)?" +
                         @"(?:(?:(?:who\s+)?(?:came|come|are|were|hail(?:ed|ing)?|poached|hired|recruited|lured|defected|have\s+left|left|moved)\s+)?(?:from|at|of)\s+" +

@@ -478,6 +478,26 @@ public sealed class FailureClassTests
         Moves(Language.English, "Nvidia has promoted Owen Pike to chief scientist. Pike, who joined Nvidia from Apple in 2019, replaces a founder.")
             .ShouldBe(["~owen-pike|appointed||nvidia", "~owen-pike|joined|apple|nvidia"], ignoreOrder: true);
 
+    /// <summary>
+    /// A pay deal and a package's value are pay, not a company deal; and "her" means whom it meant where it stood,
+    /// not whoever the article names last.
+    /// </summary>
+    [Theory]
+    [InlineData("Nvidia has hired Megan Hale from Apple. Her pay deal, worth $25 million over four years, is mostly stock.")]
+    [InlineData("Nvidia has hired Megan Hale from Apple. Her package is valued at $25 million over four years, two people said.")]
+    [InlineData("Nvidia has hired Megan Hale from Apple. Her package is worth $25 million over four years. Hale's deputy, Arjun Castellanos, may follow her, though he has not resigned.")]
+    public void Extract_PayOfTheOnePersonASentenceIsAbout_IsTheirMovesAmount(string text)
+    {
+        var move = Extraction.Of(Language.English, text).Moves.ShouldHaveSingleItem();
+
+        move.Amount.ShouldNotBeNull().Amount.ShouldBe(25_000_000m);
+    }
+
+    [Fact]
+    public void Extract_ValueOfACompanyDeal_IsNoOnesPay() =>
+        Extraction.Of(Language.English, "Nvidia has hired Megan Hale from Apple. The deal, valued at $250 million, closed on Friday.")
+            .Moves.ShouldHaveSingleItem().Amount.ShouldBeNull();
+
     [Fact]
     public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
         Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")

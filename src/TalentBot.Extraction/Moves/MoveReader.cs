@@ -40,6 +40,12 @@ internal sealed partial class MoveReader
     /// </summary>
     public IReadOnlyList<Mention> References => _references;
 
+    /// <summary>
+    /// Whom each "she" or "the researcher" meant where it stood, for the passes after reading: asked again at the end
+    /// of the article, the discourse would answer with whoever was named last.
+    /// </summary>
+    private readonly Dictionary<(int Sentence, int Start), EntityRef> _personAt = [];
+
     public MoveReader(ArticleLayout layout, IReadOnlyList<SentenceReading> sentences, Lexicon lexicon, PersonBook book)
     {
         _layout = layout;
@@ -617,9 +623,9 @@ internal sealed partial class MoveReader
         foreach (var referent in sentence.Referents)
         {
             if (referent.Kind is not (ReferentKind.Pronoun or ReferentKind.Description)) continue;
-            IEnumerable<EntityRef> people = referent.Plural
-                ? _discourse.ResolveGroup(sentence.Index)
-                : _discourse.ResolvePerson(sentence, referent, learn: false) is { } one ? [one] : [];
+            var one = referent.Plural ? null : _discourse.ResolvePerson(sentence, referent, learn: false);
+            if (one is not null) _personAt[(sentence.Index, referent.Start)] = one;
+            IEnumerable<EntityRef> people = referent.Plural ? _discourse.ResolveGroup(sentence.Index) : one is null ? [] : [one];
             foreach (var person in people) AddReference(sentence, person, EntityKind.Person, referent.Surface);
         }
     }
@@ -886,14 +892,15 @@ internal sealed partial class MoveReader
             if (!_lexicon.PayCue.IsMatch(text) || _lexicon.DealCue.IsMatch(text)) continue;
             if (drafts.Any(d => d.Sentence == sentence.Index && d.Amount is not null)) continue;
             var about = sentence.Referents.Where(r => r.IsPersonLike && !r.Plural)
-                .Select(r => r.Kind == ReferentKind.Person ? r.Entity : _discourse.ResolvePerson(sentence, r))
+                .Select(r => r.Kind == ReferentKind.Person ? r.Entity : _personAt.GetValueOrDefault((sentence.Index, r.Start)))
                 .OfType<EntityRef>().DistinctBy(e => e.Id).ToList();
             if (about.Count != 1) continue;
             var moves = drafts.Where(d => d.Person.Id == about[0].Id && d.Kind != MoveKind.Appointed
                                           && sentence.Index - d.Sentence is >= 0 and <= PayReach).ToList();
-            if (moves.Count != 1 || moves[0].Amount is not null) continue;
-            var index = drafts.IndexOf(moves[0]);
-            drafts[index] = moves[0] with { Amount = sentence.Money[0].Money, Sentences = [.. moves[0].Sentences.Append(sentence.Index).Distinct()] };
+            // One move, though the text may tell it twice (two drafts the end makes one, the first of which speaks for it).
+            if (moves.Select(d => Move.KeyOf(d.Person, d.Kind, d.From, d.To)).Distinct(StringComparer.Ordinal).Count() != 1 || moves.Any(d => d.Amount is not null)) continue;
+            var first = moves.OrderBy(d => d.Sentence).ThenBy(d => d.Position).First();
+            drafts[drafts.IndexOf(first)] = first with { Amount = sentence.Money[0].Money, Sentences = [.. first.Sentences.Append(sentence.Index).Distinct()] };
         }
     }
 
