@@ -111,8 +111,14 @@ internal sealed class AliasScanner
     private static bool CanStartAt(string text, int i) =>
         i == 0 || !GluedTogether(text[i - 1], text[i]);
 
+    /// <summary>
+    /// A name ends where the next letter is not glued to it; a katakana name may also run straight into ジャパン, its
+    /// Japanese arm (アマゾンジャパン is Amazon's).
+    /// </summary>
     private static bool CanEndAt(string text, int end) =>
-        end == text.Length || !GluedTogether(text[end - 1], text[end]);
+        end == text.Length || !GluedTogether(text[end - 1], text[end]) || text.AsSpan(end).StartsWith(JapanArm, StringComparison.Ordinal);
+
+    private const string JapanArm = "ジャパン";
 
     private static bool GluedTogether(char before, char after) =>
         (Scripts.IsLatinLetterOrDigit(Fold(before)) && Scripts.IsLatinLetterOrDigit(Fold(after)))

@@ -171,6 +171,12 @@ internal sealed partial class Lexicon
     public Regex? CompanyEpithet { get; init; }
 
     /// <summary>
+    /// What follows an organisation's name to make it its arm in a country (「日本法人」, 「ジャパン」), matched at the end of
+    /// the name (a <c>\G</c> pattern); the arm is read as the organisation.
+    /// </summary>
+    public Regex? OrganisationArmAfter { get; init; }
+
+    /// <summary>
     /// "当社", "our company", « notre société »: the organisation the article speaks for, in a press release, which
     /// its headline names; never the organisation named last, which is as often where a new hire comes from.
     /// </summary>

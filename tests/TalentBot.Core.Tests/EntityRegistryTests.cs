@@ -146,6 +146,14 @@ public class EntityRegistryTests
         _registry.FindAliases(text).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void FindAliases_KatakanaNameRunningIntoItsJapaneseArm_IsAMention()
+    {
+        var hit = _registry.FindAliases("研究者はメタジャパンを辞めた。").ShouldHaveSingleItem();
+
+        (hit.Entity.Id, hit.Length).ShouldBe(("meta", "メタ".Length));
+    }
+
     [Theory]
     [InlineData("2年前にOpenAIを辞めた。", "OpenAI")]
     [InlineData("研究者はMetaから", "Meta")]

@@ -498,6 +498,19 @@ public sealed class FailureClassTests
         Extraction.Of(Language.English, "Nvidia has hired Megan Hale from Apple. The deal, valued at $250 million, closed on Friday.")
             .Moves.ShouldHaveSingleItem().Amount.ShouldBeNull();
 
+    /// <summary>An organisation's Japanese arm (「グーグル日本法人」, 「アップルジャパン」) is the organisation, not a name of its own.</summary>
+    [Theory]
+    [InlineData("ルイス氏はグーグル日本法人を退社し、メタに入社した。", "google", "meta")]
+    [InlineData("ルイス氏はアップルジャパンを辞め、エヌビディアに移った。", "apple", "nvidia")]
+    [InlineData("ルイス氏は2018年にNVIDIAジャパンに入った後、今月メタに移籍した。", "nvidia", "meta")]
+    public void Extract_JapaneseArmOfAnOrganisation_IsTheOrganisation(string text, string from, string to)
+    {
+        var facts = Extraction.Of(Language.Japanese, text);
+
+        facts.Moves.ShouldContain(m => Id(m.From) == from && Id(m.To) == to);
+        facts.Mentions.Where(m => m.Kind == EntityKind.Organisation).Select(m => m.Entity.Id).ShouldAllBe(id => id == from || id == to);
+    }
+
     [Fact]
     public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
         Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")

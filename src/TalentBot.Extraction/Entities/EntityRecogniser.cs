@@ -30,7 +30,7 @@ internal static partial class EntityRecogniser
         IReadOnlyList<Core.Extraction.SentenceSpan> sentences, string text, EntityRegistry registry, Lexicon lexicon,
         IReadOnlyList<List<TriggerHit>> triggers, PersonBook book)
     {
-        var found = RegistryNames(sentences, text, registry, book);
+        var found = RegistryNames(sentences, text, registry, lexicon, book);
         var candidates = new List<NameCandidate>[sentences.Count];
         var decided = new Referent?[sentences.Count][];
         for (var i = 0; i < sentences.Count; i++)
@@ -67,7 +67,7 @@ internal static partial class EntityRecogniser
 
     internal static string Readable(string sentence) => sentence.Length <= ReadableLength ? sentence : sentence[..ReadableLength];
 
-    private static List<Referent>[] RegistryNames(IReadOnlyList<Core.Extraction.SentenceSpan> sentences, string text, EntityRegistry registry, PersonBook book)
+    private static List<Referent>[] RegistryNames(IReadOnlyList<Core.Extraction.SentenceSpan> sentences, string text, EntityRegistry registry, Lexicon lexicon, PersonBook book)
     {
         var hits = registry.FindAliases(text);
         var found = new List<Referent>[sentences.Count];
@@ -84,9 +84,11 @@ internal static partial class EntityRecogniser
                 if (hit.Start + hit.Length > end) continue;
                 var start = hit.Start - span.Start;
                 if (start >= ReadableLength) break;
-                var surface = span.Text.Substring(start, hit.Length);
                 var kind = hit.Entity.Kind == EntityKind.Person ? ReferentKind.Person : ReferentKind.Organisation;
-                found[i].Add(new Referent(kind, start, start + hit.Length, surface, hit.Entity.ToRef()));
+                // 「グーグル日本法人」, 「AWSジャパン」: an organisation's arm in a country is the organisation, not a name of its own.
+                var length = hit.Length + (kind == ReferentKind.Organisation && lexicon.OrganisationArmAfter?.Match(span.Text, start + hit.Length) is { Success: true } arm ? arm.Length : 0);
+                var surface = span.Text.Substring(start, length);
+                found[i].Add(new Referent(kind, start, start + length, surface, hit.Entity.ToRef()));
                 if (kind == ReferentKind.Person) book.Add(hit.Entity.ToRef(), surface);
             }
         }
