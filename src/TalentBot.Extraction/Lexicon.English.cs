@@ -25,6 +25,9 @@ internal sealed partial class Lexicon
                 MoveKind.Joined, MoverSide.Before, Scene: true),
             new(R(@"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:leave|quit|resign|walk\s+(?:out|away)|depart|defect|jump\s+ship|go\s+back|return|move)\b"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
+            // "told managers that he would leave for OpenAI unless …": a move held out on a condition is a threat.
+            new(R(@"\b(?:would|'d|’d)\s+(?:leave|quit|resign|depart|defect|walk\s+(?:out|away)|jump\s+ship|move|go)\b(?=[^.;]{0,100}?\b(?:unless|if)\b)"),
+                MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R(@"\bnever\s+(?:actually\s+)?(?:started|showed\s+up|turned\s+up|reported\s+for\s+work|began\s+work(?:ing)?|took\s+up\s+(?:the|his|her|their)\s+(?:job|post|role|position)|set\s+foot)\b" +
                   @"|\b(?:did\s+not|didn't|failed\s+to)\s+(?:show|turn)\s+up\b|\bno-show\b|\b(?:pulled|backed)\s+out\b(?=[^.;]{0,40}\b(?:first\s+day|start(?:ed|ing)?|join(?:ed|ing)?)\b)"),
                 MoveKind.NeverStarted, MoverSide.Before),

@@ -29,7 +29,11 @@ internal sealed partial class Lexicon
         [
             new(R(@"\b(?:après|depuis|dès)\s+(?:son|sa|leur)\s+arrivée\s+(?:chez|à)\b|\baprès\s+(?:avoir\s+(?:rejoint|intégré|signé\s+(?:avec|chez))|être\s+(?:arrivée?s?|passée?s?)\s+(?:chez|à))"),
                 MoveKind.Joined, MoverSide.Before, Scene: true),
-            new(R(@"\bmena(?:c|ç)(?:é|ée|és|ées|er|e|ent|ait|aient|ant)\s+(?:(?:déjà|alors|même|ouvertement|publiquement|sérieusement|aussitôt|plusieurs\s+fois)\s+)?de\s+(?:démissionner|partir|quitter|claquer\s+la\s+porte|s['’]en\s+aller|retourner|rejoindre|revenir)"),
+            // « a menacé la semaine dernière de partir »: a short time phrase may stand between the threat and its move.
+            new(R(@"\bmena(?:c|ç)(?:é|ée|és|ées|er|e|ent|ait|aient|ant)\s+(?:(?:déjà|alors|même|ouvertement|publiquement|sérieusement|aussitôt|plusieurs\s+fois|(?:la\s+semaine|le\s+mois)\s+(?:dernière?|passée?)|en\s+\p{L}+|hier|récemment)\s+)?de\s+(?:démissionner|partir|quitter|claquer\s+la\s+porte|s['’]en\s+aller|retourner|rejoindre|revenir)"),
+                MoveKind.ThreatenedToLeave, MoverSide.Before),
+            // « qu'elle partirait chez Anthropic si … »: a move held out on a condition is a threat.
+            new(R(@"\b(?:partirai(?:t|ent)|quitterai(?:t|ent)|rejoindrai(?:t|ent)|démissionnerai(?:t|ent)|s['’]en\s+irai(?:t|ent))\b(?=[^.;]{0,100}?\bsi\b)"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R(@"\bn['’](?:a|ont|avait|avaient)\s+jamais\s+(?:commencé|pris\s+(?:ses|son)\s+(?:fonctions|poste)|mis\s+les\s+pieds|débuté|intégré)" +
                   @"|\bne\s+s['’](?:est|sont)\s+(?:jamais|pas)\s+présenté(?:e|s|es)?|\bs['’](?:est|sont)\s+(?:finalement\s+)?rétracté(?:e|s|es)?\s+avant"),

@@ -29,7 +29,10 @@ internal sealed partial class Lexicon
         [
             new(R(@"\bdopo\s+(?:essersi\s+unit[oaie]|essere\s+(?:entrat|arrivat|passat|approdat)[oaie]|aver\s+raggiunto|il\s+suo\s+arrivo\s+(?:in|a|da))\b"),
                 MoveKind.Joined, MoverSide.Before, Scene: true),
-            new(R(@"\bminacci(?:at[oaie]|a|ava|ando|ano)\s+(?:(?:già|più\s+volte|apertamente|pubblicamente|seriamente)\s+)?di\s+(?:dimettersi|lasciare|andarsene|andare\s+via|uscire|tornare|passare)"),
+            new(R(@"\bminacci(?:at[oaie]|a|ava|ando|ano)\s+(?:(?:già|più\s+volte|apertamente|pubblicamente|seriamente|(?:la\s+settimana|il\s+mese)\s+scors[oa]|a\s+\p{L}+|ieri|recentemente)\s+)?di\s+(?:dimettersi|lasciare|andarsene|andare\s+via|uscire|tornare|passare)"),
+                MoveKind.ThreatenedToLeave, MoverSide.Before),
+            // « che lascerebbe l'azienda se … »: a move held out on a condition is a threat.
+            new(R(@"\b(?:lascerebb(?:e|ero)|se\s+ne\s+andrebb(?:e|ero)|passerebb(?:e|ero)|si\s+dimetterebb(?:e|ero)|andrebb(?:e|ero)\s+via)\b(?=[^.;]{0,100}?\bse\b)"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R(@"\bnon\s+(?:ha|hanno|aveva|avevano)\s+mai\s+(?:iniziato|cominciato|preso\s+servizio|messo\s+piede)|\bnon\s+si\s+(?:è|era|sono|erano)\s+(?:mai\s+)?presentat[oaie]|\bsi\s+(?:è|sono)\s+tirat[oaie]\s+indietro\s+prima"),
                 MoveKind.NeverStarted, MoverSide.Before),

@@ -22,6 +22,9 @@ internal sealed partial class Lexicon
             // "OpenAIに戻ると脅した", 「戻ると申し出た」: a threat or an offer to go back is a threat to leave where the person is now.
             new(R("(?:辞める|辞職する|退社する|退職する|辞任する|去る|離れる|移籍する|戻る|復帰する)(?:と|よう)(?:脅|警告|迫|ほのめか|示唆|申し出)|(?:辞任|退社|退職|移籍)をちらつか"),
                 MoveKind.ThreatenedToLeave, MoverSide.Before),
+            // 「処遇が改善されなければxAIに移ると伝えた」: a move held out on a condition, told to someone, is a threat.
+            new(R("(?<=(?:なければ|ないなら|なかったら)[^。]{0,30}?)(?:辞める|退社する|退職する|去る|離れる|移籍する|移る|転職する|戻る)と(?:[^。、]{0,10}?に)?(?:伝え|告げ|通告|言っ|漏らし)"),
+                MoveKind.ThreatenedToLeave, MoverSide.Before),
             new(R("(?:一度も|初日に?も?|結局)?(?:出社|出勤|勤務を開始|勤務開始|着任)(?:しなかった|しませんでした|せず|しないまま|することはなかった|することはありませんでした)|(?:初日に)?(?:姿を(?:見せ|現さ)(?:なかった|ませんでした)|現れ(?:なかった|ませんでした))|入社を(?:取りやめ|撤回)"),
                 MoveKind.NeverStarted, MoverSide.Before),
             new(R("(?:オファー|誘い|申し出|打診|提案|勧誘|招へい|招聘)を(?:断|拒|辞退|蹴)|(?:移籍|入社|就任)を辞退|(?<![入])辞退した"), MoveKind.DeclinedOffer, MoverSide.Before),

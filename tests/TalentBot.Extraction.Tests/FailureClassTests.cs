@@ -511,6 +511,29 @@ public sealed class FailureClassTests
         facts.Mentions.Where(m => m.Kind == EntityKind.Organisation).Select(m => m.Entity.Id).ShouldAllBe(id => id == from || id == to);
     }
 
+    /// <summary>
+    /// A move held out on a condition ("would leave for OpenAI unless …") is a threat, never a move made; so is a
+    /// threat with a time phrase before its verb (« a menacé la semaine dernière de partir »).
+    /// </summary>
+    [Theory]
+    [InlineData(Language.English, "Vera Conti, who runs Helios's speech team, told her managers she would leave for OpenAI unless her equity was raised.", "helios", "openai")]
+    [InlineData(Language.French, "Vera Conti, chercheuse chez Helios, a prévenu sa direction qu'elle partirait chez OpenAI si son équipe n'obtenait pas plus de moyens.", "helios", "openai")]
+    [InlineData(Language.French, "Vera Conti, chercheuse chez Helios, a menacé la semaine dernière de partir chez OpenAI.", "helios", "openai")]
+    [InlineData(Language.Italian, "Vera Conti lascerebbe Helios se il suo gruppo venisse accorpato.", "helios", null)]
+    [InlineData(Language.Italian, "Vera Conti, ricercatrice di Helios, ha minacciato la settimana scorsa di passare a OpenAI.", "helios", "openai")]
+    [InlineData(Language.Japanese, "ヘリオス・ロボティクスのヴェラ・コンティ氏は、待遇が改善されなければOpenAIに移ると上司に伝えた。", "helios", "openai")]
+    public void Extract_MoveHeldOutOnACondition_IsAThreat(Language language, string text, string from, string? to)
+    {
+        var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();
+
+        (move.Kind, Id(move.From), Id(move.To)).ShouldBe((MoveKind.ThreatenedToLeave, from, to));
+    }
+
+    [Fact]
+    public void Extract_MoveMadeThenAConditionAfterIt_StaysAMove() =>
+        Moves(Language.English, "Vera Conti left Helios for OpenAI last month, and said she would do it again if asked.")
+            .ShouldBe(["~vera-conti|left|helios|openai"]);
+
     [Fact]
     public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
         Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")
