@@ -534,6 +534,23 @@ public sealed class FailureClassTests
         Moves(Language.English, "Vera Conti left Helios for OpenAI last month, and said she would do it again if asked.")
             .ShouldBe(["~vera-conti|left|helios|openai"]);
 
+    /// <summary>A capitalised month between two names is a middle name, and dates nothing; a month before a day is still a date.</summary>
+    [Theory]
+    [InlineData(Language.French, "Thi Mai Nguyen a refusé l'offre de Meta.", "Thi Mai Nguyen", MoveKind.DeclinedOffer)]
+    [InlineData(Language.English, "Anna May Lee left Meta after six years.", "Anna May Lee", MoveKind.Left)]
+    [InlineData(Language.Italian, "Lucia Aprile Conti ha lasciato Meta.", "Lucia Aprile Conti", MoveKind.Left)]
+    public void Extract_MonthAsAMiddleName_IsPartOfTheNameAndNoDate(Language language, string text, string person, MoveKind kind)
+    {
+        var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();
+
+        (move.Person.Name, move.Kind, move.When).ShouldBe((person, kind, (PartialDate?)null));
+    }
+
+    [Fact]
+    public void Extract_MonthBeforeADay_StaysADate() =>
+        Extraction.Of(Language.English, "On Monday May 4 Ana Ruiz left Meta.").Moves.ShouldHaveSingleItem().When
+            .ShouldNotBeNull().ShouldSatisfyAllConditions(d => d.Month.ShouldBe(5), d => d.Day.ShouldBe(4));
+
     [Fact]
     public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
         Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")

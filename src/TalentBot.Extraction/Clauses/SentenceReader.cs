@@ -18,7 +18,10 @@ internal static class SentenceReader
         var clauseStarts = ClauseStarts(text, lexicon);
         var trimmed = span.Text.TrimEnd('"', '”', '»', '」', '』', ')', '）', ' ');
         var isQuestion = trimmed.EndsWith('?') || trimmed.EndsWith('？') || trimmed.EndsWith("か。", StringComparison.Ordinal);
-        var dates = DateParser.FindAll(text, lexicon.Language, reference);
+        // "Thi Mai Nguyen", "Anna May Lee": a month inside a name is part of the name, not a date.
+        var dates = DateParser.FindAll(text, lexicon.Language, reference)
+                              .Where(d => !referents.Any(r => r.Kind == ReferentKind.Person && r.Start <= d.Start && d.Start + d.Length <= r.End))
+                              .ToList();
         var money = MoneyParser.FindAll(text);
         var reading = new SentenceReading(span, line, referents, triggers, inserts, clauseStarts, dates, money, isQuestion, isHeadline);
         for (var i = 0; i < triggers.Count; i++)

@@ -139,7 +139,9 @@ internal static partial class NameCandidates
                 continue;
             }
             var isParticle = NameWords.CapitalisedParticles.Contains(word);
-            var isName = length > 1 && !NameWords.IsStopWord(word) || (length == 2 && word[1] == '.');
+            var isName = length > 1 && !NameWords.IsStopWord(word) || (length == 2 && word[1] == '.')
+                         // "Thi Mai Nguyen", "Anna May Lee": a capitalised month between two names is a middle name.
+                         || joins && char.IsUpper(word[0]) && NameWords.IsCalendarWord(word) && NextIsCapitalisedName(sentence, m.Index + length);
             // "Di Stefano", "Van der Berg", and "Marie Le Roux" inside a name: a capitalised particle joins the next word.
             if (isParticle && (words > 0 ? joins : NameWords.MayOpenName(word)) && NextIsCapitalised(sentence, m.Index + length))
                 isName = true;
@@ -228,6 +230,15 @@ internal static partial class NameCandidates
     }
 
     private static string After(string sentence, Match m) => sentence.Substring(m.Index + m.Length, Math.Min(8, sentence.Length - m.Index - m.Length));
+
+    /// <summary>Whether the next word, after one space, is a capitalised word that may be a name (no stop word).</summary>
+    private static bool NextIsCapitalisedName(string sentence, int from)
+    {
+        if (from + 1 >= sentence.Length || sentence[from] != ' ' || !char.IsUpper(sentence[from + 1])) return false;
+        var end = from + 1;
+        while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
+        return end - from > 2 && !NameWords.IsStopWord(sentence[(from + 1)..end]);
+    }
 
     private static bool NextIsCapitalised(string sentence, int from)
     {

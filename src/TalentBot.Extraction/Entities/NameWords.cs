@@ -24,6 +24,9 @@ internal static class NameWords
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
+    /// <summary>A month or a weekday: a stop word, except as a middle name between two names ("Thi Mai Nguyen").</summary>
+    public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
+
     public static bool IsPlace(string name) => PlaceNames.Contains(name);
 
     /// <summary>A common given name, in any of the cultures the talent war draws from: the first word of a person's name.</summary>
@@ -44,6 +47,15 @@ internal static class NameWords
         }
         return 0;
     }
+
+    private const string CalendarList =
+        "january february march april may june july august september october november december jan feb mar apr " +
+        "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday janvier février " +
+        "mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi " +
+        "samedi dimanche gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre " +
+        "dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica";
+
+    private static readonly HashSet<string> CalendarWords = Set(CalendarList);
 
     private static readonly HashSet<string> StopWords = Set(
         // English function words and sentence openers
@@ -66,18 +78,12 @@ internal static class NameWords
         "per con dal dalla al alla ai ieri oggi domani già nuovo nuova nuovi direttore direttrice ricercatore " +
         "ricercatrice ingegnere fondatore cofondatore presidente tra fra sul sulla mentre però quando come inoltre " +
         "intanto infine altri altre tuttavia invece oltre " +
-        // titles written with a capital ("Amministratore delegato", "Vice President"), which name no one
+        // titles written with a capital ("Amministratore delegato"), which name no one
         "amministratore amministratrice delegato delegata vicepresidente vicepresidentessa dirigente " +
-        "president vice ceo cto cfo coo " +
         // participles that open a sentence about someone ("Laureata al Politecnico…", « Diplômée de l'X… »)
         "laureato laureata nato nata cresciuto cresciuta arrivato arrivata entrato entrata diplômé diplômée née " +
         "arrivé arrivée entré entrée " +
-        // calendar
-        "january february march april may june july august september october november december jan feb mar apr " +
-        "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday janvier février " +
-        "mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi " +
-        "samedi dimanche gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre " +
-        "dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+        CalendarList + " " +
         // titles and roles
         "mr mrs ms dr prof mme mlle sig dott ing ceo cto cfo coo cso vp svp evp president vice chief officer " +
         "executive director head scientist scientists researcher engineer founder cofounder co-founder chairman " +
