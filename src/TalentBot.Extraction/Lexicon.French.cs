@@ -39,6 +39,8 @@ internal sealed partial class Lexicon
                   @"|\bne\s+s['’](?:est|sont)\s+(?:jamais|pas)\s+présenté(?:e|s|es)?|\bs['’](?:est|sont)\s+(?:finalement\s+)?rétracté(?:e|s|es)?\s+avant"),
                 MoveKind.NeverStarted, MoverSide.Before),
             new(R(@"\b(?:refusé|décliné|rejeté|repoussé|refuse|décline|rejette|refusant|déclinant)\s+[^.;]{0,50}?\b(?:offres?|propositions?|avances|pont\s+d['’]or|sollicitations?)\b|\b(?:a|ont|avait)\s+dit\s+non\s+à\b" +
+                  // « Elle l'a refusée pour rester chez Mistral »: the offer the sentence before made, refused by pronoun.
+                  @"|\bl['’](?:a|ont|avait|avaient)\s+(?:refusée?|déclinée?|rejetée?)\b" +
                   @"|\b(?:a|ont|avait)\s+(?:refusé|décliné)\b(?=\s*(?:[.;]|$|,\s*(?:selon|préférant|estimant)))"),
                 MoveKind.DeclinedOffer, MoverSide.Before),
             new(R(@"\b(?:est|sont|était|étaient)\s+" + FrenchAdverb + @"revenue?s?\b|\brevien(?:t|nent|dra|dront)\b|\bretourn(?:e|é|ée|és|ées|er|era|ent|ait)\s+(?:chez|à|au)\b|\brevenir\b|\bfait\s+son\s+retour\b|\ba\s+réintégré\b|\bde\s+retour\s+chez\b|\bretrouve(?:ra)?\s+(?:son\s+ancien|sa\s+maison)"),
@@ -143,7 +145,7 @@ internal sealed partial class Lexicon
         PurposeBefore = R(@"\b(?:pour|afin\s+de|afin\s+d['’])\s*$"),
         OfferBefore = R(@"\b(?:offre|proposé|proposition|propose|invité|invitation|pont\s+d['’]or)\b[^.;]{0,60}?(?:\bde|\bd['’]|\bà|\bpour)\s*$"),
         Denial = R(@"\b(?:démenti|dément|démentent|démentir|a\s+nié|nie|nient|faux|inexacte?s?|erronée?s?|infondée?s?|rectifi\w+|sans\s+fondement)\b"),
-        Stays = R(@"\b(?:reste|restera|est\s+restée?|demeure|a\s+préféré\s+rester|préfère\s+rester|toujours)(?:\s+(?:plutôt|finalement|donc|encore))?\s+(?:chez|à|au|dans)\b"),
+        Stays = R(@"\b(?:reste|restera|est\s+restée?|demeure|a\s+préféré\s+rester|préfère\s+rester|préférant\s+rester|(?:pour|afin\s+de)\s+rester|toujours)(?:\s+(?:plutôt|finalement|donc|encore))?\s+(?:chez|à|au|dans)\b"),
         OfferMade = R(@"\b(?:offert|offre|proposé|proposition|propose|approché|courtisé|tenté\s+de\s+(?:recruter|débaucher|attirer)|pont\s+d['’]or)\b"),
         PayCue = R(@"\b(?:rémunération|salaire|prime|package|pont\s+d['’]or|payée?|paie|touche(?:ra)?|offre|contrat|bonus|actions|par\s+an|annuel(?:le)?|enveloppe)\b"),
         DealCue = R(@"\b(?:rachat|racheté|acquisition|acquise?|rachète|valoris\w+|levée|levé|financement|investi\w*|chiffre\s+d['’]affaires|licence|accord)\b"),

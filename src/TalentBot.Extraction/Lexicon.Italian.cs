@@ -37,6 +37,8 @@ internal sealed partial class Lexicon
             new(R(@"\bnon\s+(?:ha|hanno|aveva|avevano)\s+mai\s+(?:iniziato|cominciato|preso\s+servizio|messo\s+piede)|\bnon\s+si\s+(?:è|era|sono|erano)\s+(?:mai\s+)?presentat[oaie]|\bsi\s+(?:è|sono)\s+tirat[oaie]\s+indietro\s+prima"),
                 MoveKind.NeverStarted, MoverSide.Before),
             new(R(@"\b(?:rifiutato|respinto|declinato|rifiuta|respinge|declina|rifiutando)\s+[^.;]{0,50}?\b(?:offert[ae]|propost[ae]|corte|avances|lusinghe)\b|\b(?:ha|hanno|aveva)\s+(?:declinato|detto\s+no\s+a)\b" +
+                  // « l'ha rifiutata », « ha detto no e resta »: the offer the sentence before made, refused by pronoun or flatly.
+                  @"|\bl['’](?:ha|hanno|aveva)\s+(?:rifiutata|declinata|respinta)\b|\b(?:ha|hanno|aveva)\s+detto\s+(?:di\s+)?no\b" +
                   @"|\b(?:ha|hanno|aveva)\s+(?:rifiutato|declinato)\b(?=\s*(?:[.;]|$|,\s*(?:secondo|preferendo)))"),
                 MoveKind.DeclinedOffer, MoverSide.Before),
             new(R(@"\b(?:è|sono|era|erano)\s+" + ItalianAdverb + @"(?:tornat[oaie]|ritornat[oaie]|rientrat[oaie])\b|\b(?:torn|ritorn|rientr)(?:a|ano|erà|eranno|ato|ata|ati|ate|are)\b(?=\s+(?:a|in|da|nel|nella|al|alla|presso|con)\b)|\bha\s+fatto\s+ritorno\b|\bil\s+(?:suo\s+)?ritorno\s+(?:a|in)\b"),
@@ -143,7 +145,7 @@ internal sealed partial class Lexicon
         PurposeBefore = R(@"\b(?:per|al\s+fine\s+di|allo\s+scopo\s+di)\s+$"),
         OfferBefore = R(@"\b(?:offerta|offerto|proposta|proposto|invito|invitato|offre)\b[^.;]{0,60}?\b(?:di|a|per)\s+$"),
         Denial = R(@"\b(?:smentit[oaie]|smentisce|smentiscono|smentita|negat[oaie]|nega|negano|fals[oaie]|infondat[oaie]|priv[oaie]\s+di\s+fondamento|rettific\w+)\b"),
-        Stays = R(@"\b(?:resta|resterà|rimane|rimarrà|è\s+rimast[oa]|ha\s+preferito\s+restare|preferisce\s+restare|resterebbe)(?:\s+(?:invece|ancora|quindi|comunque))?\s+(?:a|in|presso|con|al|alla|nel|nella)\b"),
+        Stays = R(@"\b(?:resta|resterà|rimane|rimarrà|è\s+rimast[oa]|ha\s+preferito\s+restare|preferisce\s+restare|preferendo\s+restare|per\s+(?:restare|rimanere)|resterebbe)(?:\s+(?:invece|ancora|quindi|comunque))?\s+(?:a|ad|in|presso|con|al|alla|nel|nella)\b"),
         OfferMade = R(@"\b(?:offerto|offerta|proposto|proposta|propone|avvicinat[oa]|corteggiat[oa]|tentato\s+di\s+(?:assumere|reclutare|strappare))\b"),
         PayCue = R(@"\b(?:stipendio|compenso|retribuzione|pacchetto|bonus|ingaggio|pagat[oa]|guadagn\w+|offerta|contratto|azioni|all['’]anno|annu[oa]|annui)\b"),
         DealCue = R(@"\b(?:acquisizione|acquisit[oa]|rilevat[oa]|compravendita|valutazione|valutat[oa]|raccolt[oa]|finanziamento|investiment\w+|investit[oa]|fatturato|accordo|licenza)\b"),

@@ -551,6 +551,22 @@ public sealed class FailureClassTests
         Extraction.Of(Language.English, "On Monday May 4 Ana Ruiz left Meta.").Moves.ShouldHaveSingleItem().When
             .ShouldNotBeNull().ShouldSatisfyAllConditions(d => d.Month.ShouldBe(5), d => d.Day.ShouldBe(4));
 
+    /// <summary>
+    /// An offer refused by pronoun (« l'a refusée », « l'ha rifiutata ») or flatly (« ha detto no ») is declined, and
+    /// where the person stays to do so (« pour rester chez », « per restare in ») is where they are, never the offer.
+    /// </summary>
+    [Theory]
+    [InlineData(Language.French, "Vera Conti a reçu une offre de Meta l'an dernier. Elle l'a refusée pour rester chez Helios.")]
+    [InlineData(Language.Italian, "Vera Conti ha ricevuto un'offerta di Meta. L'ha rifiutata per restare in Helios.")]
+    [InlineData(Language.Italian, "Meta aveva fatto un'offerta a Vera Conti, ricercatrice di Helios. Lei ha detto no e resta ad Helios.")]
+    public void Extract_OfferRefusedByPronounToStay_IsDeclinedFromWhereThePersonStays(Language language, string text)
+    {
+        var move = Extraction.Of(language, text).Moves.ShouldHaveSingleItem();
+
+        (move.Kind, Id(move.From)).ShouldBe((MoveKind.DeclinedOffer, "helios"));
+        Id(move.To).ShouldNotBe("helios");
+    }
+
     [Fact]
     public void Extract_JobNeverStartedBySomeoneWhoStayed_DoesNotGoFromTheirEmployerToItself() =>
         Moves(Language.Italian, "Marco Neri, che doveva entrare in Mistral AI a marzo provenendo da Amazon, non ha mai preso servizio: alla fine è rimasto ad Amazon, dopo una controfferta.")

@@ -840,7 +840,10 @@ internal sealed partial class MoveReader
             for (var m = _lexicon.Stays.Match(text); m.Success; m = m.NextMatch())
             {
                 // "Remains optimistic" says nothing of an employer: only "remains at X" is about one.
-                if (Stayer(sentence, m.Index) is not { } stayer || Stayed(sentence, m.Index, m.Index + m.Length) is not { } place) continue;
+                // « L'ha rifiutata per restare in Anthropic »: with no subject of its own, the stay is the one mover's of its sentence.
+                var movers = drafts.Where(d => d.Sentence == sentence.Index).Select(d => d.Person).DistinctBy(p => p.Id).ToList();
+                var stayer = Stayer(sentence, m.Index) ?? (movers.Count == 1 ? movers[0] : null);
+                if (stayer is null || Stayed(sentence, m.Index, m.Index + m.Length) is not { } place) continue;
                 drafts.RemoveAll(d => d.Person.Id == stayer.Id && d.Kind is MoveKind.Left or MoveKind.Joined or MoveKind.Returned
                                       && d.From?.Id == place.Id);
                 for (var i = 0; i < drafts.Count; i++)
