@@ -630,6 +630,10 @@ internal sealed partial class MoveReader
         }
     }
 
+    /// <summary>The person a name is, or whom a reference meant where it stood: for the passes after reading.</summary>
+    private EntityRef? PersonAt(SentenceReading sentence, Referent referent) =>
+        referent.Kind == ReferentKind.Person ? referent.Entity : _personAt.GetValueOrDefault((sentence.Index, referent.Start));
+
     private void AddReference(SentenceReading sentence, EntityRef entity, EntityKind kind, string surface)
     {
         if (_referenced.Add((sentence.Index, entity.Id)))
@@ -824,7 +828,7 @@ internal sealed partial class MoveReader
 
     private HashSet<string> PeopleIn(SentenceReading sentence, IEnumerable<Referent> referents) =>
         referents.Where(r => r.IsPersonLike)
-            .Select(r => r.Kind == ReferentKind.Person ? r.Entity : _discourse.ResolvePerson(sentence, r))
+            .Select(r => PersonAt(sentence, r))
             .OfType<EntityRef>().Select(e => e.Id).ToHashSet();
 
     /// <summary>
@@ -865,12 +869,7 @@ internal sealed partial class MoveReader
         var (start, _) = sentence.ClauseAt(position);
         var subject = sentence.Referents.LastOrDefault(r => r.IsPersonLike && r.End <= position && r.Start >= start && !r.Possessive
                                                            && sentence.InsertAt(r.Start) is null);
-        return subject switch
-        {
-            null => null,
-            { Kind: ReferentKind.Person } => subject.Entity,
-            _ => _discourse.ResolvePerson(sentence, subject),
-        };
+        return subject is null ? null : PersonAt(sentence, subject);
     }
 
     /// <summary>Where a person "remains": the organisation right after the verb in Latin script, or right before it in Japanese.</summary>
@@ -895,7 +894,7 @@ internal sealed partial class MoveReader
             if (!_lexicon.PayCue.IsMatch(text) || _lexicon.DealCue.IsMatch(text)) continue;
             if (drafts.Any(d => d.Sentence == sentence.Index && d.Amount is not null)) continue;
             var about = sentence.Referents.Where(r => r.IsPersonLike && !r.Plural)
-                .Select(r => r.Kind == ReferentKind.Person ? r.Entity : _personAt.GetValueOrDefault((sentence.Index, r.Start)))
+                .Select(r => PersonAt(sentence, r))
                 .OfType<EntityRef>().DistinctBy(e => e.Id).ToList();
             if (about.Count != 1) continue;
             var moves = drafts.Where(d => d.Person.Id == about[0].Id && d.Kind != MoveKind.Appointed
