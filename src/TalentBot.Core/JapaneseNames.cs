@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -192,16 +191,12 @@ public static partial class JapaneseNames
             .Where(w => w.Length > 0)
             .ToList();
 
-    /// <summary>A romanised word without Hepburn's variants: "Ōno", "Oono", "Ohno" and "Ono" are one spelling.</summary>
-    private static string Fold(string word)
+    /// <summary>
+    /// A folded romanised word (lower case, accents gone: <see cref="TextFolding.Fold"/>) without Hepburn's variants:
+    /// "Ōno", "Oono", "Ohno" and "Ono" are one spelling.
+    /// </summary>
+    private static string Fold(string s)
     {
-        var letters = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            letters.Append(char.ToLowerInvariant(c));
-        }
-        var s = letters.ToString();
         var folded = new StringBuilder(s.Length);
         for (var i = 0; i < s.Length; i++)
         {
