@@ -234,9 +234,12 @@ internal sealed class QuestionAnalyzer
     private static bool IsContentWord(string word)
     {
         var folded = TextFolding.Fold(word);
-        return folded.Length > 1 && !StopWords.Contains(folded) && Lexicon.ConceptsOfWord(folded).Count == 0 && !CalendarWords.Contains(folded)
-               && !folded.Any(char.IsDigit);
+        return folded.Length > 1 && !folded.Any(char.IsDigit) && MayBeName(folded);
     }
+
+    /// <summary>A folded word that is neither a stop word, a concept's word nor a date's.</summary>
+    private static bool MayBeName(string folded) =>
+        !StopWords.Contains(folded) && Lexicon.ConceptsOfWord(folded).Count == 0 && !CalendarWords.Contains(folded);
 
     /// <summary>
     /// Tokens joined by a single hyphen as one word: "Jean-Baptiste", "Al-Dahle" ("Al" alone is a stop word), and
@@ -265,12 +268,7 @@ internal sealed class QuestionAnalyzer
         "based", "born", "backed", "led", "owned", "funded", "run", "bred", "trained", "focused", "era",
     };
 
-    private static bool IsNameWord(Token token)
-    {
-        if (!char.IsUpper(token.Text[0])) return false;
-        var folded = TextFolding.Fold(token.Text);
-        return !StopWords.Contains(folded) && Lexicon.ConceptsOfWord(folded).Count == 0 && !CalendarWords.Contains(folded);
-    }
+    private static bool IsNameWord(Token token) => char.IsUpper(token.Text[0]) && MayBeName(TextFolding.Fold(token.Text));
 
     private static bool LooksLikeBrand(Token token) => token.Text.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
 
